@@ -1,0 +1,22 @@
+import { defineConfig } from 'vitest/config';
+
+// One vitest run covers every Node package; the web app has its own project (Svelte plugin).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'node',
+          include: [
+            'packages/*/test/**/*.test.ts',
+            'apps/api/test/**/*.test.ts',
+            'apps/worker/test/**/*.test.ts',
+            'tools/*/test/**/*.test.ts',
+          ],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
