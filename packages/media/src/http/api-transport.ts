@@ -1,0 +1,161 @@
+import type { z } from 'zod';
+import { MediaError, httpStatusError } from '../errors';
+import type { RequestHook } from '../request-counter';
+import { GuardedHttpClient, type GuardedHttpOptions, type HttpResponse } from './guarded-http-client';
+import { parseRetryAfter, withRetry, type RetryOptions } from './retry';
+import { Semaphore } from './semaphore';
+
+/** Options shared by the Jellyfin and Jellyseerr clients. */
+export interface MediaClientOptions extends Omit<GuardedHttpOptions, 'serverLabel'> {
+  /** Base URL as given by the user; normalised by the client. */
+  url: string;
+  apiKey: string;
+  /** Requests in flight towards this server at once (`MEDIA_CONCURRENCY`, default 4). */
+  concurrency?: number;
+  retry?: RetryOptions;
+  onRequest?: RequestHook;
+}
+
+export type QueryValue = string | number | boolean | undefined;
+export type Query = Record<string, QueryValue>;
+
+export interface TransportConfig {
+  baseUrl: string;
+  serverLabel: string;
+  authHeaders: Record<string, string>;
+}
+
+export const DEFAULT_CONCURRENCY = 4;
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+    .join('; ');
+}
+
+/**
+ * Everything between a client method and the guarded HTTP client: auth headers, bounded concurrency
+ * (one semaphore per client instance, held only while a request is in flight, not while backing
+ * off), retries, status mapping, JSON parsing, zod validation and per-route counting.
+ */
+export class ApiTransport {
+  readonly baseUrl: string;
+  readonly serverLabel: string;
+  readonly #http: GuardedHttpClient;
+  readonly #semaphore: Semaphore;
+  readonly #authHeaders: Record<string, string>;
+  readonly #retry: RetryOptions;
+  readonly #onRequest: RequestHook | undefined;
+
+  constructor(options: MediaClientOptions, config: TransportConfig) {
+    this.baseUrl = config.baseUrl;
+    this.serverLabel = config.serverLabel;
+    this.#authHeaders = config.authHeaders;
+    this.#http = new GuardedHttpClient({ ...options, serverLabel: config.serverLabel });
+    this.#semaphore = new Semaphore(options.concurrency ?? DEFAULT_CONCURRENCY);
+    this.#retry = options.retry ?? {};
+    this.#onRequest = options.onRequest;
+  }
+
+  url(path: string, query: Query = {}): string {
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries(query)) if (v !== undefined) params.set(k, String(v));
+    const qs = params.toString();
+    return `${this.baseUrl}${path}${qs ? `?${qs}` : ''}`;
+  }
+
+  /** GET (or POST) a JSON document and validate it; non-2xx statuses become MediaErrors. */
+  async json<S extends z.ZodType>(
+    route: string,
+    path: string,
+    schema: S,
+    init: { query?: Query; method?: 'GET' | 'POST'; body?: unknown } = {},
+  ): Promise<z.infer<S>> {
+    return withRetry(async (attempt) => {
+      const res = await this.#attempt(route, attempt, path, init);
+      return this.#parse(res, route, schema);
+    }, this.#retry);
+  }
+
+  /** A request whose body does not matter (e.g. POST /Library/Refresh answering 204). */
+  async send(route: string, path: string, init: { query?: Query; method?: 'GET' | 'POST'; body?: unknown } = {}): Promise<void> {
+    await withRetry((attempt) => this.#attempt(route, attempt, path, init), this.#retry);
+  }
+
+  async #attempt(
+    route: string,
+    attempt: number,
+    path: string,
+    init: { query?: Query; method?: 'GET' | 'POST'; body?: unknown },
+  ): Promise<HttpResponse> {
+    const started = performance.now();
+    let res: HttpResponse | undefined;
+    try {
+      res = await this.#semaphore.run(() =>
+        this.#http.request({
+          url: this.url(path, init.query),
+          method: init.method ?? 'GET',
+          headers: {
+            accept: 'application/json',
+            ...this.#authHeaders,
+            ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+          },
+          ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+        }),
+      );
+      if (res.status < 200 || res.status > 299) {
+        const retryHeader = res.headers['retry-after'];
+        const retryAfterMs = parseRetryAfter(Array.isArray(retryHeader) ? retryHeader[0] : retryHeader, Date.now());
+        throw httpStatusError(res.status, this.serverLabel, {
+          url: `${this.baseUrl}${path}`,
+          ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+        });
+      }
+      this.#report(route, attempt, started, res, null);
+      return res;
+    } catch (err) {
+      this.#report(route, attempt, started, res, err instanceof MediaError ? err.code : 'unknown');
+      throw err;
+    }
+  }
+
+  #report(route: string, attempt: number, started: number, res: HttpResponse | undefined, errorCode: string | null): void {
+    this.#onRequest?.({
+      route,
+      attempt,
+      durationMs: performance.now() - started,
+      status: res?.status ?? null,
+      errorCode,
+      bytes: res?.body.length ?? 0,
+    });
+  }
+
+  #parse<S extends z.ZodType>(res: HttpResponse, route: string, schema: S): z.infer<S> {
+    let data: unknown;
+    try {
+      data = JSON.parse(res.body.toString('utf8'));
+    } catch (cause) {
+      throw new MediaError({
+        code: 'invalid_response',
+        message: `${this.serverLabel} did not answer ${route} with JSON: is this URL really a ${this.serverLabel} server?`,
+        details: { route, status: res.status },
+        cause,
+      });
+    }
+    const parsed = schema.safeParse(data);
+    if (!parsed.success) {
+      throw new MediaError({
+        code: 'invalid_response',
+        message: `${this.serverLabel} sent an unexpected response for ${route}: ${describeIssues(parsed.error)}`,
+        details: { route, issues: parsed.error.issues.slice(0, 10) },
+        cause: parsed.error,
+      });
+    }
+    return parsed.data;
+  }
+
+  close(): Promise<void> {
+    return this.#http.close();
+  }
+}
