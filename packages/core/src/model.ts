@@ -61,6 +61,11 @@ export interface LibraryEpisode {
   addedAt: Ms | null;
   sizeBytes: number | null;
   streams: StreamFacts | null;
+  /**
+   * Placeholder ("missing", `LocationType=Virtual`) episode. Mappers may drop them instead; the rules
+   * ignore them either way.
+   */
+  virtual?: boolean;
 }
 
 export type LibraryItem = LibraryMovie | LibrarySeries | LibraryEpisode;
@@ -80,7 +85,16 @@ export interface WatchRecord {
   lastPlayedAt: Ms | null;
 }
 
+/** A Jellyfin library (virtual folder); `collectionType` is e.g. movies, tvshows, mixed, music. */
+export interface MediaLibrary {
+  id: string;
+  name: string;
+  collectionType: string | null;
+}
+
 export interface Library {
+  /** The server's libraries, used for the default `includedLibraries`; absent = analyse every item. */
+  libraries?: MediaLibrary[];
   movies: LibraryMovie[];
   series: LibrarySeries[];
   episodes: LibraryEpisode[];
