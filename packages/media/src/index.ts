@@ -16,3 +16,14 @@ export { Semaphore } from './http/semaphore';
 export { DEFAULT_CONCURRENCY, type MediaClientOptions } from './http/api-transport';
 export { createRequestCounter, type RequestCounter, type RequestEvent, type RequestHook, type RouteStats } from './request-counter';
 export { normaliseServerUrl, type ServerKind } from './server-url';
+export {
+  JellyfinClient,
+  DEFAULT_JELLYFIN_PAGE_SIZES,
+  type JellyfinClientOptions,
+  type JellyfinLibrary,
+  type JellyfinPageSizes,
+  type JellyfinServerInfo,
+  type ItemPage,
+  type RefreshTaskState,
+  type WatchFilter,
+} from './jellyfin/client';
