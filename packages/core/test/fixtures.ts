@@ -217,3 +217,6 @@ export function tvRequest(overrides: Partial<SeerrRequest> = {}): SeerrRequest {
     ...overrides,
   });
 }
+
+/** The 0001-01-01 sentinel Jellyfin sends for "no date" (note: Date.UTC(1, …) would mean 1901). */
+export const SENTINEL = -62135596800000;
