@@ -1,0 +1,100 @@
+import cookie from '@fastify/cookie';
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import jwt from '@fastify/jwt';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger, type FastifyServerFactory } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { AppDeps } from './deps';
+import { authHook, decorateTenant } from './plugins/auth';
+import { registerErrorHandling } from './plugins/errors';
+import { accountRoutes } from './routes/account';
+import { authPublicRoutes } from './routes/auth-public';
+import { healthRoutes } from './routes/health';
+
+/** Secrets and tokens that must never reach a log line. */
+export const REDACTED_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-api-key"]',
+  'res.headers["set-cookie"]',
+];
+
+export interface BuildOptions {
+  logger?: false;
+  loggerInstance?: FastifyBaseLogger;
+  serverFactory?: FastifyServerFactory;
+}
+
+export async function buildApp(deps: AppDeps, opts: BuildOptions = {}) {
+  const app = Fastify({
+    ...(opts.serverFactory ? { serverFactory: opts.serverFactory } : {}),
+    ...(opts.loggerInstance
+      ? { loggerInstance: opts.loggerInstance }
+      : { logger: opts.logger ?? { level: deps.config.server.logLevel, redact: REDACTED_PATHS } }),
+    trustProxy: deps.config.server.trustProxy,
+    bodyLimit: 1024 * 1024,
+    genReqId: () => crypto.randomUUID(),
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  // External plugins first, then ours (fastify/demo's order).
+  await app.register(helmet, { contentSecurityPolicy: false, crossOriginResourcePolicy: { policy: 'same-origin' } });
+  await app.register(cors, { origin: [new URL(deps.config.server.publicUrl).origin], credentials: true });
+  await app.register(cookie);
+  await app.register(jwt, { secret: deps.jwtSecret });
+  await app.register(rateLimit, {
+    global: false,
+    // Shared across API processes in production; in memory in embedded mode.
+    ...(deps.redis ? { redis: deps.redis, nameSpace: 'mj-rate-limit:' } : {}),
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      code: 'rate_limited',
+      message: `Too many requests. Try again in ${Math.ceil(context.ttl / 1000)} s.`,
+    }),
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Media Janitor API',
+        version: '0.1.0',
+        description: 'Every route except auth and health requires `Authorization: Bearer <token>`.',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  decorateTenant(app, deps);
+
+  await app.register(
+    async (api) => {
+      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+      await api.register(healthRoutes(deps));
+      await api.register(authPublicRoutes(deps));
+      // Everything registered inside this scope requires a principal.
+      await api.register(async (secured) => {
+        secured.addHook('onRequest', authHook(app, deps));
+        await secured.register(accountRoutes(deps));
+      });
+    },
+    { prefix: '/api' },
+  );
+
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

@@ -1,0 +1,67 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { ConfigError, fromRepoRoot, loadConfig } from '@mj/config';
+import pino from 'pino';
+import { buildApp, REDACTED_PATHS } from './app';
+import { createDeps } from './runtime/create-deps';
+
+// Process entry. Embedded mode (no REDIS_URL): one HTTP server on PORT hands /api/* to Fastify and
+// everything else to the SvelteKit handler. Production mode: the API alone (web and worker run as
+// their own processes behind a reverse proxy).
+
+type NodeHandler = (req: IncomingMessage, res: ServerResponse, next?: () => void) => void;
+
+async function loadWebHandler(): Promise<NodeHandler | undefined> {
+  const file = fromRepoRoot('apps/web/build/handler.js');
+  if (!existsSync(file)) return undefined;
+  const mod = (await import(pathToFileURL(file).href)) as { handler: NodeHandler };
+  return mod.handler;
+}
+
+async function main() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const log = pino({ level: config.server.logLevel, redact: REDACTED_PATHS });
+  const deps = await createDeps(config, log);
+
+  let webHandler: NodeHandler | undefined;
+  const app = await buildApp(deps, {
+    loggerInstance: log,
+    serverFactory: (fastifyHandler) =>
+      createServer((req, res) => {
+        if (!webHandler || req.url === '/api' || req.url?.startsWith('/api/')) return fastifyHandler(req, res);
+        webHandler(req, res, () => fastifyHandler(req, res));
+      }),
+  });
+
+  if (config.embedded) {
+    // SvelteKit's server-side loads call the API on this internal URL, never the public one.
+    process.env.API_INTERNAL_URL ??= config.server.apiInternalUrl;
+    webHandler = await loadWebHandler();
+    if (!webHandler) log.warn('apps/web/build is missing: serving the API only (run pnpm build)');
+  }
+
+  const shutdown = async (signal: string) => {
+    log.info({ signal }, 'shutting down');
+    await app.close();
+    await deps.db.close();
+    await deps.redis?.quit().catch(() => undefined);
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await app.listen({ port: config.server.port, host: config.server.host });
+  log.info({ url: config.server.publicUrl, mode: config.mode, database: config.storage.database.dialect }, 'Media Janitor is running');
+}
+
+await main();

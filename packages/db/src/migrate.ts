@@ -1,0 +1,26 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { migrate as migrateSqlite } from 'drizzle-orm/better-sqlite3/migrator';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import type { Db } from './client';
+
+const migrationsRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../migrations');
+
+// Any constant works; it only has to be the same in every process of the deployment.
+const MIGRATION_LOCK_ID = 4_242_001;
+
+/** Applies pending migrations. On PostgreSQL an advisory lock makes concurrent starters wait in turn. */
+export async function migrateDb(db: Db): Promise<void> {
+  if (db.driver.kind === 'sqlite') {
+    migrateSqlite(db.q, { migrationsFolder: resolve(migrationsRoot, 'sqlite') });
+    return;
+  }
+  const client = await db.driver.pool.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_ID]);
+    await migratePg(db.q as never, { migrationsFolder: resolve(migrationsRoot, 'pg') });
+  } finally {
+    await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_ID]).catch(() => undefined);
+    client.release();
+  }
+}

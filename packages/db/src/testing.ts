@@ -1,0 +1,45 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { createDb, type Db } from './client';
+import { migrateDb } from './migrate';
+
+// Test helpers: every db test runs on both dialects, each test file against its own fresh database.
+
+export const TEST_DIALECTS = ['sqlite', 'pg'] as const;
+export type TestDialect = (typeof TEST_DIALECTS)[number];
+
+export function testDatabaseUrl(): string {
+  return process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+}
+
+export interface TestDb extends Db {
+  /** Drops the throwaway database (pg) after closing the pool. */
+  destroy(): Promise<void>;
+}
+
+export async function createTestDb(dialect: TestDialect): Promise<TestDb> {
+  if (dialect === 'sqlite') {
+    const db = createDb({ dialect: 'sqlite', file: ':memory:' });
+    await migrateDb(db);
+    return Object.assign(db, { destroy: () => db.close() });
+  }
+  const adminUrl = testDatabaseUrl();
+  const name = `mj_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const db = createDb({ dialect: 'pg', url: url.toString() }, { poolSize: 4 });
+  await migrateDb(db);
+  return Object.assign(db, {
+    async destroy() {
+      await db.close();
+      const cleanup = new pg.Client({ connectionString: adminUrl });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  });
+}

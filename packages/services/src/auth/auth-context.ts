@@ -1,0 +1,24 @@
+import type { ServiceContext } from '../context';
+import type { Mailer } from './mailer';
+import type { PasswordHasher } from './passwords';
+
+export interface AuthSettings {
+  hasher: PasswordHasher;
+  mailer: Mailer;
+  signupsEnabled: boolean;
+  refreshTokenTtlMs: number;
+  /** Where the web app lives, for links in mails. */
+  publicUrl: string;
+}
+
+export interface AuthContext extends ServiceContext {
+  auth: AuthSettings;
+}
+
+export const PASSWORD_RESET_TTL_MS = 30 * 60 * 1000;
+
+export interface AuthUser {
+  id: string;
+  email: string;
+  tenantId: string;
+}

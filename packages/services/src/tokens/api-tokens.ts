@@ -1,0 +1,48 @@
+import { deleteApiToken, insertApiToken, listApiTokens as listRows, newId, type ApiTokenRow } from '@mj/db';
+import type { TenantContext } from '../context';
+import { notFound } from '../errors';
+import { API_TOKEN_PREFIX, hashSecret, newSecret } from './secrets';
+
+export interface ApiTokenView {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+}
+
+const view = (row: ApiTokenRow): ApiTokenView => ({
+  id: row.id,
+  name: row.name,
+  prefix: row.prefix,
+  createdAt: new Date(row.createdAt).toISOString(),
+  lastUsedAt: row.lastUsedAt === null ? null : new Date(row.lastUsedAt).toISOString(),
+});
+
+/** The secret is returned once, here; only its hash is stored. */
+export async function createApiToken(ctx: TenantContext, input: { name: string }) {
+  const now = ctx.clock.now();
+  const token = newSecret(API_TOKEN_PREFIX);
+  const row = {
+    id: newId(now),
+    userId: ctx.userId,
+    tenantId: ctx.tenantId,
+    name: input.name,
+    tokenHash: hashSecret(token),
+    prefix: token.slice(0, API_TOKEN_PREFIX.length + 6),
+    lastUsedAt: null,
+    createdAt: now,
+  };
+  await insertApiToken(ctx.db, row);
+  return { ...view(row), token };
+}
+
+export async function listApiTokens(ctx: TenantContext): Promise<ApiTokenView[]> {
+  return (await listRows(ctx.db, ctx.tenantId, ctx.userId)).map(view);
+}
+
+export async function revokeApiToken(ctx: TenantContext, id: string): Promise<void> {
+  if (!(await deleteApiToken(ctx.db, ctx.tenantId, ctx.userId, id))) {
+    throw notFound('not_found', 'No such API token.');
+  }
+}

@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// `pnpm start`: builds what is missing (the web app), then serves API + web + jobs on one port
+// (http://localhost:3000 by default) with SQLite and in-process jobs. No other service needed.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runPnpm } from './pnpm.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const webBuild = join(root, 'apps/web/build/handler.js');
+
+if (!existsSync(webBuild) && existsSync(join(root, 'apps/web/svelte.config.js'))) {
+  console.log('Building the web app (first start only)…');
+  const status = runPnpm(['--filter', '@mj/web', 'build'], { cwd: root, stdio: 'inherit' });
+  if (status !== 0) process.exit(status);
+}
+
+const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'apps/api/src/main.ts')], {
+  cwd: root,
+  stdio: 'inherit',
+  env: process.env,
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
