@@ -27,3 +27,10 @@ export {
   type RefreshTaskState,
   type WatchFilter,
 } from './jellyfin/client';
+export {
+  JellyseerrClient,
+  type JellyseerrClientOptions,
+  type JellyseerrServerInfo,
+  type SeerrPage,
+} from './jellyseerr/client';
+export { joinRequestsWithMedia } from './jellyseerr/mappers';

@@ -19,6 +19,12 @@ export interface MediaClientOptions extends Omit<GuardedHttpOptions, 'serverLabe
 export type QueryValue = string | number | boolean | undefined;
 export type Query = Record<string, QueryValue>;
 
+interface ApiRequestInit {
+  query?: Query;
+  method?: 'GET' | 'POST';
+  body?: unknown;
+}
+
 export interface TransportConfig {
   baseUrl: string;
   serverLabel: string;
@@ -70,16 +76,16 @@ export class ApiTransport {
     route: string,
     path: string,
     schema: S,
-    init: { query?: Query; method?: 'GET' | 'POST'; body?: unknown } = {},
+    init: ApiRequestInit & { retry?: RetryOptions } = {},
   ): Promise<z.infer<S>> {
     return withRetry(async (attempt) => {
       const res = await this.#attempt(route, attempt, path, init);
       return this.#parse(res, route, schema);
-    }, this.#retry);
+    }, init.retry ?? this.#retry);
   }
 
   /** A request whose body does not matter (e.g. POST /Library/Refresh answering 204). */
-  async send(route: string, path: string, init: { query?: Query; method?: 'GET' | 'POST'; body?: unknown } = {}): Promise<void> {
+  async send(route: string, path: string, init: ApiRequestInit = {}): Promise<void> {
     await withRetry((attempt) => this.#attempt(route, attempt, path, init), this.#retry);
   }
 
@@ -87,7 +93,7 @@ export class ApiTransport {
     route: string,
     attempt: number,
     path: string,
-    init: { query?: Query; method?: 'GET' | 'POST'; body?: unknown },
+    init: ApiRequestInit,
   ): Promise<HttpResponse> {
     const started = performance.now();
     let res: HttpResponse | undefined;
