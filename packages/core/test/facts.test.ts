@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { FactsSettings } from '../src/facts';
 import { deriveTitleFacts, largestSeasonBytes } from '../src/facts';
 import { SENTINEL, episode, episodeFacts, library, movie, NOW, days, series, watch } from './fixtures';
 
-const noFilter = { excludedUsers: [], includedLibraries: null };
+const noFilter: FactsSettings = { excludedUsers: [], includedLibraries: null };
 const only = (lib: Parameters<typeof deriveTitleFacts>[0], settings = noFilter) => {
   const [first] = deriveTitleFacts(lib, settings, NOW);
   if (!first) throw new Error('no title');
