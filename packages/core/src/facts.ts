@@ -206,7 +206,10 @@ export function deriveTitleFacts(library: Library, settings: FactsSettings, now:
       sizeBytes: sumKnownSizes(episodes.map((episode) => episode.sizeBytes)),
       largestSeasonBytes: largestSeasonBytes(episodes),
       addedAt,
-      ...summarise(raw.map((episode) => watches.get(episode.id)), userNames),
+      ...summarise(
+        raw.map((episode) => watches.get(episode.id)),
+        userNames,
+      ),
       streams: null,
       episodes,
     });

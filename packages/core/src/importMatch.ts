@@ -29,7 +29,10 @@ function narrowByYear<T extends ImportCandidate>(candidates: T[], year: number |
  * exact, titles containing the term. One candidate = matched, several = ambiguous. Repeated lines are
  * previewed once.
  */
-export function matchImportLines<T extends ImportCandidate>(input: string | readonly string[], titles: readonly T[]): ImportPreview<T> {
+export function matchImportLines<T extends ImportCandidate>(
+  input: string | readonly string[],
+  titles: readonly T[],
+): ImportPreview<T> {
   const lines = typeof input === 'string' ? input.split(/\r?\n/) : input;
   const byName = new Map<string, T[]>();
   const normalised = titles.map((title) => ({ title, name: normaliseForSearch(title.name) }));
@@ -51,7 +54,8 @@ export function matchImportLines<T extends ImportCandidate>(input: string | read
     const year = withYear?.[2] ? Number(withYear[2]) : null;
 
     let candidates = byName.get(term) ?? byName.get(normaliseForSearch(line)) ?? [];
-    if (candidates.length === 0) candidates = normalised.filter(({ name }) => name.includes(term)).map(({ title }) => title);
+    if (candidates.length === 0)
+      candidates = normalised.filter(({ name }) => name.includes(term)).map(({ title }) => title);
     candidates = narrowByYear(candidates, year);
 
     const [only] = candidates;

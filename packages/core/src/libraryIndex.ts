@@ -40,7 +40,8 @@ export function buildLibraryIndex(titles: readonly TitleFacts[]): LibraryIndex {
   };
   return {
     match(media) {
-      if (media.mediaType === 'movie') return find(movieByTmdb, media.tmdbId) ?? find(movieByImdb, media.imdbId) ?? null;
+      if (media.mediaType === 'movie')
+        return find(movieByTmdb, media.tmdbId) ?? find(movieByImdb, media.imdbId) ?? null;
       return find(seriesByTmdb, media.tmdbId) ?? find(seriesByTvdb, media.tvdbId) ?? null;
     },
     seasonsWithEpisodes: (seriesId) => seasons.get(seriesId) ?? new Set(),

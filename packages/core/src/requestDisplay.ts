@@ -16,7 +16,10 @@ const nonEmpty = (value: string | null | undefined): string | null => {
  * The Jellyfin name when the item is in the library, else the Jellyseerr title (fetched in the tenant's
  * `titleLanguage`), else the original title, else `TMDB <id>`.
  */
-export function requestTitle(request: Pick<SeerrRequest, 'media' | 'info' | 'id'>, libraryTitle: Pick<TitleFacts, 'name'> | null): string {
+export function requestTitle(
+  request: Pick<SeerrRequest, 'media' | 'info' | 'id'>,
+  libraryTitle: Pick<TitleFacts, 'name'> | null,
+): string {
   return (
     nonEmpty(libraryTitle?.name) ??
     nonEmpty(request.info?.title) ??

@@ -97,11 +97,16 @@ function episodeKeys(entry: WhitelistEntry): string[] {
   const keys = entry.jellyfinId ? [`ep|jf:${entry.jellyfinId}`] : [];
   if (entry.seasonNumber == null || entry.episodeNumber == null) return keys;
   const position = `${entry.seasonNumber}x${entry.episodeNumber}`;
-  for (const key of titleKeys('series', entry.seriesJellyfinId ?? null, entry.providerIds)) keys.push(`ep|${key}|${position}`);
+  for (const key of titleKeys('series', entry.seriesJellyfinId ?? null, entry.providerIds))
+    keys.push(`ep|${key}|${position}`);
   return keys;
 }
 
-function requestKeys(requestId: number | null | undefined, tmdbId: number | null | undefined, mediaType: string | null | undefined): string[] {
+function requestKeys(
+  requestId: number | null | undefined,
+  tmdbId: number | null | undefined,
+  mediaType: string | null | undefined,
+): string[] {
   const keys: string[] = [];
   if (requestId != null) keys.push(`req|id:${requestId}`);
   if (tmdbId != null && mediaType) keys.push(`req|${mediaType}|tmdb:${tmdbId}`);
@@ -205,7 +210,11 @@ export function findDuplicate(entries: readonly WhitelistEntry[], candidate: Whi
 }
 
 /** Entries expired for at least `purgeExpiredAfterDays` days; none when the setting is null. */
-export function entriesToPurge(entries: readonly WhitelistEntry[], now: Ms, purgeExpiredAfterDays: number | null): WhitelistEntry[] {
+export function entriesToPurge(
+  entries: readonly WhitelistEntry[],
+  now: Ms,
+  purgeExpiredAfterDays: number | null,
+): WhitelistEntry[] {
   if (purgeExpiredAfterDays === null) return [];
   const cutoff = now - purgeExpiredAfterDays * DAY_MS;
   return entries.filter((entry) => entry.expiresAt !== null && entry.expiresAt <= cutoff);

@@ -48,12 +48,18 @@ describe('parseApiDate', () => {
     expect(new Date(ms!).getUTCFullYear()).toBe(1);
   });
 
-  it.each([null, undefined, '', 'yesterday', '2024-13-01', '2023-02-29', '2024-03-01T25:00:00Z', '2024-03-01T10:20:30.12345678Z'])(
-    'dates: %s is not a date',
-    (input) => {
-      expect(parseApiDate(input)).toBeNull();
-    },
-  );
+  it.each([
+    null,
+    undefined,
+    '',
+    'yesterday',
+    '2024-13-01',
+    '2023-02-29',
+    '2024-03-01T25:00:00Z',
+    '2024-03-01T10:20:30.12345678Z',
+  ])('dates: %s is not a date', (input) => {
+    expect(parseApiDate(input)).toBeNull();
+  });
 
   it('dates: a leap day parses', () => {
     expect(parseApiDate('2024-02-29')).toBe(Date.UTC(2024, 1, 29));

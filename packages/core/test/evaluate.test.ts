@@ -5,7 +5,18 @@ import { deriveTitleFacts } from '../src/facts';
 import { DEFAULT_SETTINGS } from '../src/settings';
 import { GIB } from '../src/sizes';
 import { MONTH_MS } from '../src/dates';
-import { NOW, days, entry, episodeFacts, media, movieFacts, request, seriesFacts, streams, tvRequest } from './fixtures';
+import {
+  NOW,
+  days,
+  entry,
+  episodeFacts,
+  media,
+  movieFacts,
+  request,
+  seriesFacts,
+  streams,
+  tvRequest,
+} from './fixtures';
 
 const settings = DEFAULT_SETTINGS;
 
@@ -13,7 +24,14 @@ describe('evaluateTenant', () => {
   const titles = [
     movieFacts({ id: 'old-big', name: 'The Big One', sizeBytes: 20 * GIB, addedAt: NOW - days(200) }),
     movieFacts({ id: 'fresh', name: 'Fresh', sizeBytes: GIB, watched: true, lastWatchedAt: NOW - days(1) }),
-    movieFacts({ id: 'dubbed', name: 'Dubbed', sizeBytes: 2 * GIB, watched: true, lastWatchedAt: NOW - days(1), streams: streams(['jpn']) }),
+    movieFacts({
+      id: 'dubbed',
+      name: 'Dubbed',
+      sizeBytes: 2 * GIB,
+      watched: true,
+      lastWatchedAt: NOW - days(1),
+      streams: streams(['jpn']),
+    }),
     seriesFacts({
       id: 'show',
       name: 'Show',
@@ -24,7 +42,10 @@ describe('evaluateTenant', () => {
     }),
     movieFacts({ id: 'kept', name: 'Kept', sizeBytes: GIB, addedAt: null }),
   ];
-  const requests = [request({ id: 1 }), request({ id: 2, status: 5, media: media({ tmdbId: 9, status: 5, mediaAddedAt: NOW - days(1) }) })];
+  const requests = [
+    request({ id: 1 }),
+    request({ id: 2, status: 5, media: media({ tmdbId: 9, status: 5, mediaAddedAt: NOW - days(1) }) }),
+  ];
   const whitelists = [entry({ type: 'content', jellyfinId: 'kept' })];
   const result = evaluateTenant({ titles, requests, settings, whitelists, now: NOW });
   const row = (id: string) => result.titles.find((t) => t.id === id);
@@ -70,17 +91,32 @@ describe('evaluateTenant', () => {
   });
 
   it('evaluate: nicknames rename requesters', () => {
-    const renamed = evaluateTenant({ titles: [], requests, settings, whitelists: [], nicknames: new Map([['7', 'Davy']]), now: NOW });
+    const renamed = evaluateTenant({
+      titles: [],
+      requests,
+      settings,
+      whitelists: [],
+      nicknames: new Map([['7', 'Davy']]),
+      now: NOW,
+    });
     expect(renamed.requests[0]?.request.requestedBy).toBe('Davy');
     expect(renamed.recent[0]?.requester).toBe('Davy');
   });
 
   it('evaluate: setting changes apply on the next evaluation', () => {
-    const relaxed = evaluateTenant({ titles, requests: [], settings: { ...settings, requiredAudioLanguages: ['jpn'] }, whitelists, now: NOW });
+    const relaxed = evaluateTenant({
+      titles,
+      requests: [],
+      settings: { ...settings, requiredAudioLanguages: ['jpn'] },
+      whitelists,
+      now: NOW,
+    });
     expect(relaxed.titles.find((t) => t.id === 'dubbed')?.issues).toEqual([]);
     // Every other title now lacks Japanese, the content-protected one included (it only escapes "old").
     expect(relaxed.totals.language.count).toBe(4);
-    expect(relaxed.titles.find((t) => t.id === 'kept')?.issues).toEqual([{ kind: 'language', codes: ['missing_audio:jpn'] }]);
+    expect(relaxed.titles.find((t) => t.id === 'kept')?.issues).toEqual([
+      { kind: 'language', codes: ['missing_audio:jpn'] },
+    ]);
   });
 
   it('evaluate: the old issue is re-evaluated at read time from oldSince', () => {
@@ -127,11 +163,26 @@ function syntheticLibrary(movies: number, seriesCount: number, episodesPerSeries
     });
     // Half the movies are watched recently by one user: they are not old.
     if (i % 2 === 1) {
-      lib.watches.push({ userId: `u${i % 20}`, itemId: `m${i}`, played: true, playbackPositionTicks: 0, playCount: 1, lastPlayedAt: NOW - days(5) });
+      lib.watches.push({
+        userId: `u${i % 20}`,
+        itemId: `m${i}`,
+        played: true,
+        playbackPositionTicks: 0,
+        playCount: 1,
+        lastPlayedAt: NOW - days(5),
+      });
     }
   }
   for (let s = 0; s < seriesCount; s += 1) {
-    lib.series.push({ kind: 'series', id: `s${s}`, name: `Series ${s}`, year: 2010, libraryId: 'shows', providerIds: { tvdb: String(s) }, addedAt: NOW - days(900) });
+    lib.series.push({
+      kind: 'series',
+      id: `s${s}`,
+      name: `Series ${s}`,
+      year: 2010,
+      libraryId: 'shows',
+      providerIds: { tvdb: String(s) },
+      addedAt: NOW - days(900),
+    });
     for (let e = 0; e < episodesPerSeries; e += 1) {
       lib.episodes.push({
         kind: 'episode',
@@ -147,7 +198,14 @@ function syntheticLibrary(movies: number, seriesCount: number, episodesPerSeries
       });
     }
     if (s % 2 === 0) {
-      lib.watches.push({ userId: 'u0', itemId: `s${s}e0`, played: true, playbackPositionTicks: 0, playCount: 1, lastPlayedAt: NOW - days(3) });
+      lib.watches.push({
+        userId: 'u0',
+        itemId: `s${s}e0`,
+        played: true,
+        playbackPositionTicks: 0,
+        playCount: 1,
+        lastPlayedAt: NOW - days(3),
+      });
     }
   }
   return lib;

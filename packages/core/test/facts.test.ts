@@ -57,7 +57,11 @@ describe('facts: watch activity', () => {
     const facts = only(
       library({
         movies: [movie()],
-        watches: [watch({ userId: 'u3', playCount: 2 }), watch({ userId: 'u2', playCount: 3 }), watch({ userId: 'u1', playCount: 1 })],
+        watches: [
+          watch({ userId: 'u3', playCount: 2 }),
+          watch({ userId: 'u2', playCount: 3 }),
+          watch({ userId: 'u1', playCount: 1 }),
+        ],
       }),
     );
     expect(facts.playCount).toBe(6);
@@ -140,7 +144,12 @@ describe('facts: sizes', () => {
         episodeFacts({ id: 'e', seasonNumber: null, sizeBytes: 3 }),
       ]),
     ).toBe(21);
-    expect(largestSeasonBytes([episodeFacts({ seasonNumber: 1, sizeBytes: 30 }), episodeFacts({ seasonNumber: null, sizeBytes: 2 })])).toBe(30);
+    expect(
+      largestSeasonBytes([
+        episodeFacts({ seasonNumber: 1, sizeBytes: 30 }),
+        episodeFacts({ seasonNumber: null, sizeBytes: 2 }),
+      ]),
+    ).toBe(30);
   });
 
   it('size: a series with no known size has unknown sizes', () => {
@@ -172,7 +181,9 @@ describe('facts: added dates', () => {
   });
 
   it('added: a series falls back to its own DateCreated only without non-virtual episodes', () => {
-    const facts = only(library({ series: [series({ addedAt: NOW - days(5) })], episodes: [episode({ virtual: true })] }));
+    const facts = only(
+      library({ series: [series({ addedAt: NOW - days(5) })], episodes: [episode({ virtual: true })] }),
+    );
     expect(facts.addedAt).toBe(NOW - days(5));
   });
 

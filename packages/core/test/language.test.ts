@@ -40,12 +40,18 @@ describe('language codes (RULES §4)', () => {
   });
 
   it('language: original-language-only keeps only the allowed missing audio languages', () => {
-    const codes = missingLanguageCodes(streams(['jpn']), settings, { originalLanguages: ['fre'], subtitlesSuffice: false });
+    const codes = missingLanguageCodes(streams(['jpn']), settings, {
+      originalLanguages: ['fre'],
+      subtitlesSuffice: false,
+    });
     expect(codes).toEqual(['missing_audio:fre']);
   });
 
   it('language: subtitles-suffice removes audio languages present as subtitles', () => {
-    const codes = missingLanguageCodes(streams(['jpn'], ['eng']), settings, { originalLanguages: null, subtitlesSuffice: true });
+    const codes = missingLanguageCodes(streams(['jpn'], ['eng']), settings, {
+      originalLanguages: null,
+      subtitlesSuffice: true,
+    });
     expect(codes).toEqual(['missing_audio:fre']);
   });
 
@@ -135,7 +141,10 @@ describe('language for series', () => {
   });
 
   it('language: entries on a series apply to every episode', () => {
-    const matcher = buildWhitelistMatcher([entry({ type: 'original-language-only', kind: 'series', jellyfinId: 's1', languages: ['eng'] })], NOW);
+    const matcher = buildWhitelistMatcher(
+      [entry({ type: 'original-language-only', kind: 'series', jellyfinId: 's1', languages: ['eng'] })],
+      NOW,
+    );
     const result = checkLanguage(show, settings, matcher, NOW);
     expect(result.problemEpisodes.map((e) => e.id)).toEqual(['e3']);
     expect(result.codes).toEqual(['missing_audio:eng']);

@@ -8,6 +8,7 @@ import {
 } from '../src/languages';
 import { LANGUAGE_ROWS } from '../src/languageTable';
 
+// prettier-ignore
 const BT_PAIRS: [string, string][] = [
   ['alb', 'sqi'], ['arm', 'hye'], ['baq', 'eus'], ['bur', 'mya'], ['chi', 'zho'],
   ['cze', 'ces'], ['dut', 'nld'], ['fre', 'fra'], ['geo', 'kat'], ['ger', 'deu'],
@@ -17,11 +18,22 @@ const BT_PAIRS: [string, string][] = [
 
 describe('normaliseLanguage', () => {
   it.each([
-    ['en', 'eng'], ['eng', 'eng'], ['English', 'eng'],
-    ['fr', 'fre'], ['fra', 'fre'], ['fre', 'fre'], ['French', 'fre'],
-    ['de', 'ger'], ['deu', 'ger'], ['ger', 'ger'],
-    ['nl', 'dut'], ['nld', 'dut'], ['dut', 'dut'],
-    ['zh', 'chi'], ['zho', 'chi'], ['chi', 'chi'],
+    ['en', 'eng'],
+    ['eng', 'eng'],
+    ['English', 'eng'],
+    ['fr', 'fre'],
+    ['fra', 'fre'],
+    ['fre', 'fre'],
+    ['French', 'fre'],
+    ['de', 'ger'],
+    ['deu', 'ger'],
+    ['ger', 'ger'],
+    ['nl', 'dut'],
+    ['nld', 'dut'],
+    ['dut', 'dut'],
+    ['zh', 'chi'],
+    ['zho', 'chi'],
+    ['chi', 'chi'],
   ])('language: %s normalises to %s', (input, expected) => {
     expect(normaliseLanguage(input)).toBe(expected);
   });

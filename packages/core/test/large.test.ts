@@ -20,7 +20,9 @@ describe('large (RULES §3)', () => {
   });
 
   it('large: a series is judged on its largest season, not its total size', () => {
-    expect(isLarge(seriesFacts({ sizeBytes: 100 * GIB, largestSeasonBytes: 15 * GIB - 1 }), settings, false)).toBe(false);
+    expect(isLarge(seriesFacts({ sizeBytes: 100 * GIB, largestSeasonBytes: 15 * GIB - 1 }), settings, false)).toBe(
+      false,
+    );
   });
 
   it('large: an unknown size is never large', () => {
@@ -34,6 +36,8 @@ describe('large (RULES §3)', () => {
 
   it('large: thresholds follow the settings', () => {
     expect(isLarge(movieFacts({ sizeBytes: 2 * GIB }), { ...settings, largeMovieGiB: 2 }, false)).toBe(true);
-    expect(isLarge(seriesFacts({ largestSeasonBytes: 2 * GIB }), { ...settings, largeSeasonGiB: 3 }, false)).toBe(false);
+    expect(isLarge(seriesFacts({ largestSeasonBytes: 2 * GIB }), { ...settings, largeSeasonGiB: 3 }, false)).toBe(
+      false,
+    );
   });
 });

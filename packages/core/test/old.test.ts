@@ -75,7 +75,10 @@ describe('old (RULES §2)', () => {
 
   it('old: watching only by an excluded user leaves the item unwatched', () => {
     const [facts] = deriveTitleFacts(
-      library({ movies: [movie({ addedAt: NOW - days(365) })], watches: [watch({ userId: 'u2', lastPlayedAt: NOW - days(1) })] }),
+      library({
+        movies: [movie({ addedAt: NOW - days(365) })],
+        watches: [watch({ userId: 'u2', lastPlayedAt: NOW - days(1) })],
+      }),
       { excludedUsers: ['u2'], includedLibraries: null },
       NOW,
     );

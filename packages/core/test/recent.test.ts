@@ -39,7 +39,9 @@ describe('recent: eligibility and arrival (RULES §6)', () => {
 
   it('recent: the window is (now − recentDays, now]: exactly recentDays ago is out, now is in', () => {
     expect(checkRecent(arrivedMovie({ media: media({ status: 5, mediaAddedAt: NOW - days(7) }) }), ctx())).toBeNull();
-    expect(checkRecent(arrivedMovie({ media: media({ status: 5, mediaAddedAt: NOW - days(7) + 1 }) }), ctx())).not.toBeNull();
+    expect(
+      checkRecent(arrivedMovie({ media: media({ status: 5, mediaAddedAt: NOW - days(7) + 1 }) }), ctx()),
+    ).not.toBeNull();
     expect(checkRecent(arrivedMovie({ media: media({ status: 5, mediaAddedAt: NOW }) }), ctx())).not.toBeNull();
   });
 
@@ -83,7 +85,9 @@ describe('recent: eligibility and arrival (RULES §6)', () => {
 
   it('recent: a TV request without library episodes falls back to mediaAddedAt, then updatedAt', () => {
     const r = tvRequest({ updatedAt: NOW - days(3) });
-    expect(checkRecent({ ...r, media: { ...r.media, mediaAddedAt: NOW - days(2) } }, ctx())?.arrivedAt).toBe(NOW - days(2));
+    expect(checkRecent({ ...r, media: { ...r.media, mediaAddedAt: NOW - days(2) } }, ctx())?.arrivedAt).toBe(
+      NOW - days(2),
+    );
     expect(checkRecent({ ...r, media: { ...r.media, mediaAddedAt: null } }, ctx())?.arrivedAt).toBe(NOW - days(3));
     expect(checkRecent({ ...r, media: { ...r.media, mediaAddedAt: null } }, ctx())?.episodes).toBeNull();
   });
@@ -102,7 +106,12 @@ describe('recent: eligibility and arrival (RULES §6)', () => {
 
 describe('recent: episode grouping', () => {
   const ep = (season: number, episode: number, arrived: boolean) =>
-    episodeFacts({ id: `${season}-${episode}`, seasonNumber: season, episodeNumber: episode, addedAt: arrived ? NOW : NOW - days(100) });
+    episodeFacts({
+      id: `${season}-${episode}`,
+      seasonNumber: season,
+      episodeNumber: episode,
+      addedAt: arrived ? NOW : NOW - days(100),
+    });
   const arrived = (e: { addedAt: number | null }) => e.addedAt === NOW;
 
   it('recent: a season fully in the window is "Season N"', () => {
@@ -110,7 +119,15 @@ describe('recent: episode grouping', () => {
   });
 
   it('recent: consecutive episodes form S2E5–E8 runs with an en dash, singles stay S2E3', () => {
-    const episodes = [ep(2, 1, false), ep(2, 3, true), ep(2, 5, true), ep(2, 6, true), ep(2, 7, true), ep(2, 8, true), ep(2, 10, true)];
+    const episodes = [
+      ep(2, 1, false),
+      ep(2, 3, true),
+      ep(2, 5, true),
+      ep(2, 6, true),
+      ep(2, 7, true),
+      ep(2, 8, true),
+      ep(2, 10, true),
+    ];
     expect(describeArrivedEpisodes(episodes, arrived)).toBe('S2E3, S2E5\u2013E8, S2E10');
   });
 
@@ -146,7 +163,13 @@ describe('recent: names and share text', () => {
     expect(row?.title).toBe('In Library');
   });
 
-  const row = (requestId: number, requester: string | null, arrivedAt: number, title: string, episodes: string | null = null): RecentRow => ({
+  const row = (
+    requestId: number,
+    requester: string | null,
+    arrivedAt: number,
+    title: string,
+    episodes: string | null = null,
+  ): RecentRow => ({
     requestId,
     mediaType: episodes ? 'tv' : 'movie',
     is4k: false,

@@ -15,7 +15,14 @@ import { DEFAULT_SETTINGS } from '../src/settings';
 import { buildWhitelistMatcher } from '../src/whitelists';
 import { NOW, days, entry, episodeFacts, media, movieFacts, request, seriesFacts, tvRequest } from './fixtures';
 
-function ctx(options: { titles?: TitleFacts[]; whitelists?: WhitelistEntry[]; settings?: Partial<typeof DEFAULT_SETTINGS>; now?: number } = {}) {
+function ctx(
+  options: {
+    titles?: TitleFacts[];
+    whitelists?: WhitelistEntry[];
+    settings?: Partial<typeof DEFAULT_SETTINGS>;
+    now?: number;
+  } = {},
+) {
   const now = options.now ?? NOW;
   return {
     settings: { ...DEFAULT_SETTINGS, ...options.settings },
@@ -26,7 +33,10 @@ function ctx(options: { titles?: TitleFacts[]; whitelists?: WhitelistEntry[]; se
   };
 }
 
-const withMedia = (r: SeerrRequest, patch: Partial<SeerrRequest['media']>) => ({ ...r, media: { ...r.media, ...patch } });
+const withMedia = (r: SeerrRequest, patch: Partial<SeerrRequest['media']>) => ({
+  ...r,
+  media: { ...r.media, ...patch },
+});
 
 describe('requests: exclusions (RULES §5 rules 1–2)', () => {
   it('requests: an approved request whose media is processing is unavailable', () => {
@@ -77,7 +87,9 @@ describe('requests: TV seasons (rule 3)', () => {
 
   it('requests: an empty season list means every season > 0 known to the media', () => {
     const r = tvRequest({ seasons: [] });
-    expect(requestedSeasons(withMedia(r, { seasons: [{ seasonNumber: 0, status: 1, status4k: 1 }, ...r.media.seasons] }))).toEqual([1, 2]);
+    expect(
+      requestedSeasons(withMedia(r, { seasons: [{ seasonNumber: 0, status: 1, status4k: 1 }, ...r.media.seasons] })),
+    ).toEqual([1, 2]);
   });
 
   it('requests: missing seasons are those not available; no media row means missing', () => {
@@ -114,7 +126,12 @@ describe('requests: release dates (rule 4)', () => {
   });
 
   it('requests: an invalid or sentinel release date is treated as unknown and included', () => {
-    expect(releaseDateOf(request({ info: { title: 'x', originalTitle: null, releaseDate: '0001-01-01', seasonAirDates: [] } }), [])).toBeNull();
+    expect(
+      releaseDateOf(
+        request({ info: { title: 'x', originalTitle: null, releaseDate: '0001-01-01', seasonAirDates: [] } }),
+        [],
+      ),
+    ).toBeNull();
     expect(passesReleaseRule('not a date', s, NOW)).toBe(true);
   });
 
@@ -146,7 +163,10 @@ describe('requests: release dates (rule 4)', () => {
 
   it('requests: TV uses the earliest air date of the missing seasons', () => {
     const r = tvRequest({ seasons: [1, 2, 3] });
-    const info = { ...r.info!, seasonAirDates: [...r.info!.seasonAirDates, { seasonNumber: 3, airDate: '2021-05-01' }] };
+    const info = {
+      ...r.info!,
+      seasonAirDates: [...r.info!.seasonAirDates, { seasonNumber: 3, airDate: '2021-05-01' }],
+    };
     expect(releaseDateOf({ ...r, info }, [2, 3])).toBe('2021-05-01');
   });
 
@@ -159,19 +179,26 @@ describe('requests: release dates (rule 4)', () => {
     const r = tvRequest();
     const info = { ...r.info!, seasonAirDates: [{ seasonNumber: 2, airDate: '2025-01-01' }] };
     expect(checkRequest({ ...r, info }, ctx())).toBeNull();
-    expect(checkRequest({ ...r, info }, ctx({ settings: { showUnreleasedRequests: true } }))?.releaseDate).toBe('2025-01-01');
+    expect(checkRequest({ ...r, info }, ctx({ settings: { showUnreleasedRequests: true } }))?.releaseDate).toBe(
+      '2025-01-01',
+    );
   });
 });
 
 describe('requests: stale in Jellyseerr (rule 5)', () => {
   it('requests: a movie matched in the library by TMDB id is stale', () => {
-    const result = checkRequest(request(), ctx({ titles: [movieFacts({ id: 'lib-m', providerIds: { tmdb: '100' } })] }));
+    const result = checkRequest(
+      request(),
+      ctx({ titles: [movieFacts({ id: 'lib-m', providerIds: { tmdb: '100' } })] }),
+    );
     expect(result).toMatchObject({ staleInJellyseerr: true, libraryItemId: 'lib-m' });
   });
 
   it('requests: a movie matched by IMDb id when TMDB does not match is stale', () => {
     const r = withMedia(request(), { tmdbId: 999, imdbId: 'tt123' });
-    expect(checkRequest(r, ctx({ titles: [movieFacts({ providerIds: { imdb: 'tt123' } })] }))?.staleInJellyseerr).toBe(true);
+    expect(checkRequest(r, ctx({ titles: [movieFacts({ providerIds: { imdb: 'tt123' } })] }))?.staleInJellyseerr).toBe(
+      true,
+    );
   });
 
   it('requests: a movie not in the library is not stale', () => {
@@ -182,7 +209,9 @@ describe('requests: stale in Jellyseerr (rule 5)', () => {
   });
 
   it('requests: a series with TMDB 100 does not make movie TMDB 100 stale', () => {
-    expect(checkRequest(request(), ctx({ titles: [seriesFacts({ providerIds: { tmdb: '100' } })] }))?.staleInJellyseerr).toBe(false);
+    expect(
+      checkRequest(request(), ctx({ titles: [seriesFacts({ providerIds: { tmdb: '100' } })] }))?.staleInJellyseerr,
+    ).toBe(false);
   });
 
   const showWithSeason2 = seriesFacts({
@@ -199,7 +228,10 @@ describe('requests: stale in Jellyseerr (rule 5)', () => {
   });
 
   it('requests: a show missing a season in the library is not stale', () => {
-    const result = checkRequest(tvRequest(), ctx({ titles: [seriesFacts({ providerIds: { tmdb: '200' }, episodes: [episodeFacts()] })] }));
+    const result = checkRequest(
+      tvRequest(),
+      ctx({ titles: [seriesFacts({ providerIds: { tmdb: '200' }, episodes: [episodeFacts()] })] }),
+    );
     expect(result?.staleInJellyseerr).toBe(false);
   });
 
@@ -213,16 +245,28 @@ describe('requests: stale in Jellyseerr (rule 5)', () => {
 describe('requests: listing', () => {
   it('requests: newest request first', () => {
     const list = unavailableRequests(
-      [request({ id: 1, createdAt: NOW - days(300) }), request({ id: 2, createdAt: NOW - days(100) }), request({ id: 3, createdAt: null })],
+      [
+        request({ id: 1, createdAt: NOW - days(300) }),
+        request({ id: 2, createdAt: NOW - days(100) }),
+        request({ id: 3, createdAt: null }),
+      ],
       ctx(),
     );
     expect(list.map((r) => r.requestId)).toEqual([2, 1, 3]);
   });
 
   it('requests: the title is the library name when matched, else the Jellyseerr title, original title, TMDB id', () => {
-    expect(checkRequest(request(), ctx({ titles: [movieFacts({ name: 'Library Name', providerIds: { tmdb: '100' } })] }))?.title).toBe('Library Name');
+    expect(
+      checkRequest(request(), ctx({ titles: [movieFacts({ name: 'Library Name', providerIds: { tmdb: '100' } })] }))
+        ?.title,
+    ).toBe('Library Name');
     expect(checkRequest(request(), ctx())?.title).toBe('Requested Movie');
-    expect(checkRequest(request({ info: { title: null, originalTitle: 'Original', releaseDate: null, seasonAirDates: [] } }), ctx())?.title).toBe('Original');
+    expect(
+      checkRequest(
+        request({ info: { title: null, originalTitle: 'Original', releaseDate: null, seasonAirDates: [] } }),
+        ctx(),
+      )?.title,
+    ).toBe('Original');
     expect(checkRequest(request({ info: null, media: media({ tmdbId: 42 }) }), ctx())?.title).toBe('TMDB 42');
   });
 });

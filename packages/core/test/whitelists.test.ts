@@ -47,7 +47,10 @@ describe('whitelists: matching', () => {
   });
 
   it('whitelist: a movie with TMDB 1399 is not the series with TMDB 1399', () => {
-    const matcher = buildWhitelistMatcher([entry({ kind: 'series', jellyfinId: 'x', providerIds: { tmdb: '1399' } })], NOW);
+    const matcher = buildWhitelistMatcher(
+      [entry({ kind: 'series', jellyfinId: 'x', providerIds: { tmdb: '1399' } })],
+      NOW,
+    );
     expect(matcher.has('content', seriesRef)).toBe(true);
     expect(matcher.has('content', movieRef)).toBe(false);
   });
@@ -125,7 +128,9 @@ describe('whitelists: duplicates and purge', () => {
 
   it('whitelist: a duplicate matched only by provider id is still a duplicate', () => {
     const existing = entry({ jellyfinId: 'old', providerIds: { tmdb: '1399' } });
-    expect(findDuplicate([existing], entry({ jellyfinId: 'new', providerIds: { tmdb: '1399' } }), NOW).outcome).toBe('conflict');
+    expect(findDuplicate([existing], entry({ jellyfinId: 'new', providerIds: { tmdb: '1399' } }), NOW).outcome).toBe(
+      'conflict',
+    );
   });
 
   it('whitelist: re-whitelisting after expiry replaces the expired entry', () => {
@@ -137,7 +142,9 @@ describe('whitelists: duplicates and purge', () => {
     const existing = entry({ type: 'large', providerIds: { tmdb: '1399' } });
     expect(findDuplicate([existing], entry({ type: 'content' }), NOW).outcome).toBe('none');
     const series = entry({ kind: 'series', jellyfinId: 's9', providerIds: { tmdb: '1399' } });
-    expect(findDuplicate([series], entry({ jellyfinId: 'm9', providerIds: { tmdb: '1399' } }), NOW).outcome).toBe('none');
+    expect(findDuplicate([series], entry({ jellyfinId: 'm9', providerIds: { tmdb: '1399' } }), NOW).outcome).toBe(
+      'none',
+    );
   });
 
   it('whitelist: an entry is not its own duplicate (PATCH of the expiry)', () => {

@@ -90,12 +90,23 @@ function episodeResult(
   const codes = missingLanguageCodes(episode.streams, settings, policy);
   if (codes === null) return { problem: null, unknown: true };
   if (codes.length === 0) return { problem: null, unknown: false };
-  const problem = { id: episode.id, season: episode.seasonNumber, episode: episode.episodeNumber, name: episode.name, codes };
+  const problem = {
+    id: episode.id,
+    season: episode.seasonNumber,
+    episode: episode.episodeNumber,
+    name: episode.name,
+    codes,
+  };
   return { problem, unknown: false };
 }
 
 /** Evaluates the language rule for one movie or series, applying its whitelists in RULES.md order. */
-export function checkLanguage(facts: TitleFacts, settings: LanguageSettings, matcher: WhitelistMatcher, now: Ms): LanguageResult {
+export function checkLanguage(
+  facts: TitleFacts,
+  settings: LanguageSettings,
+  matcher: WhitelistMatcher,
+  now: Ms,
+): LanguageResult {
   if (matcher.has('language-exempt', facts)) return NO_ISSUE;
   const policy: LanguagePolicy = {
     originalLanguages: matcher.originalLanguages(facts),

@@ -16,6 +16,8 @@ export function isLarge(
 ): boolean {
   if (isWhitelisted) return false;
   const [size, thresholdGiB] =
-    facts.kind === 'movie' ? [facts.sizeBytes, settings.largeMovieGiB] : [facts.largestSeasonBytes, settings.largeSeasonGiB];
+    facts.kind === 'movie'
+      ? [facts.sizeBytes, settings.largeMovieGiB]
+      : [facts.largestSeasonBytes, settings.largeSeasonGiB];
   return size !== null && size >= thresholdGiB * GIB;
 }

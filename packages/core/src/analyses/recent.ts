@@ -56,7 +56,10 @@ function seasonRuns(season: number, numbers: readonly number[]): string[] {
  * Describes the arrived episodes, season by season: "Season N" when every library episode of that season
  * arrived in the window, otherwise runs and singles; joined with ", ".
  */
-export function describeArrivedEpisodes(seasonEpisodes: readonly EpisodeFacts[], arrived: (e: EpisodeFacts) => boolean): string | null {
+export function describeArrivedEpisodes(
+  seasonEpisodes: readonly EpisodeFacts[],
+  arrived: (e: EpisodeFacts) => boolean,
+): string | null {
   const bySeason = new Map<number, EpisodeFacts[]>();
   for (const episode of seasonEpisodes) {
     if (episode.seasonNumber === null) continue;
@@ -70,7 +73,13 @@ export function describeArrivedEpisodes(seasonEpisodes: readonly EpisodeFacts[],
     const arrivedHere = episodes.filter(arrived);
     if (arrivedHere.length === 0) continue;
     if (arrivedHere.length === episodes.length) parts.push(`Season ${season}`);
-    else parts.push(...seasonRuns(season, arrivedHere.flatMap((e) => (e.episodeNumber === null ? [] : [e.episodeNumber]))));
+    else
+      parts.push(
+        ...seasonRuns(
+          season,
+          arrivedHere.flatMap((e) => (e.episodeNumber === null ? [] : [e.episodeNumber])),
+        ),
+      );
   }
   return parts.length > 0 ? parts.join(', ') : null;
 }
@@ -103,7 +112,8 @@ export function checkRecent(request: SeerrRequest, ctx: RecentContext): RecentRo
   if (request.type === 'tv') {
     const seasonEpisodes = requestedLibraryEpisodes(request, libraryTitle);
     let newestEpisode: Ms | null = null;
-    for (const e of seasonEpisodes) if (e.addedAt !== null && (newestEpisode === null || e.addedAt > newestEpisode)) newestEpisode = e.addedAt;
+    for (const e of seasonEpisodes)
+      if (e.addedAt !== null && (newestEpisode === null || e.addedAt > newestEpisode)) newestEpisode = e.addedAt;
     arrivedAt = newestEpisode ?? fallback;
     if (newestEpisode !== null) episodes = describeArrivedEpisodes(seasonEpisodes, (e) => inWindow(e.addedAt));
   }
@@ -155,7 +165,9 @@ export function shareText(rows: readonly RecentRow[], options: ShareTextOptions 
   });
   return names
     .map((name) => {
-      const items = [...(groups.get(name) ?? [])].sort((a, b) => b.arrivedAt - a.arrivedAt || b.requestId - a.requestId);
+      const items = [...(groups.get(name) ?? [])].sort(
+        (a, b) => b.arrivedAt - a.arrivedAt || b.requestId - a.requestId,
+      );
       const lines = items.map((row) => `- ${row.title}${row.episodes ? ` (${row.episodes})` : ''}`);
       return [`${name ?? options.unknownRequester ?? 'Unknown requester'}:`, ...lines].join('\n');
     })

@@ -99,7 +99,12 @@ export interface RequestContext {
   now: Ms;
 }
 
-function isStale(request: SeerrRequest, missing: readonly number[], ctx: RequestContext, libraryItemId: string | null): boolean {
+function isStale(
+  request: SeerrRequest,
+  missing: readonly number[],
+  ctx: RequestContext,
+  libraryItemId: string | null,
+): boolean {
   if (libraryItemId === null) return false;
   if (request.type === 'movie') return true;
   const present = ctx.library.seasonsWithEpisodes(libraryItemId);
@@ -151,5 +156,7 @@ export function unavailableRequests(requests: readonly SeerrRequest[], ctx: Requ
     const issue = checkRequest(request, ctx);
     if (issue) issues.push(issue);
   }
-  return issues.sort((a, b) => (b.requestedAt ?? -Infinity) - (a.requestedAt ?? -Infinity) || b.requestId - a.requestId);
+  return issues.sort(
+    (a, b) => (b.requestedAt ?? -Infinity) - (a.requestedAt ?? -Infinity) || b.requestId - a.requestId,
+  );
 }
