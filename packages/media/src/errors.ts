@@ -81,8 +81,6 @@ export function httpStatusError(
     retryable,
     details,
     message:
-      status === 429
-        ? `${serverLabel} is rate limiting requests (429)`
-        : `${serverLabel} answered HTTP ${status}`,
+      status === 429 ? `${serverLabel} is rate limiting requests (429)` : `${serverLabel} answered HTTP ${status}`,
   });
 }

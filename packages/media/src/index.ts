@@ -1,6 +1,18 @@
 export { MediaError, isMediaError, httpStatusError, type MediaErrorCode, type MediaErrorInit } from './errors';
-export { classifyAddress, isAddressAllowed, type AddressCategory, type AddressPolicy, type AddressVerdict } from './http/address-policy';
-export { systemResolver, normaliseFingerprint, type Resolver, type ResolvedAddress, type TlsPolicy } from './http/guarded-connector';
+export {
+  classifyAddress,
+  isAddressAllowed,
+  type AddressCategory,
+  type AddressPolicy,
+  type AddressVerdict,
+} from './http/address-policy';
+export {
+  systemResolver,
+  normaliseFingerprint,
+  type Resolver,
+  type ResolvedAddress,
+  type TlsPolicy,
+} from './http/guarded-connector';
 export {
   GuardedHttpClient,
   DEFAULT_CONNECT_TIMEOUT_MS,
@@ -14,7 +26,13 @@ export {
 export { withRetry, backoffDelay, parseRetryAfter, type RetryOptions } from './http/retry';
 export { Semaphore } from './http/semaphore';
 export { DEFAULT_CONCURRENCY, type MediaClientOptions } from './http/api-transport';
-export { createRequestCounter, type RequestCounter, type RequestEvent, type RequestHook, type RouteStats } from './request-counter';
+export {
+  createRequestCounter,
+  type RequestCounter,
+  type RequestEvent,
+  type RequestHook,
+  type RouteStats,
+} from './request-counter';
 export { normaliseServerUrl, type ServerKind } from './server-url';
 export {
   JellyfinClient,

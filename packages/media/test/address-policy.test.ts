@@ -80,14 +80,30 @@ describe('address classifier', () => {
 
 describe('address policy', () => {
   it('allows loopback and private ranges only with allowPrivateNetwork', () => {
-    for (const address of ['127.0.0.1', '::1', '10.0.0.1', '172.20.0.1', '192.168.0.1', 'fd00::1', '100.64.1.1', '::ffff:192.168.0.1']) {
+    for (const address of [
+      '127.0.0.1',
+      '::1',
+      '10.0.0.1',
+      '172.20.0.1',
+      '192.168.0.1',
+      'fd00::1',
+      '100.64.1.1',
+      '::ffff:192.168.0.1',
+    ]) {
       expect(isAddressAllowed(address, { allowPrivateNetwork: true }), address).toBe(true);
       expect(isAddressAllowed(address, { allowPrivateNetwork: false }), address).toBe(false);
     }
   });
 
   it('always blocks link-local, metadata, this-network and multicast', () => {
-    for (const address of ['169.254.169.254', 'fd00:ec2::254', 'fe80::1', '0.0.0.0', '224.0.0.251', '::ffff:169.254.169.254']) {
+    for (const address of [
+      '169.254.169.254',
+      'fd00:ec2::254',
+      'fe80::1',
+      '0.0.0.0',
+      '224.0.0.251',
+      '::ffff:169.254.169.254',
+    ]) {
       expect(isAddressAllowed(address, { allowPrivateNetwork: true }), address).toBe(false);
     }
   });

@@ -53,7 +53,12 @@ describe('guarded http client: address policy', () => {
   });
 
   it('refuses IP-literal metadata and link-local hosts even with private networks allowed', async () => {
-    for (const url of ['http://169.254.169.254/latest/meta-data', 'http://[fe80::1]/', 'http://[::ffff:169.254.169.254]/', 'http://0.0.0.0:1/']) {
+    for (const url of [
+      'http://169.254.169.254/latest/meta-data',
+      'http://[fe80::1]/',
+      'http://[::ffff:169.254.169.254]/',
+      'http://0.0.0.0:1/',
+    ]) {
       const err = await failure(client().request({ url }));
       expect(err.code, url).toBe('blocked_address');
     }
@@ -71,7 +76,8 @@ describe('guarded http client: address policy', () => {
     });
     let calls = 0;
     // First resolution is harmless, the second (a new connection) points at the metadata service.
-    const resolver: Resolver = async () => (++calls === 1 ? [{ address: '127.0.0.1', family: 4 }] : [{ address: '169.254.169.254', family: 4 }]);
+    const resolver: Resolver = async () =>
+      ++calls === 1 ? [{ address: '127.0.0.1', family: 4 }] : [{ address: '169.254.169.254', family: 4 }];
     const c = client({ resolver });
     const first = await c.request({ url: `http://media.test:${s.port}/a` });
     expect(first.status).toBe(200);
@@ -122,7 +128,10 @@ describe('guarded http client: redirects', () => {
         res.writeHead(307, { location: `http://localhost:${target.port}/final` }).end();
       }
     });
-    const res = await client().request({ url: `${origin.url}/start`, headers: { authorization: 'secret', 'x-api-key': 'k' } });
+    const res = await client().request({
+      url: `${origin.url}/start`,
+      headers: { authorization: 'secret', 'x-api-key': 'k' },
+    });
     expect(JSON.parse(res.body.toString())).toEqual({ at: 'target' });
     expect(res.url).toBe(`http://localhost:${target.port}/final`);
     expect(origin.requests[1]?.headers.authorization).toBe('secret');
@@ -131,13 +140,17 @@ describe('guarded http client: redirects', () => {
   });
 
   it('refuses a redirect to a blocked address', async () => {
-    const s = await server((_req, res) => res.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' }).end());
+    const s = await server((_req, res) =>
+      res.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' }).end(),
+    );
     const err = await failure(client().request({ url: `${s.url}/` }));
     expect(err.code).toBe('blocked_address');
   });
 
   it('re-checks the address of every hop (redirect to a name that resolves to a blocked address)', async () => {
-    const resolver: Resolver = async (host) => [{ address: host === 'inside.test' ? '169.254.10.1' : '127.0.0.1', family: 4 }];
+    const resolver: Resolver = async (host) => [
+      { address: host === 'inside.test' ? '169.254.10.1' : '127.0.0.1', family: 4 },
+    ];
     const s = await server((_req, res) => res.writeHead(302, { location: 'http://inside.test/secrets' }).end());
     const err = await failure(client({ resolver }).request({ url: `http://media.test:${s.port}/` }));
     expect(err.code).toBe('blocked_address');
@@ -170,6 +183,26 @@ describe('guarded http client: limits', () => {
     expect(err.code).toBe('timeout');
     expect(err.retryable).toBe(true);
     expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('times out a connection that cannot be opened (connect timeout)', async () => {
+    // A resolver that never answers stands in for an unroutable host: the connect timer covers both.
+    const resolver: Resolver = () => new Promise(() => undefined);
+    const started = Date.now();
+    const err = await failure(
+      client({ resolver, connectTimeoutMs: 100, timeoutMs: 10_000 }).request({ url: 'http://slow.test/' }),
+    );
+    expect(err.code).toBe('timeout');
+    expect(err.details?.errorCode).toBe('UND_ERR_CONNECT_TIMEOUT');
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('passes a caller cancellation through instead of reporting a server fault', async () => {
+    const s = await server(() => undefined);
+    const controller = new AbortController();
+    const pending = client().request({ url: `${s.url}/`, signal: controller.signal });
+    setTimeout(() => controller.abort(new Error('sync cancelled')), 20);
+    await expect(pending).rejects.toThrow('sync cancelled');
   });
 
   it('times out a body that stalls halfway', async () => {

@@ -53,7 +53,9 @@ describe('jellyfin: connection', () => {
   });
 
   it('tells a wrong key apart from a wrong server', async () => {
-    const wrongKey = await client({ apiKey: 'nope' }).probe().catch((e: unknown) => e);
+    const wrongKey = await client({ apiKey: 'nope' })
+      .probe()
+      .catch((e: unknown) => e);
     expect(wrongKey).toMatchObject({ code: 'unauthorized', status: 401, message: 'Jellyfin rejected the API key' });
 
     fake.override = (_req, res, url) => {
@@ -61,13 +63,17 @@ describe('jellyfin: connection', () => {
       res.writeHead(200, { 'content-type': 'text/html' }).end('<html>router login</html>');
       return true;
     };
-    const notJellyfin = await client().probe().catch((e: unknown) => e);
+    const notJellyfin = await client()
+      .probe()
+      .catch((e: unknown) => e);
     expect(notJellyfin).toMatchObject({ code: 'invalid_response' });
     expect((notJellyfin as MediaError).message).toMatch(/does not look like a Jellyfin server/);
   });
 
   it('recognises an Emby server', async () => {
-    fake.override = (_req, res, url) => url.pathname === '/System/Info/Public' && (sendJson(res, 200, { ProductName: 'Emby Server', Version: '4.8' }), true);
+    fake.override = (_req, res, url) =>
+      url.pathname === '/System/Info/Public' &&
+      (sendJson(res, 200, { ProductName: 'Emby Server', Version: '4.8' }), true);
     await expect(client().probe()).rejects.toThrow(/Emby Server, not a Jellyfin server/);
   });
 
@@ -206,19 +212,65 @@ describe('jellyfin: metadata pass', () => {
 
   it('maps series and episodes; an episode without a series is dropped', async () => {
     fake.items = [
-      { Id: 's1', Type: 'Series', Name: 'Show', libraryId: 'libS', ProviderIds: { Tvdb: '121361' }, DateCreated: '2020-01-01T00:00:00Z' },
-      { Id: 'e1', Type: 'Episode', Name: 'Pilot', libraryId: 'libS', SeriesId: 's1', ParentIndexNumber: 1, IndexNumber: 1, MediaSources: [{ Size: 5, MediaStreams: [] }] },
+      {
+        Id: 's1',
+        Type: 'Series',
+        Name: 'Show',
+        libraryId: 'libS',
+        ProviderIds: { Tvdb: '121361' },
+        DateCreated: '2020-01-01T00:00:00Z',
+      },
+      {
+        Id: 'e1',
+        Type: 'Episode',
+        Name: 'Pilot',
+        libraryId: 'libS',
+        SeriesId: 's1',
+        ParentIndexNumber: 1,
+        IndexNumber: 1,
+        MediaSources: [{ Size: 5, MediaStreams: [] }],
+      },
       { Id: 'e0', Type: 'Episode', Name: 'Special', libraryId: 'libS', SeriesId: 's1', IndexNumber: 3 },
       { Id: 'orphan', Type: 'Episode', Name: 'Orphan', libraryId: 'libS' },
     ];
     const c = client();
     expect(await collect(c.iterateSeries(['libS']))).toEqual([
-      { kind: 'series', id: 's1', name: 'Show', year: null, libraryId: 'libS', providerIds: { tmdb: null, tvdb: '121361', imdb: null }, addedAt: Date.UTC(2020, 0, 1) },
+      {
+        kind: 'series',
+        id: 's1',
+        name: 'Show',
+        year: null,
+        libraryId: 'libS',
+        providerIds: { tmdb: null, tvdb: '121361', imdb: null },
+        addedAt: Date.UTC(2020, 0, 1),
+      },
     ]);
     const episodes = await collect(c.iterateEpisodes(['libS']));
     expect(episodes).toEqual([
-      { kind: 'episode', id: 'e1', seriesId: 's1', name: 'Pilot', seasonNumber: 1, episodeNumber: 1, libraryId: 'libS', addedAt: null, sizeBytes: 5, streams: null },
-      { kind: 'episode', id: 'e0', seriesId: 's1', name: 'Special', seasonNumber: null, episodeNumber: 3, libraryId: 'libS', addedAt: null, sizeBytes: null, streams: null },
+      {
+        kind: 'episode',
+        id: 'e1',
+        seriesId: 's1',
+        name: 'Pilot',
+        seasonNumber: 1,
+        episodeNumber: 1,
+        libraryId: 'libS',
+        addedAt: null,
+        sizeBytes: 5,
+        streams: null,
+      },
+      {
+        kind: 'episode',
+        id: 'e0',
+        seriesId: 's1',
+        name: 'Special',
+        seasonNumber: null,
+        episodeNumber: 3,
+        libraryId: 'libS',
+        addedAt: null,
+        sizeBytes: null,
+        streams: null,
+      },
     ]);
     expect(fake.itemQueries.at(-1)?.get('IncludeItemTypes')).toBe('Episode');
   });
@@ -244,7 +296,10 @@ describe('jellyfin: watch passes', () => {
     fake.userData.set(
       'u1',
       new Map<string, Record<string, unknown>>([
-        ['m1', { Played: true, PlayCount: 2, LastPlayedDate: '2024-05-01T12:00:00.1234567Z', PlaybackPositionTicks: 0 }],
+        [
+          'm1',
+          { Played: true, PlayCount: 2, LastPlayedDate: '2024-05-01T12:00:00.1234567Z', PlaybackPositionTicks: 0 },
+        ],
         ['m2', { Played: false, PlayCount: 0, PlaybackPositionTicks: 1200 }],
         // Played before and being re-watched: in both passes.
         ['e1', { Played: true, PlayCount: 1, PlaybackPositionTicks: 50, LastPlayedDate: '2024-06-01T00:00:00Z' }],
@@ -262,7 +317,10 @@ describe('jellyfin: watch passes', () => {
     expect(played.map((r) => r.itemId).sort()).toEqual(['e1', 'm1', 'm1']);
     expect(resumable.map((r) => r.itemId).sort()).toEqual(['e1', 'm2']);
     const [q1, q2] = fake.itemQueries;
-    for (const [q, filter] of [[q1, 'IsPlayed'], [q2, 'IsResumable']] as const) {
+    for (const [q, filter] of [
+      [q1, 'IsPlayed'],
+      [q2, 'IsResumable'],
+    ] as const) {
       expect(Object.fromEntries(q!)).toMatchObject({
         userId: 'u1',
         Recursive: 'true',
@@ -288,7 +346,14 @@ describe('jellyfin: watch passes', () => {
     const byId = Object.fromEntries(records.map((r) => [r.itemId, r]));
     expect(Object.keys(byId).sort()).toEqual(['e1', 'm1', 'm2']);
     // e1 came in both passes: one watch, not two.
-    expect(byId.e1).toEqual({ userId: 'u1', itemId: 'e1', played: true, playbackPositionTicks: 50, playCount: 1, lastPlayedAt: Date.UTC(2024, 5, 1) });
+    expect(byId.e1).toEqual({
+      userId: 'u1',
+      itemId: 'e1',
+      played: true,
+      playbackPositionTicks: 50,
+      playCount: 1,
+      lastPlayedAt: Date.UTC(2024, 5, 1),
+    });
     // m1 and its 4K version: plays add up, newest date wins.
     expect(byId.m1).toMatchObject({ played: true, playCount: 3, lastPlayedAt: Date.UTC(2024, 6, 1) });
   });
@@ -309,7 +374,12 @@ describe('jellyfin: transport behaviour', () => {
     await expect(client().listUsers()).resolves.toEqual([{ id: 'u1', name: 'alice' }]);
     expect(calls).toBe(4);
 
-    for (const [status, body] of [[401, '{}'], [403, '{}'], [404, '{}'], [200, 'not json']] as const) {
+    for (const [status, body] of [
+      [401, '{}'],
+      [403, '{}'],
+      [404, '{}'],
+      [200, 'not json'],
+    ] as const) {
       calls = 0;
       fake.override = (_req, res, url) => {
         if (url.pathname !== '/Users') return false;
@@ -317,7 +387,9 @@ describe('jellyfin: transport behaviour', () => {
         res.writeHead(status, { 'content-type': 'application/json' }).end(body);
         return true;
       };
-      const err = await client().listUsers().catch((e: unknown) => e);
+      const err = await client()
+        .listUsers()
+        .catch((e: unknown) => e);
       expect(err, String(status)).toBeInstanceOf(MediaError);
       expect(calls, String(status)).toBe(1);
     }
@@ -326,7 +398,9 @@ describe('jellyfin: transport behaviour', () => {
   it('gives up after the configured attempts with the last error', async () => {
     let calls = 0;
     fake.override = (_req, res, url) => url.pathname === '/Users' && (calls++, sendJson(res, 502, {}), true);
-    const err = await client({ retry: { maxAttempts: 3, sleep: async () => undefined } }).listUsers().catch((e: unknown) => e);
+    const err = await client({ retry: { maxAttempts: 3, sleep: async () => undefined } })
+      .listUsers()
+      .catch((e: unknown) => e);
     expect(err).toMatchObject({ code: 'http_error', status: 502, retryable: true });
     expect(calls).toBe(3);
   });

@@ -3,7 +3,13 @@ import type { SeerrMedia, SeerrRequest, SeerrUser } from '@mj/core';
 import { JellyseerrClient, type JellyseerrClientOptions } from '../src/jellyseerr/client';
 import { joinRequestsWithMedia } from '../src/jellyseerr/mappers';
 import { MediaError } from '../src/errors';
-import { SEERR_KEY, seerrFixture, startFakeJellyseerr, type FakeJellyseerr, type Paged } from './helpers/fake-jellyseerr';
+import {
+  SEERR_KEY,
+  seerrFixture,
+  startFakeJellyseerr,
+  type FakeJellyseerr,
+  type Paged,
+} from './helpers/fake-jellyseerr';
 import { sendJson } from './helpers/servers';
 
 let fake: FakeJellyseerr;
@@ -61,8 +67,11 @@ describe('jellyseerr: connection', () => {
   });
 
   it('says when the URL is not a Jellyseerr server', async () => {
-    fake.override = (_req, res, url) => url.pathname === '/api/v1/status' && (sendJson(res, 404, { message: 'nope' }), true);
-    const err = await client().probe().catch((e: unknown) => e);
+    fake.override = (_req, res, url) =>
+      url.pathname === '/api/v1/status' && (sendJson(res, 404, { message: 'nope' }), true);
+    const err = await client()
+      .probe()
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(MediaError);
     expect(err).toMatchObject({ code: 'invalid_response' });
     expect((err as Error).message).toMatch(/does not look like a Jellyseerr server/);
@@ -96,7 +105,12 @@ describe('jellyseerr: listings', () => {
       },
       info: null,
     });
-    expect(requests.find((r) => r.id === 4)).toMatchObject({ type: 'movie', status: 3, seasons: [], media: { tmdbId: 680, status: 1 } });
+    expect(requests.find((r) => r.id === 4)).toMatchObject({
+      type: 'movie',
+      status: 3,
+      seasons: [],
+      media: { tmdbId: 680, status: 1 },
+    });
   });
 
   it('maps media rows with per-season statuses, and users', async () => {
@@ -158,7 +172,10 @@ describe('jellyseerr: listings', () => {
       { seasonNumber: 1, status: 5, status4k: 1 },
       { seasonNumber: 2, status: 1, status4k: 1 },
     ]);
-    const orphan = joinRequestsWithMedia(joined.filter((r) => r.id === 4), []);
+    const orphan = joinRequestsWithMedia(
+      joined.filter((r) => r.id === 4),
+      [],
+    );
     expect(orphan[0]?.media.seasons).toEqual([]);
   });
 });
@@ -167,7 +184,13 @@ describe('jellyseerr: enrichment', () => {
   it('maps movie and TV details in the asked language', async () => {
     fake.override = (_req, res, url) => {
       if (url.pathname === '/api/v1/movie/680') {
-        sendJson(res, 200, { id: 680, title: 'Pulp Fiction', originalTitle: 'Pulp Fiction', releaseDate: '1994-09-10', extra: {} });
+        sendJson(res, 200, {
+          id: 680,
+          title: 'Pulp Fiction',
+          originalTitle: 'Pulp Fiction',
+          releaseDate: '1994-09-10',
+          extra: {},
+        });
         return true;
       }
       if (url.pathname === '/api/v1/tv/1399') {
@@ -208,7 +231,9 @@ describe('jellyseerr: enrichment', () => {
 
   it('returns null when the server has no TMDB access (500), after at most one retry', async () => {
     let calls = 0;
-    fake.override = (_req, res, url) => url.pathname.startsWith('/api/v1/movie/') && (calls++, sendJson(res, 500, { message: 'Unable to retrieve movie.' }), true);
+    fake.override = (_req, res, url) =>
+      url.pathname.startsWith('/api/v1/movie/') &&
+      (calls++, sendJson(res, 500, { message: 'Unable to retrieve movie.' }), true);
     await expect(client().getMovie(680, 'en')).resolves.toBeNull();
     expect(calls).toBe(2);
   });

@@ -67,7 +67,12 @@ describe('withRetry', () => {
   it('uses exponential backoff with full jitter', async () => {
     const waits: number[] = [];
     const f = failingTimes(3, () => httpStatusError(500, 'Jellyfin'), 'ok');
-    await withRetry(f.fn, { sleep: async (ms) => void waits.push(ms), random: () => 0.5, baseDelayMs: 100, maxAttempts: 5 });
+    await withRetry(f.fn, {
+      sleep: async (ms) => void waits.push(ms),
+      random: () => 0.5,
+      baseDelayMs: 100,
+      maxAttempts: 5,
+    });
     expect(waits).toEqual([50, 100, 200]);
   });
 });

@@ -89,12 +89,7 @@ export class ApiTransport {
     await withRetry((attempt) => this.#attempt(route, attempt, path, init), this.#retry);
   }
 
-  async #attempt(
-    route: string,
-    attempt: number,
-    path: string,
-    init: ApiRequestInit,
-  ): Promise<HttpResponse> {
+  async #attempt(route: string, attempt: number, path: string, init: ApiRequestInit): Promise<HttpResponse> {
     const started = performance.now();
     let res: HttpResponse | undefined;
     try {
@@ -126,7 +121,13 @@ export class ApiTransport {
     }
   }
 
-  #report(route: string, attempt: number, started: number, res: HttpResponse | undefined, errorCode: string | null): void {
+  #report(
+    route: string,
+    attempt: number,
+    started: number,
+    res: HttpResponse | undefined,
+    errorCode: string | null,
+  ): void {
     this.#onRequest?.({
       route,
       attempt,

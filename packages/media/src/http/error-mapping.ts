@@ -1,7 +1,19 @@
 import { MediaError } from '../errors';
 
-const TIMEOUT_CODES = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT']);
-const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'EAI_FAIL']);
+const TIMEOUT_CODES = new Set([
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+  'ETIMEDOUT',
+]);
+const UNREACHABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+  'EAI_FAIL',
+]);
 const RESET_CODES = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'ECONNABORTED']);
 
 function errorCodes(err: unknown): string[] {
@@ -40,7 +52,10 @@ export function toMediaError(err: unknown, ctx: ErrorContext): MediaError {
     });
   }
   if (codes.some((c) => UNREACHABLE_CODES.has(c))) {
-    const what = codes.includes('ENOTFOUND') || codes.includes('EAI_AGAIN') ? 'cannot be found (DNS)' : 'refused the connection or is unreachable';
+    const what =
+      codes.includes('ENOTFOUND') || codes.includes('EAI_AGAIN')
+        ? 'cannot be found (DNS)'
+        : 'refused the connection or is unreachable';
     return new MediaError({
       code: 'unreachable',
       details,

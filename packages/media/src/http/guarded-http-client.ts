@@ -153,6 +153,8 @@ export class GuardedHttpClient {
         };
       }
     } catch (err) {
+      // A caller's cancellation is not a server fault: let it surface as the caller's own reason.
+      if (req.signal?.aborted && !timedOut) throw req.signal.reason ?? err;
       throw toMediaError(err, { serverLabel: this.#label, host: url.host, timedOut, timeoutMs: this.#timeoutMs });
     } finally {
       clearTimeout(timer);
@@ -160,11 +162,7 @@ export class GuardedHttpClient {
     }
   }
 
-  async #readLimited(
-    stream: BodyStream,
-    headers: HttpResponse['headers'],
-    url: URL,
-  ): Promise<Buffer> {
+  async #readLimited(stream: BodyStream, headers: HttpResponse['headers'], url: URL): Promise<Buffer> {
     const tooLarge = (): MediaError =>
       new MediaError({
         code: 'too_large',

@@ -103,7 +103,11 @@ export class JellyfinClient {
     try {
       publicInfo = await this.#transport.json('GET /System/Info/Public', '/System/Info/Public', publicSystemInfoSchema);
     } catch (err) {
-      if (err instanceof MediaError && (err.code === 'invalid_response' || err.code === 'http_error') && !err.retryable) {
+      if (
+        err instanceof MediaError &&
+        (err.code === 'invalid_response' || err.code === 'http_error') &&
+        !err.retryable
+      ) {
         throw new MediaError({
           code: 'invalid_response',
           status: err.status,
@@ -145,7 +149,11 @@ export class JellyfinClient {
   }
 
   async listLibraries(): Promise<JellyfinLibrary[]> {
-    const folders = await this.#transport.json('GET /Library/VirtualFolders', '/Library/VirtualFolders', virtualFoldersSchema);
+    const folders = await this.#transport.json(
+      'GET /Library/VirtualFolders',
+      '/Library/VirtualFolders',
+      virtualFoldersSchema,
+    );
     return folders.flatMap((f) =>
       f.ItemId ? [{ id: f.ItemId, name: f.Name ?? f.ItemId, collectionType: f.CollectionType ?? null }] : [],
     );

@@ -63,7 +63,11 @@ export class JellyseerrClient {
     try {
       status = await this.#transport.json('GET /status', `${API}/status`, statusSchema);
     } catch (err) {
-      if (err instanceof MediaError && (err.code === 'invalid_response' || err.code === 'http_error') && !err.retryable) {
+      if (
+        err instanceof MediaError &&
+        (err.code === 'invalid_response' || err.code === 'http_error') &&
+        !err.retryable
+      ) {
         throw new MediaError({
           code: 'invalid_response',
           status: err.status,
@@ -74,10 +78,19 @@ export class JellyseerrClient {
       throw err;
     }
     try {
-      await this.#transport.json('GET /settings/jellyfin/sync', `${API}/settings/jellyfin/sync`, jellyfinSyncStatusSchema);
+      await this.#transport.json(
+        'GET /settings/jellyfin/sync',
+        `${API}/settings/jellyfin/sync`,
+        jellyfinSyncStatusSchema,
+      );
     } catch (err) {
       if (err instanceof MediaError && err.code === 'unauthorized') {
-        throw new MediaError({ code: 'unauthorized', status: err.status, message: 'Jellyseerr rejected the API key', cause: err });
+        throw new MediaError({
+          code: 'unauthorized',
+          status: err.status,
+          message: 'Jellyseerr rejected the API key',
+          cause: err,
+        });
       }
       throw err;
     }
@@ -86,7 +99,13 @@ export class JellyseerrClient {
 
   /** Every request, oldest first (`sort=added`), media without per-season statuses: see joinRequestsWithMedia. */
   iterateRequests(): AsyncGenerator<SeerrPage<SeerrRequest>> {
-    return this.#paged('GET /request', `${API}/request`, { filter: 'all', sort: 'added' }, requestPageSchema, toSeerrRequest);
+    return this.#paged(
+      'GET /request',
+      `${API}/request`,
+      { filter: 'all', sort: 'added' },
+      requestPageSchema,
+      toSeerrRequest,
+    );
   }
 
   /** Every media row, with per-season statuses. */
@@ -118,7 +137,11 @@ export class JellyseerrClient {
         return true;
       });
       yield { items, total: page.pageInfo.results };
-      if (page.results.length === 0 || page.pageInfo.page >= page.pageInfo.pages || skip + this.#pageSize >= page.pageInfo.results) {
+      if (
+        page.results.length === 0 ||
+        page.pageInfo.page >= page.pageInfo.pages ||
+        skip + this.#pageSize >= page.pageInfo.results
+      ) {
         return;
       }
     }

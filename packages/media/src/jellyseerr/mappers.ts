@@ -17,7 +17,11 @@ export function toSeerrMedia(dto: MediaDto): SeerrMedia {
     status: dto.status,
     status4k: dto.status4k ?? 1,
     mediaAddedAt: parseApiDate(dto.mediaAddedAt),
-    seasons: (dto.seasons ?? []).map((s) => ({ seasonNumber: s.seasonNumber, status: s.status, status4k: s.status4k ?? 1 })),
+    seasons: (dto.seasons ?? []).map((s) => ({
+      seasonNumber: s.seasonNumber,
+      status: s.status,
+      status4k: s.status4k ?? 1,
+    })),
   };
 }
 

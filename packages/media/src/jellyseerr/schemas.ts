@@ -3,7 +3,15 @@ import { z } from 'zod';
 // Only consumed fields; Jellyseerr sends explicit nulls and many extra fields.
 
 const requestStatus = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);
-const mediaStatus = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6), z.literal(7)]);
+const mediaStatus = z.union([
+  z.literal(1),
+  z.literal(2),
+  z.literal(3),
+  z.literal(4),
+  z.literal(5),
+  z.literal(6),
+  z.literal(7),
+]);
 
 export const pageInfoSchema = z.object({
   pages: z.number(),

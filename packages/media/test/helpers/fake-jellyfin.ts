@@ -92,7 +92,7 @@ function serveItems(fake: FakeJellyfin, q: URLSearchParams, res: ServerResponse)
   const userId = q.get('userId');
   const filter = q.get('Filters');
   let list = fake.items.filter((i) => types.includes(i.Type) && (!parentId || i.libraryId === parentId));
-  const data = userId ? fake.userData.get(userId) ?? new Map<string, Record<string, unknown>>() : null;
+  const data = userId ? (fake.userData.get(userId) ?? new Map<string, Record<string, unknown>>()) : null;
   if (data) {
     list = list.filter((i) => {
       const d = data.get(i.Id);
@@ -105,7 +105,15 @@ function serveItems(fake: FakeJellyfin, q: URLSearchParams, res: ServerResponse)
   const start = Number(q.get('StartIndex') ?? 0);
   const limit = Number(q.get('Limit') ?? list.length);
   const page = list.slice(start, start + limit).map(({ libraryId: _library, ...dto }) =>
-    data ? { Id: dto.Id, Name: dto.Name, Type: dto.Type, UserData: { ...data.get(dto.Id), Key: dto.Id }, ...(dto.PrimaryVersionId ? { PrimaryVersionId: dto.PrimaryVersionId } : {}) } : dto,
+    data
+      ? {
+          Id: dto.Id,
+          Name: dto.Name,
+          Type: dto.Type,
+          UserData: { ...data.get(dto.Id), Key: dto.Id },
+          ...(dto.PrimaryVersionId ? { PrimaryVersionId: dto.PrimaryVersionId } : {}),
+        }
+      : dto,
   );
   const body: Record<string, unknown> = { Items: page, StartIndex: start };
   // Like Jellyfin: TotalRecordCount is only computed on request (0 otherwise).

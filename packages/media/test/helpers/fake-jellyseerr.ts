@@ -7,7 +7,9 @@ export const SEERR_KEY = 'seerr-key';
 
 /** A recorded Jellyseerr 2.7.3 response (copied from the shared contract fixtures). */
 export function seerrFixture<T = Record<string, unknown>>(name: string): T {
-  return JSON.parse(readFileSync(fileURLToPath(new URL(`../fixtures/jellyseerr-2.7.3/${name}.json`, import.meta.url)), 'utf8')) as T;
+  return JSON.parse(
+    readFileSync(fileURLToPath(new URL(`../fixtures/jellyseerr-2.7.3/${name}.json`, import.meta.url)), 'utf8'),
+  ) as T;
 }
 
 export interface Paged {
@@ -18,7 +20,12 @@ export interface Paged {
 /** Slices `rows` the way Jellyseerr pages its lists (skip/take, pageInfo). */
 export function page(rows: { id: number }[], skip: number, take: number): Paged {
   return {
-    pageInfo: { pages: Math.ceil(rows.length / take), pageSize: take, results: rows.length, page: Math.ceil(skip / take) + 1 },
+    pageInfo: {
+      pages: Math.ceil(rows.length / take),
+      pageSize: take,
+      results: rows.length,
+      page: Math.ceil(skip / take) + 1,
+    },
     results: rows.slice(skip, skip + take),
   };
 }

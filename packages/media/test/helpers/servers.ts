@@ -59,7 +59,12 @@ export function startHttpsServer(handler: Handler): Promise<TestServer> {
   return listen(createHttpsServer({ cert: TEST_CERT, key: TEST_KEY }, wrap(handler, requests)), 'https', requests);
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, { 'content-type': 'application/json', ...headers });
   res.end(JSON.stringify(body));
 }
