@@ -240,3 +240,38 @@ describe('facts: libraries and episodes', () => {
     expect(facts.episodes.map((e) => e.id)).toEqual(['a', 'b', 'c', 'x']);
   });
 });
+
+describe('facts: library filter edge cases', () => {
+  it('libraries: an explicit list leaves out items whose library is unknown', () => {
+    const titles = deriveTitleFacts(
+      library({ movies: [movie({ id: 'a', libraryId: null }), movie({ id: 'b' })] }),
+      { excludedUsers: [], includedLibraries: ['lib-movies'] },
+      NOW,
+    );
+    expect(titles.map((t) => t.id)).toEqual(['b']);
+  });
+
+  it('libraries: without a library list or setting, every item is analysed', () => {
+    const titles = deriveTitleFacts(
+      library({ movies: [movie({ id: 'a', libraryId: null }), movie({ id: 'b' })] }),
+      noFilter,
+      NOW,
+    );
+    expect(titles.map((t) => t.id)).toEqual(['a', 'b']);
+  });
+
+  it('watch: an episode watch never counts for a movie of the same id space', () => {
+    const titles = deriveTitleFacts(
+      library({
+        movies: [movie({ id: 'm1' })],
+        series: [series()],
+        episodes: [episode({ id: 'e1' })],
+        watches: [watch({ itemId: 'e1' })],
+      }),
+      noFilter,
+      NOW,
+    );
+    expect(titles.find((t) => t.id === 'm1')?.watched).toBe(false);
+    expect(titles.find((t) => t.id === 's1')?.watched).toBe(true);
+  });
+});

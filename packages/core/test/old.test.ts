@@ -3,7 +3,7 @@ import { OLD_ALWAYS, isOld, isOldAt, oldSince } from '../src/analyses/old';
 import { deriveTitleFacts } from '../src/facts';
 import { DEFAULT_SETTINGS } from '../src/settings';
 import { MONTH_MS } from '../src/dates';
-import { NOW, SENTINEL, days, library, movie, movieFacts, watch } from './fixtures';
+import { NOW, SENTINEL, days, episode, library, movie, movieFacts, series, watch } from './fixtures';
 
 const settings = DEFAULT_SETTINGS;
 const oldAfter = 4 * MONTH_MS;
@@ -94,6 +94,32 @@ describe('old (RULES §2)', () => {
     expect(isOld(watched, settings, false, since)).toBe(true);
     const unwatched = movieFacts({ addedAt: NOW - days(10) });
     expect(oldSince(unwatched, settings, false)).toBe(NOW - days(10) + minAge);
+  });
+
+  it('old: a never-watched series is judged on its last media added, so a new episode keeps it young', () => {
+    const [facts] = deriveTitleFacts(
+      library({
+        series: [series({ addedAt: NOW - days(1000) })],
+        episodes: [episode({ id: 'e1', addedAt: NOW - days(900) }), episode({ id: 'e2', addedAt: NOW - days(10) })],
+      }),
+      { excludedUsers: [], includedLibraries: null },
+      NOW,
+    );
+    expect(isOld(facts!, settings, false, NOW)).toBe(false);
+    expect(isOld(facts!, settings, false, NOW + days(81))).toBe(true);
+  });
+
+  it('old: a series watched through one episode recently is not old', () => {
+    const [facts] = deriveTitleFacts(
+      library({
+        series: [series()],
+        episodes: [episode({ id: 'e1', addedAt: NOW - days(900) })],
+        watches: [watch({ itemId: 'e1', lastPlayedAt: NOW - days(30) })],
+      }),
+      { excludedUsers: [], includedLibraries: null },
+      NOW,
+    );
+    expect(isOld(facts!, settings, false, NOW)).toBe(false);
   });
 
   it('old: a stored null oldSince is never old', () => {
