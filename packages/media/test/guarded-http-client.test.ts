@@ -182,6 +182,7 @@ describe('guarded http client: limits', () => {
     const err = await failure(client({ timeoutMs: 150 }).request({ url: `${s.url}/` }));
     expect(err.code).toBe('timeout');
     expect(err.retryable).toBe(true);
+    expect(err.message).toMatch(/^Jellyfin at 127\.0\.0\.1:\d+ did not answer within 1 s$/);
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
@@ -194,6 +195,7 @@ describe('guarded http client: limits', () => {
     );
     expect(err.code).toBe('timeout');
     expect(err.details?.errorCode).toBe('UND_ERR_CONNECT_TIMEOUT');
+    expect(err.message).toBe('Jellyfin at slow.test did not accept a connection in time');
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
@@ -219,6 +221,7 @@ describe('guarded http client: limits', () => {
     const err = await failure(client({ maxResponseBytes: 1024 }).request({ url: `${s.url}/` }));
     expect(err.code).toBe('too_large');
     expect(err.retryable).toBe(false);
+    expect(err.message).toBe('Jellyfin sent a response larger than the 1 KiB limit');
   });
 
   it('aborts a chunked response beyond the size limit while streaming', async () => {

@@ -48,7 +48,9 @@ export function toMediaError(err: unknown, ctx: ErrorContext): MediaError {
       retryable: true,
       details,
       cause: err,
-      message: `${ctx.serverLabel} at ${ctx.host} did not answer in time`,
+      message: codes.includes('UND_ERR_CONNECT_TIMEOUT')
+        ? `${ctx.serverLabel} at ${ctx.host} did not accept a connection in time`
+        : `${ctx.serverLabel} at ${ctx.host} did not answer within ${Math.ceil(ctx.timeoutMs / 1000)} s`,
     });
   }
   if (codes.some((c) => UNREACHABLE_CODES.has(c))) {

@@ -35,9 +35,8 @@ export function normaliseFingerprint(fp: string): string {
 }
 
 function blocked(address: string, host: string): MediaError {
-  const { reason } = classifyAddress(address);
-  const privateHint =
-    classifyAddress(address).category === 'blocked' ? '' : ' (private networks are not allowed on this deployment)';
+  const { category, reason } = classifyAddress(address);
+  const privateHint = category === 'blocked' ? '' : ' (private networks are not allowed on this deployment)';
   return new MediaError({
     code: 'blocked_address',
     message: `Refusing to connect to ${host}: it resolves to a ${reason} (${address})${privateHint}`,

@@ -62,6 +62,11 @@ function discard(body: BodyStream): void {
   body.destroy();
 }
 
+function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Math.round(bytes / 1024 / 1024)} MiB`;
+  return bytes >= 1024 ? `${Math.round(bytes / 1024)} KiB` : `${bytes} bytes`;
+}
+
 function header(headers: HttpResponse['headers'], name: string): string | undefined {
   const value = headers[name];
   return Array.isArray(value) ? value[0] : value;
@@ -166,7 +171,7 @@ export class GuardedHttpClient {
     const tooLarge = (): MediaError =>
       new MediaError({
         code: 'too_large',
-        message: `${this.#label} sent a response larger than the ${Math.round(this.#maxBytes / 1024 / 1024)} MiB limit`,
+        message: `${this.#label} sent a response larger than the ${formatBytes(this.#maxBytes)} limit`,
         details: { url: url.toString(), limitBytes: this.#maxBytes },
       });
     const declared = Number(header(headers, 'content-length'));
