@@ -3,3 +3,8 @@ export * from './ids';
 export * from './migrate';
 export type { Schema } from './schema/define';
 export * from './queries/accounts';
+export * from './queries/connections';
+export * from './queries/sync';
+export * from './queries/snapshots';
+export type { SyncCounts, SyncRunStatus } from './schema/sync';
+export * from './queries/title-cache';

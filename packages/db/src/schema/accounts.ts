@@ -1,5 +1,7 @@
 import type { Kit } from '../kit';
 
+export type Tenants = ReturnType<typeof defineAccounts>['tenants'];
+
 // A tenant owns all data; users reach tenants through memberships so a tenant can have several members
 // later (today: one account = one tenant, role 'owner').
 export function defineAccounts(k: Kit) {

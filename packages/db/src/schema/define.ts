@@ -1,8 +1,21 @@
 import type { Kit } from '../kit';
 import { defineAccounts } from './accounts';
+import { defineAnalysis } from './analysis';
+import { defineConnections } from './connections';
+import { defineLibrary } from './library';
+import { defineRequests } from './requests';
+import { defineSync } from './sync';
 
 export function defineSchema(k: Kit) {
-  return { ...defineAccounts(k) };
+  const accounts = defineAccounts(k);
+  return {
+    ...accounts,
+    ...defineConnections(k, accounts.tenants),
+    ...defineSync(k, accounts.tenants),
+    ...defineLibrary(k),
+    ...defineRequests(k, accounts.tenants),
+    ...defineAnalysis(k, accounts.tenants),
+  };
 }
 
 export type Schema = ReturnType<typeof defineSchema>;

@@ -3,4 +3,28 @@ import { defineSchema } from './define';
 
 // drizzle-kit reads the named exports of this file.
 export const schema = defineSchema(sqliteKit);
-export const { tenants, users, memberships, refreshTokens, apiTokens, passwordResets } = schema;
+export const {
+  tenants,
+  users,
+  memberships,
+  refreshTokens,
+  apiTokens,
+  passwordResets,
+  connections,
+  syncRuns,
+  syncState,
+  libraryItems,
+  watchRecords,
+  mediaUsers,
+  mediaLibraries,
+  seerrRequests,
+  seerrUsers,
+  titleCache,
+  tenantSettings,
+  whitelistEntries,
+  nicknames,
+  titleIssues,
+  requestIssues,
+  recentItems,
+  analysisState,
+} = schema;

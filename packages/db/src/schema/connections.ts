@@ -1,0 +1,30 @@
+import type { Kit } from '../kit';
+import type { Tenants } from './accounts';
+
+/**
+ * A tenant's media servers. The API key is stored AES-256-GCM encrypted (the ciphertext carries its key
+ * id, so keys can be rotated); it never leaves the services layer in clear.
+ */
+export function defineConnections(k: Kit, tenants: Tenants) {
+  const connections = k.table(
+    'connections',
+    {
+      tenantId: k
+        .text('tenant_id')
+        .notNull()
+        .references(() => tenants.id, { onDelete: 'cascade' }),
+      kind: k.text('kind').$type<'jellyfin' | 'jellyseerr'>().notNull(),
+      url: k.text('url').notNull(),
+      apiKeyCipher: k.text('api_key_cipher').notNull(),
+      serverName: k.text('server_name'),
+      version: k.text('version'),
+      serverId: k.text('server_id'),
+      /** SHA-256 of a self-signed certificate the user chose to trust. */
+      certFingerprint: k.text('cert_fingerprint'),
+      createdAt: k.big('created_at').notNull(),
+      updatedAt: k.big('updated_at').notNull(),
+    },
+    (t) => [k.primaryKey({ columns: [t.tenantId, t.kind] })],
+  );
+  return { connections };
+}

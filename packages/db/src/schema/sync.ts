@@ -1,0 +1,64 @@
+import type { Kit } from '../kit';
+import type { Tenants } from './accounts';
+
+export type SyncRunStatus = 'queued' | 'running' | 'success' | 'partial' | 'failed';
+
+export interface SyncCounts {
+  movies?: number;
+  series?: number;
+  episodes?: number;
+  users?: number;
+  watchRecords?: number;
+  requests?: number;
+  seerrUsers?: number;
+  unknownStreams?: number;
+  enrichmentRequests?: number;
+  requestsByRoute?: Record<string, number>;
+  [key: string]: number | Record<string, number> | undefined;
+}
+
+/** Sync bookkeeping: runs (history + progress), and per-tenant state (snapshot pointers, lease, schedule). */
+export function defineSync(k: Kit, tenants: Tenants) {
+  const tenantRef = () =>
+    k
+      .text('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' });
+
+  const syncRuns = k.table(
+    'sync_runs',
+    {
+      id: k.id(),
+      tenantId: tenantRef(),
+      status: k.text('status').$type<SyncRunStatus>().notNull(),
+      trigger: k.text('trigger').$type<'manual' | 'schedule' | 'connect'>().notNull(),
+      allowShrink: k.bool('allow_shrink').notNull(),
+      step: k.text('step'),
+      done: k.int('done').notNull(),
+      total: k.int('total'),
+      error: k.text('error'),
+      counts: k.json<SyncCounts>('counts'),
+      createdAt: k.big('created_at').notNull(),
+      startedAt: k.big('started_at'),
+      finishedAt: k.big('finished_at'),
+      heartbeatAt: k.big('heartbeat_at'),
+    },
+    (t) => [k.index('sync_runs_tenant_created_idx').on(t.tenantId, t.createdAt), k.index('sync_runs_status_idx').on(t.status)],
+  );
+
+  // One row per tenant. Snapshot pointers flip atomically at the end of a sync; the lease guarantees one
+  // sync per tenant at a time across every worker (job ids alone do not: see ARCHITECTURE.md).
+  const syncState = k.table('sync_state', {
+    tenantId: tenantRef().primaryKey(),
+    librarySnapshotId: k.text('library_snapshot_id'),
+    requestsSnapshotId: k.text('requests_snapshot_id'),
+    leaseRunId: k.text('lease_run_id'),
+    leaseUntil: k.big('lease_until'),
+    lastSuccessAt: k.big('last_success_at'),
+    /** Set by the user after a shrink-guard failure: the next sync may shrink the library. */
+    allowShrinkOnce: k.bool('allow_shrink_once').notNull(),
+    updatedAt: k.big('updated_at').notNull(),
+  });
+
+  return { syncRuns, syncState };
+}

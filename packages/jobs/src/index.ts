@@ -1,0 +1,5 @@
+export * from './definitions';
+export * from './runner';
+export * from './next-run';
+export * from './in-process';
+export * from './bullmq';

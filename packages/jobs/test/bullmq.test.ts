@@ -1,0 +1,65 @@
+import { randomBytes } from 'node:crypto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BullMqJobs, syncTenantJob } from '../src';
+
+const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+describe('BullMQ job runner (real Redis)', () => {
+  const open: BullMqJobs[] = [];
+  const make = (opts = {}) => {
+    // A unique prefix per test keeps parallel test files apart in one Redis.
+    const jobs = new BullMqJobs(redisUrl, { prefix: `mjtest-${randomBytes(4).toString('hex')}`, backoffMs: 10, ...opts });
+    open.push(jobs);
+    return jobs;
+  };
+  afterEach(async () => {
+    for (const j of open.splice(0)) {
+      await j.queue.obliterate({ force: true }).catch(() => undefined);
+      await j.close();
+    }
+  });
+
+  it('delivers a validated payload to a worker', async () => {
+    const jobs = make();
+    const received = new Promise<unknown>((resolve) => {
+      void jobs.work({ [syncTenantJob.name]: async (p) => resolve(p) });
+    });
+    await jobs.enqueue(syncTenantJob, { tenantId: 't1', runId: 'r1' });
+    expect(await received).toEqual({ tenantId: 't1', runId: 'r1' });
+  });
+
+  it('retries a failing job and then succeeds', async () => {
+    const jobs = make();
+    const attempts: number[] = [];
+    const done = new Promise<void>((resolve) => {
+      void jobs.work({
+        [syncTenantJob.name]: async (_p, meta) => {
+          attempts.push(meta.attempt);
+          if (meta.attempt < 2) throw new Error('transient');
+          resolve();
+        },
+      });
+    });
+    await jobs.enqueue(syncTenantJob, { tenantId: 't', runId: 'r' });
+    await done;
+    expect(attempts).toEqual([1, 2]);
+  });
+
+  it('adds a job id once while it exists', async () => {
+    const jobs = make();
+    await jobs.enqueue(syncTenantJob, { tenantId: 't', runId: 'r' }, { jobId: 'sync:t:r' });
+    await jobs.enqueue(syncTenantJob, { tenantId: 't', runId: 'r' }, { jobId: 'sync:t:r' });
+    expect(await jobs.queue.getWaitingCount()).toBe(1);
+  });
+
+  it('keeps one scheduler per tenant, updated in place, and removes it', async () => {
+    const jobs = make();
+    await jobs.upsertSchedule({ tenantId: 'tenant-a', hour: 3, minute: 7, timeZone: 'Europe/Paris' });
+    await jobs.upsertSchedule({ tenantId: 'tenant-a', hour: 4, minute: 7, timeZone: 'Europe/Paris' });
+    const schedulers = await jobs.queue.getJobSchedulers();
+    expect(schedulers).toHaveLength(1);
+    expect(schedulers[0]).toMatchObject({ pattern: '7 4 * * *', tz: 'Europe/Paris' });
+    await jobs.removeSchedule('tenant-a');
+    expect(await jobs.queue.getJobSchedulers()).toHaveLength(0);
+  });
+});

@@ -1,0 +1,44 @@
+import { JellyfinClient, JellyseerrClient, type RequestHook, type RetryOptions } from '@mj/media';
+import type { SecretBox } from './crypto/secret-box';
+
+/** How this deployment reaches users' media servers (from MEDIA_* configuration). */
+export interface MediaSettings {
+  allowPrivateNetwork: boolean;
+  concurrency: number;
+  timeoutMs: number;
+  /** Tests shrink backoffs; production keeps the defaults. */
+  retry?: RetryOptions;
+}
+
+export interface MediaDeps {
+  secrets: SecretBox;
+  media: MediaSettings;
+}
+
+export interface ServerAccess {
+  url: string;
+  apiKey: string;
+  certFingerprint?: string | null;
+  onRequest?: RequestHook;
+}
+
+export function jellyfinClient(settings: MediaSettings, access: ServerAccess): JellyfinClient {
+  return new JellyfinClient({ ...clientOptions(settings, access), pageSizes: { watch: 5000 } });
+}
+
+export function jellyseerrClient(settings: MediaSettings, access: ServerAccess): JellyseerrClient {
+  return new JellyseerrClient({ ...clientOptions(settings, access), pageSize: 100 });
+}
+
+function clientOptions(settings: MediaSettings, access: ServerAccess) {
+  return {
+    url: access.url,
+    apiKey: access.apiKey,
+    allowPrivateNetwork: settings.allowPrivateNetwork,
+    concurrency: settings.concurrency,
+    timeoutMs: settings.timeoutMs,
+    pinnedFingerprint: access.certFingerprint ?? null,
+    ...(settings.retry ? { retry: settings.retry } : {}),
+    ...(access.onRequest ? { onRequest: access.onRequest } : {}),
+  };
+}

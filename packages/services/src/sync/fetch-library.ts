@@ -1,0 +1,79 @@
+import { insertSnapshotRows, type Db } from '@mj/db';
+import type { JellyfinClient } from '@mj/media';
+import { aggregateUserWatches, itemRow } from './library-rows';
+import type { RunProgress } from './progress';
+
+export interface LibraryFetchResult {
+  counts: { movies: number; series: number; episodes: number; users: number; libraries: number; watchRecords: number; unknownStreams: number };
+}
+
+// Items are written as they stream in, so memory holds one page plus the id maps the watch
+// aggregation needs (episode -> series), never the whole library.
+export async function fetchLibraryIntoSnapshot(opts: {
+  db: Db;
+  client: JellyfinClient;
+  tenantId: string;
+  snapshotId: string;
+  progress: RunProgress;
+  now: number;
+}): Promise<LibraryFetchResult> {
+  const { db, client, tenantId, snapshotId, progress, now } = opts;
+  await progress.step('Fetching users and libraries');
+  const [users, libraries] = await Promise.all([client.listUsers(), client.listLibraries()]);
+  await insertSnapshotRows(
+    db,
+    'mediaUsers',
+    users.map((u) => ({ snapshotId, tenantId, id: u.id, name: u.name })),
+  );
+  await insertSnapshotRows(
+    db,
+    'mediaLibraries',
+    libraries.map((l) => ({ snapshotId, tenantId, id: l.id, name: l.name, collectionType: l.collectionType })),
+  );
+  // Only libraries that can hold movies or shows are walked; music and photo libraries are skipped.
+  const videoLibraries = libraries
+    .filter((l) => l.collectionType === null || ['movies', 'tvshows', 'mixed', 'homevideos'].includes(l.collectionType))
+    .map((l) => l.id);
+  const libraryIds = libraries.length > 0 ? videoLibraries : null;
+
+  const titleIds = new Set<string>();
+  const episodeSeries = new Map<string, string>();
+  const counts = { movies: 0, series: 0, episodes: 0, users: users.length, libraries: libraries.length, watchRecords: 0, unknownStreams: 0 };
+
+  const passes = [
+    ['movies', 'Fetching movies', () => client.iterateMovies(libraryIds)],
+    ['series', 'Fetching series', () => client.iterateSeries(libraryIds)],
+    ['episodes', 'Fetching episodes', () => client.iterateEpisodes(libraryIds)],
+  ] as const;
+  for (const [key, label, iterate] of passes) {
+    await progress.step(label);
+    let total: number | null = null;
+    const firstPageTotals = new Set<string | null>();
+    for await (const page of iterate()) {
+      if (page.totalRecordCount !== null && !firstPageTotals.has(page.libraryId)) {
+        firstPageTotals.add(page.libraryId);
+        total = (total ?? 0) + page.totalRecordCount;
+      }
+      const rows = page.items.map((item) => itemRow(snapshotId, tenantId, item));
+      for (const item of page.items) {
+        if (item.kind === 'episode') episodeSeries.set(item.id, item.seriesId);
+        else titleIds.add(item.id);
+        if (item.kind !== 'series' && item.streams === null) counts.unknownStreams += 1;
+      }
+      await insertSnapshotRows(db, 'libraryItems', rows);
+      counts[key] += rows.length;
+      await progress.advance(counts[key], total);
+    }
+  }
+
+  const titleOf = (itemId: string) => (titleIds.has(itemId) ? itemId : episodeSeries.get(itemId));
+  for (const [index, user] of users.entries()) {
+    await progress.step(`Fetching watch history: user ${index + 1} of ${users.length}`, index, users.length);
+    const records = await client.listUserWatches(user.id);
+    const perTitle = aggregateUserWatches(records, titleOf, now);
+    const rows = [...perTitle].map(([titleId, w]) => ({ snapshotId, tenantId, userId: user.id, titleId, ...w }));
+    await insertSnapshotRows(db, 'watchRecords', rows);
+    counts.watchRecords += rows.length;
+  }
+  return { counts };
+}

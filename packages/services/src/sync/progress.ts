@@ -1,0 +1,40 @@
+import { updateSyncRun, type Db } from '@mj/db';
+
+/**
+ * Progress reporting for one run: step text and counts go to the run's row, throttled so a fast sync
+ * does not turn into a write per page; the heartbeat proves the worker is alive.
+ */
+export class RunProgress {
+  #lastWrite = 0;
+  #pending: { step: string; done: number; total: number | null } | null = null;
+
+  constructor(
+    private readonly db: Db,
+    private readonly tenantId: string,
+    private readonly runId: string,
+    private readonly now: () => number,
+    private readonly minIntervalMs = 250,
+  ) {}
+
+  async step(step: string, done = 0, total: number | null = null): Promise<void> {
+    this.#pending = { step, done, total };
+    await this.#flush(true);
+  }
+
+  async advance(done: number, total: number | null): Promise<void> {
+    if (!this.#pending) return;
+    this.#pending = { ...this.#pending, done, total };
+    await this.#flush(false);
+  }
+
+  async heartbeat(): Promise<void> {
+    await updateSyncRun(this.db, this.tenantId, this.runId, { heartbeatAt: this.now() });
+  }
+
+  async #flush(force: boolean): Promise<void> {
+    const now = this.now();
+    if (!this.#pending || (!force && now - this.#lastWrite < this.minIntervalMs)) return;
+    this.#lastWrite = now;
+    await updateSyncRun(this.db, this.tenantId, this.runId, { ...this.#pending, heartbeatAt: now });
+  }
+}

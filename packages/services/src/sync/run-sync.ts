@@ -1,0 +1,155 @@
+import {
+  acquireSyncLease,
+  countSnapshotItems,
+  deleteSnapshot,
+  findSyncRun,
+  flipSnapshot,
+  getSyncState,
+  LIBRARY_TABLES,
+  markSyncSuccess,
+  newId,
+  releaseSyncLease,
+  REQUEST_TABLES,
+  updateSyncRun,
+  type SyncCounts,
+} from '@mj/db';
+import { createRequestCounter, isMediaError } from '@mj/media';
+import { loadServerAccess } from '../connections/connections';
+import { ServiceError } from '../errors';
+import { jellyfinClient, jellyseerrClient } from '../media-context';
+import { fetchLibraryIntoSnapshot } from './fetch-library';
+import { fetchRequestsIntoSnapshot } from './fetch-requests';
+import { RunProgress } from './progress';
+import { SYNC_DEFAULTS, type SyncDeps } from './sync-context';
+import { shrinkGuardMessage } from './shrink-guard';
+
+export type SyncOutcome = 'success' | 'partial' | 'failed' | 'skipped';
+
+class SyncFailure extends Error {}
+
+/** A human sentence for what stopped a part of the sync. */
+function describe(server: 'Jellyfin' | 'Jellyseerr', error: unknown): string {
+  if (error instanceof SyncFailure) return error.message;
+  if (error instanceof ServiceError) return error.message;
+  if (isMediaError(error)) {
+    if (error.code === 'unauthorized') return `${server} rejected the API key. Reconnect the server with a valid key.`;
+    return `${server}: ${error.message}`;
+  }
+  return `${server} sync failed unexpectedly.`;
+}
+
+/**
+ * One sync of one tenant (RULES §8). Idempotent: a run that is not queued/running, or whose tenant is
+ * leased by another run, is left alone. New data goes into new snapshots that only become visible when
+ * the pointer flips; anything that fails before the flip is deleted and the previous data stays.
+ */
+export async function runSync(deps: SyncDeps, input: { tenantId: string; runId: string }): Promise<SyncOutcome> {
+  const { db, clock, log } = deps;
+  const { tenantId, runId } = input;
+  const run = await findSyncRun(db, tenantId, runId);
+  if (!run || (run.status !== 'queued' && run.status !== 'running')) return 'skipped';
+
+  const leaseTtl = deps.leaseTtlMs ?? SYNC_DEFAULTS.leaseTtlMs;
+  if (!(await acquireSyncLease(db, tenantId, runId, clock.now(), leaseTtl))) {
+    log.warn({ tenantId, runId }, 'another sync holds the lease; this run is dropped');
+    await updateSyncRun(db, tenantId, runId, {
+      status: 'failed',
+      finishedAt: clock.now(),
+      error: 'Another sync of this library was already running.',
+    });
+    return 'failed';
+  }
+
+  const startedAt = clock.now();
+  await updateSyncRun(db, tenantId, runId, { status: 'running', startedAt, heartbeatAt: startedAt, step: 'Starting', done: 0 });
+  const progress = new RunProgress(db, tenantId, runId, () => clock.now());
+  // The heartbeat both proves liveness (stale-run detection) and keeps the lease.
+  const beat = setInterval(() => {
+    void progress.heartbeat().catch(() => undefined);
+    void acquireSyncLease(db, tenantId, runId, clock.now(), leaseTtl).catch(() => undefined);
+  }, deps.heartbeatMs ?? SYNC_DEFAULTS.heartbeatMs);
+  beat.unref();
+
+  const counter = createRequestCounter();
+  const counts: SyncCounts = {};
+  let librarySnapshot: string | null = null;
+  let requestsSnapshot: string | null = null;
+  try {
+    // ---- Jellyfin: required ----
+    const jellyfin = await loadServerAccess(deps, tenantId, 'jellyfin');
+    if (!jellyfin) throw new SyncFailure('No Jellyfin server is connected.');
+    librarySnapshot = newId();
+    const jf = jellyfinClient(deps.media, { ...jellyfin, onRequest: counter.hook });
+    try {
+      await progress.step('Connecting to Jellyfin');
+      const library = await fetchLibraryIntoSnapshot({ db, client: jf, tenantId, snapshotId: librarySnapshot, progress, now: clock.now() });
+      Object.assign(counts, library.counts);
+    } catch (error) {
+      throw new SyncFailure(describe('Jellyfin', error), { cause: error });
+    } finally {
+      await jf.close();
+    }
+
+    const state = await getSyncState(db, tenantId);
+    const previousCount = state?.librarySnapshotId ? await countSnapshotItems(db, state.librarySnapshotId) : 0;
+    const newCount = (counts.movies ?? 0) + (counts.series ?? 0) + (counts.episodes ?? 0);
+    const allowShrink = run.allowShrink || !!state?.allowShrinkOnce;
+    const shrink = shrinkGuardMessage(previousCount, newCount, allowShrink);
+    if (shrink) throw new SyncFailure(shrink);
+
+    await progress.step('Saving');
+    const flipped = await flipSnapshot(db, { tenantId, runId, part: 'library', snapshotId: librarySnapshot, now: clock.now() });
+    if (!flipped) throw new SyncFailure('This sync lost its lease to another one; nothing was changed.');
+    const committedLibrary = librarySnapshot;
+    librarySnapshot = null;
+    if (flipped.previous) await deleteSnapshot(db, flipped.previous, LIBRARY_TABLES);
+
+    // ---- Jellyseerr: optional; its failure keeps the previous requests (partial) ----
+    let partialReason: string | null = null;
+    const seerr = await loadServerAccess(deps, tenantId, 'jellyseerr').catch((error: unknown) => {
+      partialReason = describe('Jellyseerr', error);
+      return undefined;
+    });
+    if (seerr) {
+      requestsSnapshot = newId();
+      const js = jellyseerrClient(deps.media, { ...seerr, onRequest: counter.hook });
+      try {
+        const language = (await deps.titleLanguageOf?.(tenantId)) ?? 'en';
+        const result = await fetchRequestsIntoSnapshot({ db, client: js, tenantId, snapshotId: requestsSnapshot, progress, now: clock.now(), language });
+        Object.assign(counts, result.counts);
+        const flippedRequests = await flipSnapshot(db, { tenantId, runId, part: 'requests', snapshotId: requestsSnapshot, now: clock.now() });
+        if (!flippedRequests) throw new SyncFailure('This sync lost its lease to another one.');
+        requestsSnapshot = null;
+        if (flippedRequests.previous) await deleteSnapshot(db, flippedRequests.previous, REQUEST_TABLES);
+      } catch (error) {
+        partialReason = `${describe('Jellyseerr', error)} Requests are kept from the previous sync.`;
+        log.warn({ tenantId, runId, err: (error as Error).message }, 'jellyseerr part of the sync failed');
+      } finally {
+        await js.close();
+      }
+    }
+
+    await progress.step('Analysing');
+    await deps.afterSync?.(tenantId);
+    const finishedAt = clock.now();
+    await markSyncSuccess(db, tenantId, finishedAt);
+    counts.requestsByRoute = Object.fromEntries(Object.entries(counter.snapshot()).map(([route, s]) => [route, s.requests]));
+    counts.httpRequests = counter.total();
+    const status = partialReason ? 'partial' : 'success';
+    await updateSyncRun(db, tenantId, runId, { status, finishedAt, step: null, error: partialReason, counts });
+    log.info({ tenantId, runId, status, ms: finishedAt - startedAt, requests: counter.total(), snapshot: committedLibrary }, 'sync finished');
+    return status;
+  } catch (error) {
+    const message = error instanceof SyncFailure ? error.message : describe('Jellyfin', error);
+    if (!(error instanceof SyncFailure)) log.error({ tenantId, runId, err: error }, 'sync crashed');
+    counts.httpRequests = counter.total();
+    await updateSyncRun(db, tenantId, runId, { status: 'failed', finishedAt: clock.now(), step: null, error: message, counts });
+    return 'failed';
+  } finally {
+    clearInterval(beat);
+    // Whatever was written for a snapshot that never became current is garbage.
+    if (librarySnapshot) await deleteSnapshot(db, librarySnapshot, LIBRARY_TABLES).catch(() => undefined);
+    if (requestsSnapshot) await deleteSnapshot(db, requestsSnapshot, REQUEST_TABLES).catch(() => undefined);
+    await releaseSyncLease(db, tenantId, runId).catch(() => undefined);
+  }
+}

@@ -1,0 +1,29 @@
+import type { Db } from '@mj/db';
+import type { Clock, Logger } from '../context';
+import type { MediaDeps } from '../media-context';
+
+/** What the sync engine needs beyond a plain service context. */
+export interface SyncDeps extends MediaDeps {
+  db: Db;
+  clock: Clock;
+  log: Logger;
+  /** Re-derives the tenant's analyses from its new snapshot (packages/services/src/analysis). */
+  afterSync?: (tenantId: string) => Promise<void>;
+  /** Heartbeat period; a run silent for `staleAfterMs` is declared dead by any process. */
+  heartbeatMs?: number;
+  leaseTtlMs?: number;
+  /** Title language for Jellyseerr enrichment ('en', 'fr', 'pt-BR'). */
+  titleLanguageOf?: (tenantId: string) => Promise<string>;
+}
+
+/** Enqueues the sync job; BullMQ in production, the in-process runner when embedded. */
+export interface SyncQueue {
+  enqueueSync(payload: { tenantId: string; runId: string }): Promise<void>;
+}
+
+export const SYNC_DEFAULTS = {
+  heartbeatMs: 5_000,
+  leaseTtlMs: 60_000,
+  staleAfterMs: 60_000,
+  queuedTimeoutMs: 15 * 60_000,
+};
