@@ -16,6 +16,8 @@ import type { AppDeps } from './deps';
 import { authHook, decorateTenant } from './plugins/auth';
 import { registerErrorHandling } from './plugins/errors';
 import { accountRoutes } from './routes/account';
+import { connectionRoutes } from './routes/connections';
+import { syncRoutes } from './routes/sync';
 import { authPublicRoutes } from './routes/auth-public';
 import { healthRoutes } from './routes/health';
 
@@ -89,6 +91,8 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}) {
       await api.register(async (secured) => {
         secured.addHook('onRequest', authHook(app, deps));
         await secured.register(accountRoutes(deps));
+        await secured.register(connectionRoutes(deps));
+        await secured.register(syncRoutes(deps));
       });
     },
     { prefix: '/api' },

@@ -1,6 +1,6 @@
 import type { AppConfig } from '@mj/config';
 import type { Db } from '@mj/db';
-import type { AuthSettings, Clock } from '@mj/services';
+import type { AuthSettings, Clock, MediaSettings, SecretBox, SyncQueue } from '@mj/services';
 import type { Redis } from 'ioredis';
 
 /** Everything the HTTP layer needs, built once per process (runtime/) or per test. */
@@ -12,4 +12,10 @@ export interface AppDeps {
   jwtSecret: string;
   /** Present in production mode: shared rate limits and readiness. */
   redis?: Redis;
+  secrets: SecretBox;
+  media: MediaSettings;
+  /** Where sync jobs go: BullMQ in production, the in-process runner when embedded. */
+  queue: SyncQueue;
+  /** A running sync silent for this long is declared dead (RULES §8). */
+  staleAfterMs: number;
 }

@@ -5,6 +5,7 @@ import { ConfigError, fromRepoRoot, loadConfig } from '@mj/config';
 import pino from 'pino';
 import { buildApp, REDACTED_PATHS } from './app';
 import { createDeps } from './runtime/create-deps';
+import { startEmbeddedJobs } from './runtime/embedded-jobs';
 
 // Process entry. Embedded mode (no REDIS_URL): one HTTP server on PORT hands /api/* to Fastify and
 // everything else to the SvelteKit handler. Production mode: the API alone (web and worker run as
@@ -50,9 +51,13 @@ async function main() {
     if (!webHandler) log.warn('apps/web/build is missing: serving the API only (run pnpm build)');
   }
 
+  // Embedded mode runs the jobs in this process; in production the worker processes do.
+  const stopJobs = config.embedded ? await startEmbeddedJobs(deps, log) : async () => deps.jobs.close();
+
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'shutting down');
     await app.close();
+    await stopJobs();
     await deps.db.close();
     await deps.redis?.quit().catch(() => undefined);
     process.exit(0);

@@ -19,3 +19,4 @@ export * from './sync/request-sync';
 export * from './sync/sync-status';
 export * from './sync/snapshots';
 export * from './sync/shrink-guard';
+export * from './jobs/sync-jobs';

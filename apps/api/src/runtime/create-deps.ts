@@ -1,26 +1,52 @@
 import { loadOrCreateEmbeddedSecrets, type AppConfig } from '@mj/config';
 import { createDb, migrateDb } from '@mj/db';
-import { bcryptHasher, createMailer, systemClock, type Logger } from '@mj/services';
+import { BullMqJobs, InProcessJobs, type JobRunner } from '@mj/jobs';
+import {
+  bcryptHasher,
+  createMailer,
+  SecretBox,
+  syncQueueOn,
+  systemClock,
+  type Logger,
+  type MediaSettings,
+} from '@mj/services';
 import { Redis } from 'ioredis';
 import type { AppDeps } from '../deps';
 
-/** Builds the process-wide dependencies from configuration: database (migrated), secrets, mail, Redis. */
-export async function createDeps(config: AppConfig, log: Logger): Promise<AppDeps> {
+/** Builds the process-wide dependencies from configuration: database (migrated), secrets, mail, jobs. */
+export async function createDeps(config: AppConfig, log: Logger): Promise<AppDeps & { jobs: JobRunner }> {
   const secrets = config.embedded ? loadOrCreateEmbeddedSecrets(config.storage.dataDir) : undefined;
   const jwtSecret = config.auth.jwtSecret ?? secrets?.jwtSecret;
-  if (!jwtSecret) throw new Error('JWT_SECRET is required');
+  const keys = config.crypto.encryptionKeys ?? secrets?.encryptionKeys;
+  if (!jwtSecret || !keys) throw new Error('JWT_SECRET and ENCRYPTION_KEYS are required');
   const db = createDb(config.storage.database);
   await migrateDb(db);
   const redis = config.storage.redisUrl
     ? new Redis(config.storage.redisUrl, { maxRetriesPerRequest: null, lazyConnect: false })
     : undefined;
   redis?.on('error', (err) => log.warn({ err: err.message }, 'redis connection error'));
+  const jobs: JobRunner = config.storage.redisUrl
+    ? new BullMqJobs(config.storage.redisUrl, { concurrency: config.worker.concurrency })
+    : new InProcessJobs({
+        concurrency: config.worker.concurrency,
+        onError: (err, job) => log.error({ err, job: job.name, attempt: job.attempt }, 'job failed'),
+      });
+  const media: MediaSettings = {
+    allowPrivateNetwork: config.media.allowPrivateNetwork,
+    concurrency: config.media.concurrency,
+    timeoutMs: config.media.timeoutMs,
+  };
   return {
     config,
     db,
     clock: systemClock,
     jwtSecret,
     redis,
+    secrets: new SecretBox(keys),
+    media,
+    jobs,
+    queue: syncQueueOn(jobs, { db }, config.worker.scheduleJitterMinutes),
+    staleAfterMs: config.worker.staleAfterMs,
     auth: {
       hasher: bcryptHasher(config.auth.bcryptCost),
       mailer: createMailer({ smtpUrl: config.mail.smtpUrl, from: config.mail.from, log }),

@@ -19,6 +19,8 @@ export interface SyncDeps extends MediaDeps {
 /** Enqueues the sync job; BullMQ in production, the in-process runner when embedded. */
 export interface SyncQueue {
   enqueueSync(payload: { tenantId: string; runId: string }): Promise<void>;
+  /** Re-creates (or removes) the tenant's nightly schedule after its connection or settings change. */
+  refreshSchedule(tenantId: string): Promise<void>;
 }
 
 export const SYNC_DEFAULTS = {

@@ -1,0 +1,87 @@
+import { SyncRequestBody, SyncRunsQuery, SyncRunsResponse, SyncStarted, SyncStatusResponse } from '@mj/contracts';
+import { getSyncStatus, listRuns, requestSync } from '@mj/services';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../deps';
+import { errorResponses } from './shared';
+
+const EVENT_POLL_MS = 500;
+const EVENT_MAX_MS = 30 * 60_000;
+
+/** Manual sync, its status and history, and a live progress stream for the web app. */
+export function syncRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      '/sync',
+      {
+        schema: {
+          tags: ['sync'],
+          summary: 'Queue a sync of the library, watch history and requests',
+          body: SyncRequestBody,
+          response: { 202: SyncStarted, ...errorResponses(400, 401, 409, 429) },
+        },
+        config: { rateLimit: { max: deps.config.auth.rateLimits.syncPerMinute, timeWindow: '1 minute' } },
+      },
+      async (request, reply) => {
+        const result = await requestSync(
+          { ...request.tenant(), queue: deps.queue, staleAfterMs: deps.staleAfterMs },
+          { trigger: 'manual', allowShrink: request.body?.allowShrink ?? false },
+        );
+        return reply.status(202).send(result);
+      },
+    );
+
+    app.get(
+      '/sync/status',
+      { schema: { tags: ['sync'], summary: 'Current sync state and the last finished run', response: { 200: SyncStatusResponse, ...errorResponses(401) } } },
+      async (request) => getSyncStatus({ ...request.tenant(), staleAfterMs: deps.staleAfterMs }),
+    );
+
+    app.get(
+      '/sync/runs',
+      {
+        schema: {
+          tags: ['sync'],
+          summary: 'Sync history, newest first',
+          querystring: SyncRunsQuery,
+          response: { 200: SyncRunsResponse, ...errorResponses(400, 401) },
+        },
+      },
+      async (request) => ({ items: await listRuns(request.tenant(), request.query.limit) }),
+    );
+
+    // Server-sent events: the status whenever it changes. Polling the run row (not an in-memory bus)
+    // works whichever process runs the sync.
+    app.get(
+      '/sync/events',
+      { schema: { tags: ['sync'], summary: 'Live sync status (text/event-stream)', hide: false } },
+      async (request, reply) => {
+        const ctx = { ...request.tenant(), staleAfterMs: deps.staleAfterMs };
+        reply.hijack();
+        reply.raw.writeHead(200, {
+          'content-type': 'text/event-stream; charset=utf-8',
+          'cache-control': 'no-cache, no-transform',
+          connection: 'keep-alive',
+          'x-accel-buffering': 'no',
+        });
+        let last = '';
+        let closed = false;
+        request.raw.on('close', () => {
+          closed = true;
+        });
+        const started = Date.now();
+        while (!closed && Date.now() - started < EVENT_MAX_MS) {
+          const status = await getSyncStatus(ctx).catch(() => null);
+          const json = status ? JSON.stringify(status) : '';
+          if (status && json !== last) {
+            last = json;
+            reply.raw.write(`event: status\ndata: ${json}\n\n`);
+          } else {
+            reply.raw.write(': keep-alive\n\n');
+          }
+          await new Promise((resolve) => setTimeout(resolve, EVENT_POLL_MS));
+        }
+        reply.raw.end();
+      },
+    );
+  };
+}

@@ -1,0 +1,84 @@
+import { ConfigError, loadConfig } from '@mj/config';
+import { createDb, failStaleRuns, migrateDb } from '@mj/db';
+import { BullMqJobs } from '@mj/jobs';
+import { SecretBox, syncJobHandlers, syncSchedules, SYNC_DEFAULTS, systemClock } from '@mj/services';
+import pino from 'pino';
+
+// The production worker: consumes sync jobs from BullMQ. Run as many as needed, on any machine; one
+// sync per tenant is guaranteed by the database lease, not by this process.
+
+const STALE_CHECK_MS = 30_000;
+
+async function main() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const log = pino({ level: config.server.logLevel, base: { role: 'worker', pid: process.pid } });
+  if (!config.storage.redisUrl || !config.crypto.encryptionKeys) {
+    log.fatal('the worker needs REDIS_URL and ENCRYPTION_KEYS (embedded mode runs jobs inside `pnpm start`)');
+    process.exit(1);
+  }
+  const db = createDb(config.storage.database);
+  await migrateDb(db);
+  const jobs = new BullMqJobs(config.storage.redisUrl, { concurrency: config.worker.concurrency });
+  const deps = {
+    db,
+    clock: systemClock,
+    log,
+    secrets: new SecretBox(config.crypto.encryptionKeys),
+    media: {
+      allowPrivateNetwork: config.media.allowPrivateNetwork,
+      concurrency: config.media.concurrency,
+      timeoutMs: config.media.timeoutMs,
+    },
+  };
+  await jobs.work(syncJobHandlers(deps));
+
+  const restoreSchedules = async () => {
+    try {
+      const n = await syncSchedules(deps, jobs, config.worker.scheduleJitterMinutes);
+      log.info({ schedules: n }, 'nightly schedules re-created from the database');
+    } catch (error) {
+      log.error({ err: error }, 'could not re-create schedules');
+    }
+  };
+  await restoreSchedules();
+  // A Redis that restarted without persistence lost the schedulers: re-create them on every reconnect
+  // (idempotent: scheduler ids are stable).
+  jobs.connection.on('ready', () => void restoreSchedules());
+
+  // Runs whose worker died are failed by whoever looks first; every worker looks periodically.
+  const staleTimer = setInterval(() => {
+    failStaleRuns(db, {
+      now: Date.now(),
+      staleAfterMs: config.worker.staleAfterMs,
+      queuedTimeoutMs: SYNC_DEFAULTS.queuedTimeoutMs,
+    })
+      .then((ids) => ids.length > 0 && log.warn({ runs: ids }, 'stale sync runs marked failed'))
+      .catch((error: unknown) => log.warn({ err: (error as Error).message }, 'stale-run check failed'));
+  }, STALE_CHECK_MS);
+  staleTimer.unref();
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'worker stopping: finishing running jobs');
+    clearInterval(staleTimer);
+    await jobs.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  log.info({ concurrency: config.worker.concurrency, database: config.storage.database.dialect }, 'worker started');
+}
+
+await main();

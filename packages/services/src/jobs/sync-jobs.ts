@@ -1,0 +1,57 @@
+import { DEFAULT_SETTINGS } from '@mj/core';
+import { findActiveRun, insertSyncRun, listSchedulableTenants, newId } from '@mj/db';
+import { scheduledSyncJob, scheduleMinute, syncTenantJob, type JobRunner, type PayloadOf } from '@mj/jobs';
+import { runSync } from '../sync/run-sync';
+import type { SyncDeps, SyncQueue } from '../sync/sync-context';
+
+/** The queue the API hands sync requests to; the job id dedupes double clicks and retries. */
+export function syncQueueOn(runner: JobRunner, deps: Pick<SyncDeps, 'db'>, jitterMinutes = 30): SyncQueue {
+  return {
+    enqueueSync: (payload) => runner.enqueue(syncTenantJob, payload, { jobId: `sync:${payload.tenantId}:${payload.runId}` }),
+    async refreshSchedule(tenantId) {
+      const scheduled = await syncSchedules(deps, runner, jitterMinutes, tenantId);
+      if (scheduled === 0) await runner.removeSchedule(tenantId);
+    },
+  };
+}
+
+/**
+ * Job handlers, bound once for the BullMQ worker and the embedded in-process runner alike. They
+ * receive ids only and load everything (connection, decrypted key) themselves.
+ */
+export function syncJobHandlers(deps: SyncDeps) {
+  return {
+    [syncTenantJob.name]: async (payload: unknown) => {
+      const { tenantId, runId } = payload as PayloadOf<typeof syncTenantJob>;
+      await runSync(deps, { tenantId, runId });
+    },
+    [scheduledSyncJob.name]: async (payload: unknown) => {
+      const { tenantId } = payload as PayloadOf<typeof scheduledSyncJob>;
+      // A manual sync already under way makes the nightly one redundant.
+      if (await findActiveRun(deps.db, tenantId)) return;
+      if ((await listSchedulableTenants(deps.db, tenantId)).length === 0) return;
+      const now = deps.clock.now();
+      const runId = newId(now);
+      await insertSyncRun(deps.db, { id: runId, tenantId, status: 'queued', trigger: 'schedule', allowShrink: false, done: 0, createdAt: now });
+      await runSync(deps, { tenantId, runId });
+    },
+  };
+}
+
+/**
+ * Re-creates every tenant's nightly scheduler from the database (schedules live there; a Redis
+ * restart without persistence loses the queue's copy). Idempotent: scheduler ids are stable.
+ */
+export async function syncSchedules(deps: Pick<SyncDeps, 'db'>, runner: JobRunner, jitterMinutes: number, tenantId?: string) {
+  const tenants = await listSchedulableTenants(deps.db, tenantId);
+  for (const t of tenants) {
+    const settings = { ...DEFAULT_SETTINGS, ...(t.settings ?? {}) };
+    await runner.upsertSchedule({
+      tenantId: t.tenantId,
+      hour: settings.syncHour,
+      minute: scheduleMinute(t.tenantId, jitterMinutes),
+      timeZone: settings.timeZone,
+    });
+  }
+  return tenants.length;
+}
