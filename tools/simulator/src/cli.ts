@@ -1,0 +1,81 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { FaultConfig } from './http/faults';
+import type { JellyfinProfile } from './jellyfin/profiles';
+import type { SeerrProfile } from './data/seerr';
+import type { ScaleName } from './data/scale';
+import { startSimulator } from './simulator';
+
+const USAGE = `Usage: pnpm simulator [--scale demo|medium|large] [--seed N] [--now ISO-DATE]
+  [--host 127.0.0.1] [--jellyfin-port 0] [--jellyseerr-port 0] [--latency-ms N]
+  [--jellyfin-profile 10.10|10.11|12.0] [--jellyseerr-profile jellyseerr-2.5|jellyseerr-2.7|seerr-3.1]
+  [--faults '<json FaultConfig>' | --faults faults.json] [--truth truth.json]
+Ports default to 0 (ephemeral). Prints the URLs and API keys, then a JSON line with the same.`;
+
+/** pnpm runs the CLI from tools/simulator; paths given by the user are relative to where they typed. */
+function userPath(p: string): string {
+  return isAbsolute(p) ? p : resolve(process.env.INIT_CWD ?? process.cwd(), p);
+}
+
+function faultsFrom(value: string | undefined): FaultConfig | undefined {
+  if (!value) return undefined;
+  const text = value.trim().startsWith('{') ? value : readFileSync(userPath(value), 'utf8');
+  return JSON.parse(text) as FaultConfig;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      scale: { type: 'string', default: 'demo' },
+      seed: { type: 'string', default: '1' },
+      now: { type: 'string' },
+      host: { type: 'string', default: '127.0.0.1' },
+      'jellyfin-port': { type: 'string', default: '0' },
+      'jellyseerr-port': { type: 'string', default: '0' },
+      'latency-ms': { type: 'string', default: '0' },
+      'jellyfin-profile': { type: 'string', default: '10.11' },
+      'jellyseerr-profile': { type: 'string', default: 'jellyseerr-2.7' },
+      faults: { type: 'string' },
+      truth: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const sim = await startSimulator({
+    scale: values.scale as ScaleName,
+    seed: Number(values.seed),
+    now: values.now ? Date.parse(values.now) : undefined,
+    host: values.host,
+    jellyfinPort: Number(values['jellyfin-port']),
+    jellyseerrPort: Number(values['jellyseerr-port']),
+    latencyMs: Number(values['latency-ms']),
+    jellyfinProfile: values['jellyfin-profile'] as JellyfinProfile,
+    jellyseerrProfile: values['jellyseerr-profile'] as SeerrProfile,
+    faults: faultsFrom(values.faults),
+  });
+  if (values.truth) {
+    const file = userPath(values.truth);
+    writeFileSync(file, `${JSON.stringify(sim.truth(), null, 2)}\n`);
+    console.log(`Ground truth written to ${file}`);
+  }
+  console.log(`Jellyfin    ${sim.jellyfin.url}  API key: ${sim.jellyfin.apiKey}`);
+  console.log(`Jellyseerr  ${sim.jellyseerr.url}  API key: ${sim.jellyseerr.apiKey}`);
+  console.log(`Scale ${values.scale}, seed ${sim.seed}, reference date ${new Date(sim.now).toISOString()}`);
+  console.log(JSON.stringify({ jellyfin: sim.jellyfin, jellyseerr: sim.jellyseerr, seed: sim.seed, now: new Date(sim.now).toISOString() }));
+  const stop = () => {
+    void sim.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  console.error(USAGE);
+  process.exit(1);
+});

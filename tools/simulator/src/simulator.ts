@@ -1,0 +1,166 @@
+import { hash32, Rng, Stream } from './core/prng';
+import type { GenContext } from './data/context';
+import { Library } from './data/library';
+import type { Scale, ScaleCounts } from './data/scale';
+import { resolveScale } from './data/scale';
+import type { SeerrProfile } from './data/seerr';
+import { generateSeerr } from './data/seerr';
+import { TitleSequence } from './data/titles';
+import { makeUsers } from './data/users';
+import type { FaultConfig } from './http/faults';
+import type { RequestStats } from './http/stats';
+import { JellyfinSim } from './jellyfin/server';
+import type { JellyfinProfile } from './jellyfin/profiles';
+import { JellyseerrSim } from './jellyseerr/server';
+import type { GroundTruth } from './truth/index';
+import { computeTruth } from './truth/index';
+
+export interface SimulatorOptions {
+  scale: Scale;
+  seed?: number;
+  /** Reference date every generated date is relative to; default: now. */
+  now?: Date | number;
+  host?: string;
+  /** 0 (default) = an ephemeral port. */
+  jellyfinPort?: number;
+  jellyseerrPort?: number;
+  jellyfinProfile?: JellyfinProfile;
+  jellyseerrProfile?: SeerrProfile;
+  /** Fixed latency added to every answer of both servers. */
+  latencyMs?: number;
+  /** Initial faults, applied to both servers. */
+  faults?: FaultConfig;
+}
+
+export type ServerName = 'jellyfin' | 'jellyseerr';
+
+export interface Simulator {
+  jellyfin: { url: string; apiKey: string; serverId: string };
+  jellyseerr: { url: string; apiKey: string };
+  seed: number;
+  counts: ScaleCounts;
+  /** The reference date (ms). */
+  now: number;
+  users: { id: string; name: string }[];
+  setFaults(server: ServerName, faults: FaultConfig): void;
+  stats(): RequestStats;
+  resetStats(): void;
+  /** Ground truth under the default settings, for `now` (default: the reference date). */
+  truth(now?: number | Date): GroundTruth;
+  /** The API key stops working (401 on Jellyfin, 403 on Jellyseerr) until restored. */
+  revokeApiKey(server: ServerName): void;
+  restoreApiKey(server: ServerName): void;
+  /** /movie/{id} and /tv/{id} answer the 500s of a server without TMDB access. */
+  setDetailsOffline(o: { movie?: boolean; tv?: boolean }): void;
+  /** Library mutations, e.g. between two pages of a sync. */
+  addMovies(n: number): void;
+  removeMovies(n: number): void;
+  memory(): { rssMb: number };
+  close(): Promise<void>;
+}
+
+function apiKeys(seed: number) {
+  const hex = (k: number) => hash32(seed, Stream.id, 0xa91, k).toString(16).padStart(8, '0');
+  const jellyfin = `${hex(1)}${hex(2)}${hex(3)}${hex(4)}`;
+  const bytes = Buffer.alloc(48);
+  for (let i = 0; i < 12; i++) bytes.writeUInt32BE(hash32(seed, Stream.id, 0xb52, i), i * 4);
+  return { jellyfin, jellyseerr: bytes.toString('base64') };
+}
+
+export async function startSimulator(opts: SimulatorOptions): Promise<Simulator> {
+  const seed = opts.seed ?? 1;
+  const now = opts.now === undefined ? Date.now() : new Date(opts.now).getTime();
+  const counts = resolveScale(opts.scale);
+  const ctx: GenContext = {
+    seed,
+    now,
+    counts,
+    users: makeUsers(seed, counts.users, now),
+    titles: new TitleSequence(counts.movies, counts.series),
+  };
+  const library = new Library(ctx);
+  const seerrData = generateSeerr(library, opts.jellyseerrProfile ?? 'jellyseerr-2.7');
+  const keys = apiKeys(seed);
+  const driftRng = new Rng(seed, Stream.fault, 3);
+  const removeMovies = (n: number) => {
+    for (let k = 0; k < n && library.movieCount > 0; k++) library.removeMovie(driftRng.int(0, library.movieCount - 1));
+  };
+
+  let jellyfinUrl = '';
+  const jellyfin: JellyfinSim = new JellyfinSim({
+    library,
+    profile: opts.jellyfinProfile ?? '10.11',
+    apiKey: keys.jellyfin,
+    onItemsPage: () => {
+      const drift = jellyfin.server.getFaults().drift;
+      if (drift?.addPerPage) library.addMovies(drift.addPerPage);
+      if (drift?.removePerPage) removeMovies(drift.removePerPage);
+    },
+  });
+  const jellyseerr = new JellyseerrSim({
+    library,
+    data: seerrData,
+    apiKey: keys.jellyseerr,
+    urls: () => ({ jellyfinUrl, serverId: jellyfin.serverId }),
+  });
+  const truth = (at?: number | Date) =>
+    computeTruth(library, seerrData, at === undefined ? now : new Date(at).getTime(), jellyseerr.detailsOffline);
+
+  for (const sim of [jellyfin.server, jellyseerr.server]) {
+    sim.baseLatencyMs = opts.latencyMs ?? 0;
+    if (opts.faults) sim.setFaults(opts.faults);
+    sim.app.get('/__sim/truth', async (req, reply) => {
+      const at = (req.query as { now?: string }).now;
+      return reply.header('content-type', 'application/json; charset=utf-8').send(JSON.stringify(truth(at ? Date.parse(at) : undefined)));
+    });
+  }
+  const serverOf = (name: ServerName) => (name === 'jellyfin' ? jellyfin : jellyseerr);
+  for (const [name, sim] of [['jellyfin', jellyfin.server], ['jellyseerr', jellyseerr.server]] as const) {
+    sim.app.post('/__sim/revoke', async () => (serverOf(name).revokeApiKey(), { ok: true }));
+    sim.app.post('/__sim/restore', async () => (serverOf(name).restoreApiKey(), { ok: true }));
+  }
+  jellyseerr.server.app.put('/__sim/details-offline', async (req) => {
+    Object.assign(jellyseerr.detailsOffline, req.body ?? {});
+    return jellyseerr.detailsOffline;
+  });
+  jellyfin.server.app.post('/__sim/mutate', async (req) => {
+    const body = (req.body ?? {}) as { add?: number; remove?: number };
+    library.addMovies(body.add ?? 0);
+    removeMovies(body.remove ?? 0);
+    return { version: library.version };
+  });
+
+  const host = opts.host ?? '127.0.0.1';
+  try {
+    jellyfinUrl = await jellyfin.server.listen(host, opts.jellyfinPort ?? 0);
+    jellyfin.address = jellyfinUrl;
+    const jellyseerrUrl = await jellyseerr.server.listen(host, opts.jellyseerrPort ?? 0);
+    return {
+      jellyfin: { url: jellyfinUrl, apiKey: keys.jellyfin, serverId: jellyfin.serverId },
+      jellyseerr: { url: jellyseerrUrl, apiKey: keys.jellyseerr },
+      seed,
+      counts,
+      now,
+      users: ctx.users.map((u) => ({ id: u.id, name: u.name })),
+      setFaults: (server, faults) => serverOf(server).server.setFaults(faults),
+      stats: () => ({ jellyfin: jellyfin.server.stats.snapshot(), jellyseerr: jellyseerr.server.stats.snapshot() }),
+      resetStats: () => {
+        jellyfin.server.stats.reset();
+        jellyseerr.server.stats.reset();
+      },
+      truth,
+      revokeApiKey: (server) => serverOf(server).revokeApiKey(),
+      restoreApiKey: (server) => serverOf(server).restoreApiKey(),
+      setDetailsOffline: (o) => Object.assign(jellyseerr.detailsOffline, o),
+      addMovies: (n) => library.addMovies(n),
+      removeMovies,
+      memory: () => ({ rssMb: process.memoryUsage.rss() / 2 ** 20 }),
+      close: async () => {
+        await Promise.all([jellyfin.server.close(), jellyseerr.server.close()]);
+      },
+    };
+  } catch (err) {
+    await Promise.allSettled([jellyfin.server.close(), jellyseerr.server.close()]);
+    throw err;
+  }
+}
