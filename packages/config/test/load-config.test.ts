@@ -75,7 +75,8 @@ describe('loadConfig defaults', () => {
   });
 
   it('reads boolean flags in their true/false, 1/0 and yes/no forms', () => {
-    for (const off of ['false', '0', 'no']) expect(loadConfig({ SIGNUPS_ENABLED: off }).auth.signupsEnabled).toBe(false);
+    for (const off of ['false', '0', 'no'])
+      expect(loadConfig({ SIGNUPS_ENABLED: off }).auth.signupsEnabled).toBe(false);
     for (const on of ['true', '1', 'yes']) expect(loadConfig({ TRUST_PROXY: on }).server.trustProxy).toBe(true);
   });
 
@@ -128,7 +129,10 @@ describe('loadConfig storage', () => {
       dialect: 'sqlite',
       file: join(repoRoot, 'var', 'app.db'),
     });
-    expect(loadConfig({ DATABASE_URL: '/srv/mj.db' }).storage.database).toEqual({ dialect: 'sqlite', file: '/srv/mj.db' });
+    expect(loadConfig({ DATABASE_URL: '/srv/mj.db' }).storage.database).toEqual({
+      dialect: 'sqlite',
+      file: '/srv/mj.db',
+    });
   });
 
   it('puts the default SQLite file inside DATA_DIR', () => {
