@@ -1,0 +1,303 @@
+import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, lte, min, notInArray, or, sql, sum, type SQL, type SQLWrapper } from 'drizzle-orm';
+import type { Db, Queryable } from '../client';
+import type { Schema } from '../schema/define';
+
+// Stored evaluation rows (see schema/analysis.ts) and the tenant-scoped reads the API serves from them.
+
+export type TitleIssueRow = Schema['titleIssues']['$inferSelect'];
+export type TitleIssueInsert = Schema['titleIssues']['$inferInsert'];
+export type RequestIssueRow = Schema['requestIssues']['$inferSelect'];
+export type RequestIssueInsert = Schema['requestIssues']['$inferInsert'];
+export type RecentItemRow = Schema['recentItems']['$inferSelect'];
+export type RecentItemInsert = Schema['recentItems']['$inferInsert'];
+export type AnalysisStateRow = Schema['analysisState']['$inferSelect'];
+
+/** The issue columns a whitelist change can move; identity, facts and `name_rank` stay as synced. */
+export type TitleEvaluation = Pick<
+  TitleIssueInsert,
+  'id' | 'oldSince' | 'isLarge' | 'hasLanguage' | 'languageCodes' | 'problemEpisodes' | 'evaluatedAt'
+>;
+
+// ~26 columns x 500 rows stays under SQLite's 32,766 bound parameters.
+const CHUNK_ROWS = 500;
+
+async function insertChunked<T>(rows: readonly T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK_ROWS) await insert(rows.slice(i, i + CHUNK_ROWS));
+}
+
+/** Replaces every evaluated row of the tenant in one transaction (readers see old or new, never half). */
+export async function replaceEvaluation(
+  db: Db,
+  tenantId: string,
+  data: {
+    titles: readonly TitleIssueInsert[];
+    requests: readonly RequestIssueInsert[];
+    recent: readonly RecentItemInsert[];
+    state: Omit<AnalysisStateRow, 'tenantId'>;
+  },
+): Promise<void> {
+  const { titleIssues, requestIssues, recentItems, analysisState } = db.t;
+  await db.tx(async (q) => {
+    await q.delete(titleIssues).where(eq(titleIssues.tenantId, tenantId));
+    await q.delete(requestIssues).where(eq(requestIssues.tenantId, tenantId));
+    await q.delete(recentItems).where(eq(recentItems.tenantId, tenantId));
+    await insertChunked(data.titles, (chunk) => q.insert(titleIssues).values(chunk));
+    await insertChunked(data.requests, (chunk) => q.insert(requestIssues).values(chunk));
+    await insertChunked(data.recent, (chunk) => q.insert(recentItems).values(chunk));
+    await q
+      .insert(analysisState)
+      .values({ tenantId, ...data.state })
+      .onConflictDoUpdate({ target: analysisState.tenantId, set: data.state });
+  });
+}
+
+export async function updateTitleEvaluations(db: Db, tenantId: string, rows: readonly TitleEvaluation[]): Promise<void> {
+  if (rows.length === 0) return;
+  const { titleIssues } = db.t;
+  const apply = async (q: Queryable) => {
+    for (const { id, ...changes } of rows)
+      await q
+        .update(titleIssues)
+        .set(changes)
+        .where(and(eq(titleIssues.tenantId, tenantId), eq(titleIssues.id, id)));
+  };
+  if (rows.length === 1) await apply(db.q);
+  else await db.tx(apply);
+}
+
+export async function getAnalysisState(db: Db, tenantId: string): Promise<AnalysisStateRow | undefined> {
+  const { analysisState } = db.t;
+  const rows = await db.q.select().from(analysisState).where(eq(analysisState.tenantId, tenantId)).limit(1);
+  return rows[0];
+}
+
+export async function findTitleRow(db: Db, tenantId: string, id: string): Promise<TitleIssueRow | undefined> {
+  const { titleIssues } = db.t;
+  const rows = await db.q
+    .select()
+    .from(titleIssues)
+    .where(and(eq(titleIssues.tenantId, tenantId), eq(titleIssues.id, id)))
+    .limit(1);
+  return rows[0];
+}
+
+export interface TitleKeys {
+  mediaType: 'movie' | 'series';
+  ids: readonly string[];
+  tmdb: readonly string[];
+  tvdb: readonly string[];
+  imdb: readonly string[];
+}
+
+/** Titles of a kind sharing a Jellyfin id or any provider id (lower-cased, as stored) with the keys. */
+export async function findTitlesByKeys(db: Db, tenantId: string, keys: TitleKeys) {
+  const { titleIssues: t } = db.t;
+  const matches: SQL[] = [];
+  if (keys.ids.length) matches.push(inArray(t.id, [...keys.ids]));
+  if (keys.tmdb.length) matches.push(inArray(t.tmdbId, [...keys.tmdb]));
+  if (keys.tvdb.length) matches.push(inArray(t.tvdbId, [...keys.tvdb]));
+  if (keys.imdb.length) matches.push(inArray(t.imdbId, [...keys.imdb]));
+  if (matches.length === 0) return [];
+  return db.q
+    .select({ id: t.id, mediaType: t.mediaType, tmdbId: t.tmdbId, tvdbId: t.tvdbId, imdbId: t.imdbId })
+    .from(t)
+    .where(and(eq(t.tenantId, tenantId), eq(t.mediaType, keys.mediaType), or(...matches)));
+}
+
+/** Every title's identity and name, for the bulk whitelist import. */
+export async function listTitleNames(db: Db, tenantId: string) {
+  const { titleIssues: t } = db.t;
+  return db.q
+    .select({ id: t.id, name: t.title, kind: t.mediaType, year: t.year })
+    .from(t)
+    .where(eq(t.tenantId, tenantId));
+}
+
+export async function findRequestRow(db: Db, tenantId: string, requestId: number) {
+  const { requestIssues: r } = db.t;
+  const rows = await db.q
+    .select()
+    .from(r)
+    .where(and(eq(r.tenantId, tenantId), eq(r.requestId, requestId)))
+    .limit(1);
+  return rows[0];
+}
+
+// ---- read-time predicates ------------------------------------------------------------------------
+
+export type TitleIssueKind = 'old' | 'large' | 'language';
+
+/** The SQL form of "the title has this issue at `now`" (any issue when `kind` is null). */
+export function titleIssueCondition(db: Db, kind: TitleIssueKind | null, now: number): SQL {
+  const { titleIssues: t } = db.t;
+  const old = lte(t.oldSince, now);
+  if (kind === 'old') return old;
+  if (kind === 'large') return eq(t.isLarge, true);
+  if (kind === 'language') return eq(t.hasLanguage, true);
+  return or(old, eq(t.isLarge, true), eq(t.hasLanguage, true))!;
+}
+
+/** What decides, at read time, whether a stored request row is shown (RULES.md §5 rules 1 and 4). */
+export interface RequestVisibility {
+  /** Today in the tenant's zone, as days since the epoch. */
+  today: number;
+  releaseGraceDays: number;
+  showUnreleasedRequests: boolean;
+  hiddenRequestIds: readonly number[];
+  hiddenTmdb: { movie: readonly number[]; tv: readonly number[] };
+}
+
+export function requestVisibleCondition(db: Db, v: RequestVisibility): SQL {
+  const { requestIssues: r } = db.t;
+  const release = [isNull(r.releaseDay), lte(r.releaseDay, v.today - v.releaseGraceDays)];
+  if (v.showUnreleasedRequests) release.push(gt(r.releaseDay, v.today));
+  const conditions: SQL[] = [or(...release)!];
+  if (v.hiddenRequestIds.length) conditions.push(notInArray(r.requestId, [...v.hiddenRequestIds]));
+  for (const mediaType of ['movie', 'tv'] as const) {
+    const ids = v.hiddenTmdb[mediaType];
+    if (ids.length)
+      conditions.push(or(sql`${r.mediaType} <> ${mediaType}`, isNull(r.tmdbId), notInArray(r.tmdbId, [...ids]))!);
+  }
+  return and(...conditions)!;
+}
+
+/** `q` as a case- and accent-insensitive substring: `normalised` must come from core normaliseForSearch. */
+export function searchCondition(column: SQLWrapper, normalised: string): SQL {
+  const escaped = normalised.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+  return sql`${column} like ${`%${escaped}%`} escape '\\'`;
+}
+
+// ---- pages ---------------------------------------------------------------------------------------
+
+export interface SortSpec<C> {
+  /** Null sorts last in both directions; `name_rank` breaks ties (unique per tenant). */
+  column: C | null;
+  order: 'asc' | 'desc';
+}
+
+function orderBy(column: SQL.Aliased | Parameters<typeof asc>[0] | null, order: 'asc' | 'desc', rank: Parameters<typeof asc>[0]) {
+  if (column === null) return [asc(rank)];
+  const direction = order === 'asc' ? asc(column as never) : desc(column as never);
+  // `(col is null)` keeps nulls last on both dialects (their defaults differ).
+  return [asc(sql`(${column} is null)`), direction, asc(rank)];
+}
+
+export type TitleSortColumn = 'sizeBytes' | 'nameRank' | 'addedAt' | 'lastWatchedAt' | 'year';
+
+export async function pageTitles(
+  db: Db,
+  tenantId: string,
+  where: SQL | undefined,
+  sort: SortSpec<TitleSortColumn>,
+  limit: number,
+  offset: number,
+): Promise<{ rows: TitleIssueRow[]; total: number; totalSizeBytes: number }> {
+  const { titleIssues: t } = db.t;
+  const condition = and(eq(t.tenantId, tenantId), where);
+  const [rows, totals] = await Promise.all([
+    db.q
+      .select()
+      .from(t)
+      .where(condition)
+      .orderBy(...orderBy(sort.column ? t[sort.column] : null, sort.order, t.nameRank))
+      .limit(limit)
+      .offset(offset),
+    db.q.select({ n: count(), size: sum(t.sizeBytes) }).from(t).where(condition),
+  ]);
+  return { rows, total: Number(totals[0]?.n ?? 0), totalSizeBytes: Number(totals[0]?.size ?? 0) };
+}
+
+export type RequestSortColumn = 'requestedAt' | 'releaseDay' | 'nameRank';
+
+export async function pageRequests(
+  db: Db,
+  tenantId: string,
+  where: SQL | undefined,
+  sort: SortSpec<RequestSortColumn>,
+  limit: number,
+  offset: number,
+): Promise<{ rows: RequestIssueRow[]; total: number }> {
+  const { requestIssues: r } = db.t;
+  const condition = and(eq(r.tenantId, tenantId), where);
+  const [rows, totals] = await Promise.all([
+    db.q
+      .select()
+      .from(r)
+      .where(condition)
+      .orderBy(...orderBy(sort.column ? r[sort.column] : null, sort.order, r.nameRank))
+      .limit(limit)
+      .offset(offset),
+    db.q.select({ n: count() }).from(r).where(condition),
+  ]);
+  return { rows, total: Number(totals[0]?.n ?? 0) };
+}
+
+// ---- dashboard -----------------------------------------------------------------------------------
+
+export interface IssueTotals {
+  old: { count: number; sizeBytes: number };
+  large: { count: number; sizeBytes: number };
+  language: { count: number; sizeBytes: number };
+}
+
+/** One pass over the tenant's rows: conditional sums give the three title totals together. */
+export async function titleTotals(db: Db, tenantId: string, now: number): Promise<IssueTotals> {
+  const { titleIssues: t } = db.t;
+  const size = sql`coalesce(${t.sizeBytes}, 0)`;
+  const isOld = sql`(${t.oldSince} is not null and ${t.oldSince} <= ${now})`;
+  const rows = await db.q
+    .select({
+      oldCount: sql<number>`sum(case when ${isOld} then 1 else 0 end)`,
+      oldSize: sql<number>`sum(case when ${isOld} then ${size} else 0 end)`,
+      largeCount: sql<number>`sum(case when ${t.isLarge} then 1 else 0 end)`,
+      largeSize: sql<number>`sum(case when ${t.isLarge} then ${size} else 0 end)`,
+      languageCount: sql<number>`sum(case when ${t.hasLanguage} then 1 else 0 end)`,
+      languageSize: sql<number>`sum(case when ${t.hasLanguage} then ${size} else 0 end)`,
+    })
+    .from(t)
+    .where(and(eq(t.tenantId, tenantId), or(isNotNull(t.oldSince), eq(t.isLarge, true), eq(t.hasLanguage, true))));
+  const row = rows[0];
+  const n = (value: unknown) => Number(value ?? 0);
+  return {
+    old: { count: n(row?.oldCount), sizeBytes: n(row?.oldSize) },
+    large: { count: n(row?.largeCount), sizeBytes: n(row?.largeSize) },
+    language: { count: n(row?.languageCount), sizeBytes: n(row?.languageSize) },
+  };
+}
+
+export async function countRequests(db: Db, tenantId: string, visibility: RequestVisibility): Promise<number> {
+  const { requestIssues: r } = db.t;
+  const rows = await db.q
+    .select({ n: count() })
+    .from(r)
+    .where(and(eq(r.tenantId, tenantId), requestVisibleCondition(db, visibility)));
+  return Number(rows[0]?.n ?? 0);
+}
+
+export async function listRecent(db: Db, tenantId: string, since: number, until: number): Promise<RecentItemRow[]> {
+  const { recentItems: r } = db.t;
+  return db.q
+    .select()
+    .from(r)
+    .where(and(eq(r.tenantId, tenantId), gt(r.arrivedAt, since), lte(r.arrivedAt, until)))
+    .orderBy(desc(r.arrivedAt), desc(r.requestId));
+}
+
+export async function countRecent(db: Db, tenantId: string, since: number, until: number): Promise<number> {
+  const { recentItems: r } = db.t;
+  const rows = await db.q
+    .select({ n: count() })
+    .from(r)
+    .where(and(eq(r.tenantId, tenantId), gt(r.arrivedAt, since), lte(r.arrivedAt, until)));
+  return Number(rows[0]?.n ?? 0);
+}
+
+/** The next instant after `now` at which a title becomes old (the dashboard changes then). */
+export async function nextOldTransition(db: Db, tenantId: string, now: number): Promise<number | null> {
+  const { titleIssues: t } = db.t;
+  const rows = await db.q
+    .select({ next: min(t.oldSince) })
+    .from(t)
+    .where(and(eq(t.tenantId, tenantId), gt(t.oldSince, now)));
+  return rows[0]?.next == null ? null : Number(rows[0].next);
+}

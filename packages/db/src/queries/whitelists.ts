@@ -1,0 +1,83 @@
+import type { WhitelistType } from '@mj/core';
+import { and, eq, inArray, isNotNull, lte } from 'drizzle-orm';
+import type { Db } from '../client';
+import type { Schema } from '../schema/define';
+
+export type WhitelistRow = Schema['whitelistEntries']['$inferSelect'];
+export type WhitelistInsert = Schema['whitelistEntries']['$inferInsert'];
+
+export async function listWhitelistRows(db: Db, tenantId: string, type?: WhitelistType): Promise<WhitelistRow[]> {
+  const { whitelistEntries: w } = db.t;
+  return db.q
+    .select()
+    .from(w)
+    .where(and(eq(w.tenantId, tenantId), type ? eq(w.type, type) : undefined))
+    .orderBy(w.createdAt, w.id);
+}
+
+export async function findWhitelistRow(db: Db, tenantId: string, id: string): Promise<WhitelistRow | undefined> {
+  const { whitelistEntries: w } = db.t;
+  const rows = await db.q
+    .select()
+    .from(w)
+    .where(and(eq(w.tenantId, tenantId), eq(w.id, id)))
+    .limit(1);
+  return rows[0];
+}
+
+/** Inserts an entry, deleting the expired duplicates it replaces in the same transaction. */
+export async function insertWhitelistRow(db: Db, row: WhitelistInsert, replaces: readonly string[] = []): Promise<void> {
+  const { whitelistEntries: w } = db.t;
+  if (replaces.length === 0) {
+    await db.q.insert(w).values(row);
+    return;
+  }
+  await db.tx(async (q) => {
+    await q.delete(w).where(and(eq(w.tenantId, row.tenantId), inArray(w.id, [...replaces])));
+    await q.insert(w).values(row);
+  });
+}
+
+export async function insertWhitelistRows(db: Db, rows: readonly WhitelistInsert[]): Promise<void> {
+  if (rows.length === 0) return;
+  const { whitelistEntries: w } = db.t;
+  await db.tx(async (q) => {
+    for (let i = 0; i < rows.length; i += 500) await q.insert(w).values(rows.slice(i, i + 500));
+  });
+}
+
+export async function deleteWhitelistRows(db: Db, tenantId: string, ids: readonly string[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  const { whitelistEntries: w } = db.t;
+  const deleted = await db.q
+    .delete(w)
+    .where(and(eq(w.tenantId, tenantId), inArray(w.id, [...ids])))
+    .returning({ id: w.id });
+  return deleted.length;
+}
+
+export async function updateWhitelistExpiry(db: Db, tenantId: string, id: string, expiresAt: number | null) {
+  const { whitelistEntries: w } = db.t;
+  await db.q
+    .update(w)
+    .set({ expiresAt, expiryApplied: false })
+    .where(and(eq(w.tenantId, tenantId), eq(w.id, id)));
+}
+
+/** Entries that expired at or before `now` and whose rows were not re-evaluated since. */
+export async function listUnappliedExpiries(db: Db, tenantId: string, now: number): Promise<WhitelistRow[]> {
+  const { whitelistEntries: w } = db.t;
+  return db.q
+    .select()
+    .from(w)
+    .where(and(eq(w.tenantId, tenantId), eq(w.expiryApplied, false), isNotNull(w.expiresAt), lte(w.expiresAt, now)));
+}
+
+export async function markExpiriesApplied(db: Db, tenantId: string, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const { whitelistEntries: w } = db.t;
+  await db.q
+    .update(w)
+    .set({ expiryApplied: true })
+    .where(and(eq(w.tenantId, tenantId), inArray(w.id, [...ids])));
+}
