@@ -1,0 +1,149 @@
+import {
+  buildLibraryIndex,
+  checkRecent,
+  checkRequest,
+  calendarDay,
+  deriveTitleFacts,
+  normaliseForSearch,
+  sortKey,
+  type RecentRow,
+  type RequestIssue,
+  type SeerrRequest,
+  type Settings,
+  type TitleFacts,
+  type WhitelistMatcher,
+} from '@mj/core';
+import { currentSnapshots, loadLibrary, loadRequests, replaceEvaluation, type RecentItemInsert, type RequestIssueInsert } from '@mj/db';
+import type { TenantContext } from '../context';
+import { evaluateTitle, titleRow } from './evaluate-titles';
+import { loadNicknames, loadSettings, loadTitleMatcher, withNicknames } from './inputs';
+
+/** The longest window `/api/recent?days=` accepts: rows are stored for it and filtered at read. */
+export const RECENT_MAX_DAYS = 30;
+
+export interface RecomputeResult {
+  titles: number;
+  requests: number;
+  recent: number;
+  unknownStreams: number;
+}
+
+/** Name ranks in core `sortKey` order, ties by id: both dialects then sort names on an integer. */
+function nameRanks(names: readonly { key: string; name: string }[]): Map<string, number> {
+  const sorted = names
+    .map(({ key, name }) => ({ key, sort: sortKey(name) }))
+    .sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return new Map(sorted.map(({ key }, index) => [key, index]));
+}
+
+/**
+ * Every request that fails the status and season rules (§5 rules 2–3). The release rule (4) and the
+ * request whitelist (1) are applied at read time, so they are neutralised here.
+ */
+function requestCandidates(
+  requests: readonly SeerrRequest[],
+  titles: readonly TitleFacts[],
+  settings: Settings,
+  matcher: WhitelistMatcher,
+  nicknames: ReadonlyMap<string, string>,
+  now: number,
+) {
+  const library = buildLibraryIndex(titles);
+  const everyRelease = { ...settings, showUnreleasedRequests: true, releaseGraceDays: 0 };
+  const issues: RequestIssue[] = [];
+  const recent: RecentRow[] = [];
+  for (const request of requests) {
+    const issue = checkRequest(request, { settings: everyRelease, matcher, library, nicknames, now });
+    if (issue) issues.push(issue);
+    const arrived = checkRecent(request, { settings: { recentDays: RECENT_MAX_DAYS }, library, nicknames, now });
+    if (!arrived) continue;
+    // The episode summary is worded for the tenant's own window when the request falls inside it.
+    const inWindow = checkRecent(request, { settings, library, nicknames, now });
+    recent.push(inWindow ?? arrived);
+  }
+  return { issues, recent };
+}
+
+function requestRow(tenantId: string, issue: RequestIssue, nameRank: number): RequestIssueInsert {
+  return {
+    tenantId,
+    requestId: issue.requestId,
+    mediaType: issue.mediaType,
+    tmdbId: issue.tmdbId,
+    is4k: issue.is4k,
+    title: issue.title,
+    year: issue.year,
+    requestedBy: issue.requestedBy,
+    requestedAt: issue.requestedAt,
+    requestStatus: issue.requestStatus,
+    mediaStatus: issue.mediaStatus,
+    releaseDate: issue.releaseDate,
+    releaseDay: calendarDay(issue.releaseDate),
+    missingSeasons: issue.missingSeasons,
+    stale: issue.staleInJellyseerr,
+    libraryItemId: issue.libraryItemId,
+    nameRank,
+    searchText: normaliseForSearch(issue.title),
+  };
+}
+
+function recentRow(tenantId: string, row: RecentRow): RecentItemInsert {
+  return {
+    tenantId,
+    requestId: row.requestId,
+    mediaType: row.mediaType,
+    tmdbId: row.tmdbId,
+    is4k: row.is4k,
+    title: row.title,
+    requester: row.requester,
+    arrivedAt: row.arrivedAt,
+    episodes: row.episodes,
+    libraryItemId: row.libraryItemId,
+  };
+}
+
+/**
+ * Re-evaluates the tenant's current snapshots with its settings, whitelists and nicknames, and replaces
+ * its stored issue rows. The sync calls it right after flipping a snapshot pointer; settings and nickname
+ * changes call it in the same request.
+ */
+export async function recomputeTenant(ctx: TenantContext): Promise<RecomputeResult> {
+  const { db, tenantId } = ctx;
+  const now = ctx.clock.now();
+  const [settings, pointers, matcher, nicknames] = await Promise.all([
+    loadSettings(ctx),
+    currentSnapshots(db, tenantId),
+    loadTitleMatcher(ctx, now),
+    loadNicknames(ctx),
+  ]);
+  const [library, seerr] = await Promise.all([
+    loadLibrary(db, tenantId, pointers.librarySnapshotId),
+    loadRequests(db, tenantId, pointers.requestsSnapshotId, settings.titleLanguage),
+  ]);
+  const facts = deriveTitleFacts(withNicknames(library, nicknames), settings, now);
+  const { issues, recent } = requestCandidates(seerr.requests, facts, settings, matcher, nicknames, now);
+
+  const ranks = nameRanks([
+    ...facts.map((title) => ({ key: title.id, name: title.name })),
+    ...issues.map((issue) => ({ key: `request:${issue.requestId}`, name: issue.title })),
+  ]);
+  let unknownStreams = 0;
+  const titles = facts.map((title) => {
+    const { evaluation, unknownStreams: unknown } = evaluateTitle(title, settings, matcher, now);
+    unknownStreams += unknown;
+    return titleRow(tenantId, title, evaluation, ranks.get(title.id) ?? 0);
+  });
+  await replaceEvaluation(db, tenantId, {
+    titles,
+    requests: issues.map((issue) => requestRow(tenantId, issue, ranks.get(`request:${issue.requestId}`) ?? 0)),
+    recent: recent.map((row) => recentRow(tenantId, row)),
+    state: {
+      librarySnapshotId: pointers.librarySnapshotId,
+      requestsSnapshotId: pointers.requestsSnapshotId,
+      unknownStreams,
+      evaluatedAt: now,
+    },
+  });
+  ctx.log.info({ tenantId, titles: titles.length, requests: issues.length, recent: recent.length }, 'analysis recomputed');
+  return { titles: titles.length, requests: issues.length, recent: recent.length, unknownStreams };
+}

@@ -1,0 +1,47 @@
+import { deriveTitleFacts, type WhitelistEntry } from '@mj/core';
+import { currentSnapshots, findTitlesByKeys, loadLibraryTitles, updateTitleEvaluations } from '@mj/db';
+import type { TenantContext } from '../context';
+import { evaluateTitle, providerKey } from './evaluate-titles';
+import { loadNicknames, loadSettings, loadTitleMatcher, withNicknames } from './inputs';
+
+// The incremental path: a whitelist change only moves the titles its entry matches, so only those are
+// re-evaluated (with the same core rules as a full recompute; a parity test proves both agree).
+
+/** Stored titles an entry can match: same kind, and the same Jellyfin id or any same provider id. */
+export async function titlesMatchingEntry(ctx: Pick<TenantContext, 'db' | 'tenantId'>, entry: WhitelistEntry) {
+  if (entry.type === 'request') return [];
+  const isEpisode = entry.type === 'episode-exempt';
+  const jellyfinId = isEpisode ? entry.seriesJellyfinId : entry.jellyfinId;
+  const keys = (value: string | null | undefined) => {
+    const key = providerKey(value);
+    return key === null ? [] : [key];
+  };
+  const rows = await findTitlesByKeys(ctx.db, ctx.tenantId, {
+    mediaType: isEpisode ? 'series' : (entry.kind as 'movie' | 'series'),
+    ids: jellyfinId ? [jellyfinId] : [],
+    tmdb: keys(entry.providerIds.tmdb),
+    tvdb: keys(entry.providerIds.tvdb),
+    imdb: keys(entry.providerIds.imdb),
+  });
+  return rows.map((row) => row.id);
+}
+
+/** Re-evaluates the given titles against the current snapshot and whitelists, and updates their rows. */
+export async function reevaluateTitles(ctx: TenantContext, titleIds: readonly string[]): Promise<void> {
+  if (titleIds.length === 0) return;
+  const { db, tenantId } = ctx;
+  const now = ctx.clock.now();
+  const [settings, pointers, matcher, nicknames] = await Promise.all([
+    loadSettings(ctx),
+    currentSnapshots(db, tenantId),
+    loadTitleMatcher(ctx, now),
+    loadNicknames(ctx),
+  ]);
+  const library = await loadLibraryTitles(db, tenantId, pointers.librarySnapshotId, titleIds);
+  const facts = deriveTitleFacts(withNicknames(library, nicknames), settings, now);
+  await updateTitleEvaluations(
+    db,
+    tenantId,
+    facts.map((title) => evaluateTitle(title, settings, matcher, now).evaluation),
+  );
+}

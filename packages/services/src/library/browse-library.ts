@@ -1,0 +1,48 @@
+import { normaliseForSearch } from '@mj/core';
+import type { LibraryPage, LibraryQuery, LibrarySort } from '@mj/contracts';
+import { pageTitles, searchCondition, type TitleSortColumn } from '@mj/db';
+import { and, eq, gte, lte, type SQL } from 'drizzle-orm';
+import type { TenantContext } from '../context';
+import { titleItem } from '../analysis/items';
+import { readContext } from '../analysis/read-context';
+
+// `GET /api/library`: every movie and series of the current evaluation, with its issues at `now`.
+
+const COLUMN: Record<LibrarySort, TitleSortColumn> = {
+  name: 'nameRank',
+  size: 'sizeBytes',
+  added: 'addedAt',
+  watched: 'lastWatchedAt',
+  year: 'year',
+};
+
+export async function browseLibrary(ctx: TenantContext, query: LibraryQuery): Promise<LibraryPage> {
+  const read = await readContext(ctx);
+  const t = ctx.db.t.titleIssues;
+  const conditions: (SQL | undefined)[] = [
+    query.kind ? eq(t.mediaType, query.kind) : undefined,
+    query.q ? searchCondition(t.searchText, normaliseForSearch(query.q)) : undefined,
+    query.watched === undefined ? undefined : eq(t.watched, query.watched),
+    query.yearFrom === undefined ? undefined : gte(t.year, query.yearFrom),
+    query.yearTo === undefined ? undefined : lte(t.year, query.yearTo),
+    query.sizeMin === undefined ? undefined : gte(t.sizeBytes, query.sizeMin),
+    query.sizeMax === undefined ? undefined : lte(t.sizeBytes, query.sizeMax),
+  ];
+  const sort = query.sort ?? 'name';
+  const order = query.order ?? (sort === 'name' ? 'asc' : 'desc');
+  const page = await pageTitles(
+    ctx.db,
+    ctx.tenantId,
+    and(...conditions),
+    { column: COLUMN[sort], order },
+    query.pageSize,
+    (query.page - 1) * query.pageSize,
+  );
+  return {
+    items: page.rows.map((row) => titleItem(row, read.now, read.links)),
+    total: page.total,
+    totalSizeBytes: page.totalSizeBytes,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}

@@ -1,0 +1,46 @@
+import type { WhitelistEntry } from '@mj/core';
+import { isActive } from '@mj/core';
+import type { WhitelistRow } from '@mj/db';
+import type { WhitelistEntry as WhitelistEntryDto } from '@mj/contracts';
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+export function toCoreEntry(row: WhitelistRow): WhitelistEntry {
+  return {
+    id: row.id,
+    type: row.type,
+    kind: row.kind,
+    jellyfinId: row.jellyfinId,
+    providerIds: { tmdb: row.tmdbId, tvdb: row.tvdbId, imdb: row.imdbId },
+    title: row.title,
+    seriesJellyfinId: row.seriesJellyfinId,
+    seasonNumber: row.seasonNumber,
+    episodeNumber: row.episodeNumber,
+    requestId: row.requestId,
+    tmdbId: row.type === 'request' && row.tmdbId !== null ? Number(row.tmdbId) : null,
+    mediaType: row.mediaType,
+    languages: row.languages,
+    expiresAt: row.expiresAt,
+    createdAt: row.createdAt,
+  };
+}
+
+export function toEntryDto(row: WhitelistRow, now: number): WhitelistEntryDto {
+  return {
+    id: row.id,
+    type: row.type,
+    kind: row.kind,
+    itemId: row.jellyfinId,
+    title: row.title,
+    providerIds: { tmdb: row.tmdbId, tvdb: row.tvdbId, imdb: row.imdbId },
+    seriesId: row.seriesJellyfinId,
+    season: row.seasonNumber,
+    episode: row.episodeNumber,
+    requestId: row.requestId,
+    mediaType: row.mediaType,
+    languages: row.languages,
+    expiresAt: row.expiresAt === null ? null : iso(row.expiresAt),
+    createdAt: iso(row.createdAt),
+    expired: !isActive(row, now),
+  };
+}
