@@ -208,7 +208,8 @@ export function folderDto(folder: LibraryFolder, opts: DtoOptions, rootId: strin
     IsFolder: true,
     ParentId: rootId,
     Type: 'CollectionFolder',
-    CollectionType: folder.collectionType,
+    // A mixed library has no collection type on its folder item (only in VirtualFolders).
+    CollectionType: folder.collectionType === 'mixed' ? undefined : folder.collectionType,
     LocationType: 'FileSystem',
     MediaType: 'Unknown',
   });

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { makeId } from '../core/ids';
+import { makeId, parseId } from '../core/ids';
 import type { Library } from '../data/library';
 import type { SimResponse } from '../http/send';
 import type { Query } from '../http/sim-server';
@@ -214,6 +214,15 @@ export class JellyfinSim {
 
   private dtoFor(id: string, opts: DtoOptions): Dto | null {
     const { library } = this.o;
+    const parsed = parseId(library.ctx.seed, id);
+    if (parsed?.kind === 'season') {
+      const j = Math.floor(parsed.index / 64);
+      const n = parsed.index % 64;
+      const season = n === 63 ? null : n;
+      if (j >= library.seriesCount) return null;
+      const s = library.series(j);
+      return s.layout.some((l) => l.season === season) ? seasonDto(s, season, opts) : null;
+    }
     const found = library.resolve(id);
     if (found?.kind === 'movie') return movieDto(found.facts, opts, library.folders[found.facts.library]?.id ?? '');
     if (found?.kind === 'series') return seriesDto(found.facts, opts, library.folders[found.facts.library]?.id ?? '');
