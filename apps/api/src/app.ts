@@ -20,6 +20,13 @@ import { connectionRoutes } from './routes/connections';
 import { syncRoutes } from './routes/sync';
 import { authPublicRoutes } from './routes/auth-public';
 import { healthRoutes } from './routes/health';
+import { dashboardRoutes } from './routes/dashboard';
+import { issuesRoutes } from './routes/issues';
+import { recentRoutes } from './routes/recent';
+import { libraryRoutes } from './routes/library';
+import { settingsRoutes } from './routes/settings';
+import { whitelistsRoutes } from './routes/whitelists';
+import { nicknamesRoutes } from './routes/nicknames';
 
 /** Secrets and tokens that must never reach a log line. */
 export const REDACTED_PATHS = [
@@ -93,6 +100,13 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}) {
         await secured.register(accountRoutes(deps));
         await secured.register(connectionRoutes(deps));
         await secured.register(syncRoutes(deps));
+        await secured.register(dashboardRoutes());
+        await secured.register(issuesRoutes());
+        await secured.register(recentRoutes());
+        await secured.register(libraryRoutes());
+        await secured.register(settingsRoutes());
+        await secured.register(whitelistsRoutes());
+        await secured.register(nicknamesRoutes());
       });
     },
     { prefix: '/api' },

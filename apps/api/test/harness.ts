@@ -1,45 +1,76 @@
-import { loadConfig } from "@mj/config";
-import { createTestDb, type TestDialect, type TestDb } from "@mj/db/testing";
+import { randomBytes } from 'node:crypto';
+import { loadConfig } from '@mj/config';
+import { createTestDb, type TestDialect, type TestDb } from '@mj/db/testing';
+import { InProcessJobs } from '@mj/jobs';
 import {
   bcryptHasher,
   createMailer,
+  SecretBox,
+  syncJobHandlers,
+  syncQueueOn,
   systemClock,
   type Clock,
-} from "@mj/services";
-import { buildApp, type App, type AppDeps } from "../src";
+  type MediaSettings,
+  type SyncDeps,
+} from '@mj/services';
+import { buildApp, type App, type AppDeps } from '../src';
 
 export interface Harness {
   app: App;
   db: TestDb;
   deps: AppDeps;
+  jobs: InProcessJobs;
   close(): Promise<void>;
 }
 
-/** A real app on a real database of the given dialect; bcrypt at its cheapest cost to keep tests fast. */
+const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
+/**
+ * A real app on a real database of the given dialect, with the in-process job runner executing syncs;
+ * bcrypt at its cheapest cost and near-zero retry backoff keep tests fast.
+ */
 export async function createHarness(
   dialect: TestDialect,
-  opts: { env?: Record<string, string>; smtpUrl?: string; clock?: Clock } = {},
+  opts: {
+    env?: Record<string, string>;
+    smtpUrl?: string;
+    clock?: Clock;
+    media?: Partial<MediaSettings>;
+    sync?: Partial<SyncDeps>;
+  } = {},
 ): Promise<Harness> {
   const db = await createTestDb(dialect);
   const config = loadConfig({
-    PUBLIC_URL: "http://mj.test",
-    BCRYPT_COST: "4",
-    LOG_LEVEL: "silent",
+    PUBLIC_URL: 'http://mj.test',
+    BCRYPT_COST: '4',
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_SYNC_PER_MINUTE: '1000',
     ...opts.env,
   });
-  const log = {
-    info: () => undefined,
-    warn: () => undefined,
-    error: () => undefined,
+  const clock = opts.clock ?? systemClock;
+  const secrets = new SecretBox([{ id: 'test', key: randomBytes(32) }]);
+  // Simulators listen on loopback, which embedded mode allows.
+  const media: MediaSettings = {
+    allowPrivateNetwork: true,
+    concurrency: 4,
+    timeoutMs: 5000,
+    retry: { baseDelayMs: 1, maxDelayMs: 5 },
+    ...opts.media,
   };
+  const jobs = new InProcessJobs({ backoffMs: 1 });
+  await jobs.work(syncJobHandlers({ db, clock, log: silent, secrets, media, ...opts.sync }));
   const deps: AppDeps = {
     config,
     db,
-    clock: opts.clock ?? systemClock,
-    jwtSecret: "test-secret-test-secret-test-secret-0123",
+    clock,
+    jwtSecret: 'test-secret-test-secret-test-secret-0123',
+    secrets,
+    media,
+    queue: syncQueueOn(jobs, { db }),
+    staleAfterMs: 60_000,
     auth: {
       hasher: bcryptHasher(config.auth.bcryptCost),
-      mailer: createMailer({ smtpUrl: opts.smtpUrl, from: "mj@test", log }),
+      mailer: createMailer({ smtpUrl: opts.smtpUrl, from: 'mj@test', log: silent }),
       signupsEnabled: config.auth.signupsEnabled,
       refreshTokenTtlMs: config.auth.refreshTokenTtlDays * 86_400_000,
       publicUrl: config.server.publicUrl,
@@ -51,7 +82,9 @@ export async function createHarness(
     app,
     db,
     deps,
+    jobs,
     async close() {
+      await jobs.close();
       await app.close();
       await db.destroy();
     },
@@ -59,33 +92,20 @@ export async function createHarness(
 }
 
 let counter = 0;
-export function uniqueEmail(prefix = "user"): string {
+export function uniqueEmail(prefix = 'user'): string {
   counter += 1;
   return `${prefix}-${Date.now().toString(36)}-${counter}@example.com`;
 }
 
-export const PASSWORD = "correct horse battery";
+export const PASSWORD = 'correct horse battery';
 
 /** Registers and logs in a fresh account; returns its bearer header and ids. */
 export async function signUp(app: App, email = uniqueEmail()) {
-  const reg = await app.inject({
-    method: "POST",
-    url: "/api/auth/register",
-    payload: { email, password: PASSWORD },
-  });
+  const reg = await app.inject({ method: 'POST', url: '/api/auth/register', payload: { email, password: PASSWORD } });
   if (reg.statusCode !== 201) throw new Error(`register failed: ${reg.body}`);
-  const login = await app.inject({
-    method: "POST",
-    url: "/api/auth/login",
-    payload: { email, password: PASSWORD },
-  });
-  const body = login.json() as {
-    accessToken: string;
-    user: { id: string; tenantId: string };
-  };
-  const refreshCookie = login.cookies.find(
-    (c) => c.name === "mj_refresh",
-  )!.value;
+  const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: PASSWORD } });
+  const body = login.json() as { accessToken: string; user: { id: string; tenantId: string } };
+  const refreshCookie = login.cookies.find((c) => c.name === 'mj_refresh')!.value;
   return {
     email,
     userId: body.user.id,

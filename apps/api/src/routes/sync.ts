@@ -19,7 +19,15 @@ export function syncRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           body: SyncRequestBody,
           response: { 202: SyncStarted, ...errorResponses(400, 401, 409, 429) },
         },
-        config: { rateLimit: { max: deps.config.auth.rateLimits.syncPerMinute, timeWindow: '1 minute' } },
+        // Per tenant, after authentication: a household behind one IP shares nothing with another.
+        config: {
+          rateLimit: {
+            max: deps.config.auth.rateLimits.syncPerMinute,
+            timeWindow: '1 minute',
+            hook: 'preHandler',
+            keyGenerator: (request) => `sync:${request.principal?.tenantId ?? request.ip}`,
+          },
+        },
       },
       async (request, reply) => {
         const result = await requestSync(

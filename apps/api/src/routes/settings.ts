@@ -1,0 +1,39 @@
+import { SettingsPatch, SettingsResponse } from '@mj/contracts';
+import { getSettings, resetSettings, updateSettings } from '@mj/services';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { errorResponses } from './shared';
+
+export function settingsRoutes(): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/settings',
+      { schema: { tags: ['settings'], summary: 'The tenant settings', response: { 200: SettingsResponse, ...errorResponses(401) } } },
+      async (request) => getSettings(request.tenant()),
+    );
+
+    app.patch(
+      '/settings',
+      {
+        schema: {
+          tags: ['settings'],
+          summary: 'Change some settings; the analyses are re-evaluated before the response',
+          body: SettingsPatch,
+          response: { 200: SettingsResponse, ...errorResponses(400, 401) },
+        },
+      },
+      async (request) => updateSettings(request.tenant(), request.body),
+    );
+
+    app.post(
+      '/settings/reset',
+      {
+        schema: {
+          tags: ['settings'],
+          summary: 'Restore every default',
+          response: { 200: SettingsResponse, ...errorResponses(401) },
+        },
+      },
+      async (request) => resetSettings(request.tenant()),
+    );
+  };
+}
