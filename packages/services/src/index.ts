@@ -20,6 +20,7 @@ export * from './sync/sync-status';
 export * from './sync/snapshots';
 export * from './sync/shrink-guard';
 export * from './jobs/sync-jobs';
+export * from './crypto/rotate-keys';
 export * from './analysis/recompute-tenant';
 export * from './analysis/reevaluate-titles';
 export * from './analysis/dashboard';
