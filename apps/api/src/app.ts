@@ -17,6 +17,7 @@ import { authHook, decorateTenant } from './plugins/auth';
 import { registerErrorHandling } from './plugins/errors';
 import { accountRoutes } from './routes/account';
 import { connectionRoutes } from './routes/connections';
+import { demoRoutes } from './routes/demo';
 import { syncRoutes } from './routes/sync';
 import { authPublicRoutes } from './routes/auth-public';
 import { healthRoutes } from './routes/health';
@@ -99,6 +100,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}) {
         secured.addHook('onRequest', authHook(app, deps));
         await secured.register(accountRoutes(deps));
         await secured.register(connectionRoutes(deps));
+        await secured.register(demoRoutes(deps));
         await secured.register(syncRoutes(deps));
         await secured.register(dashboardRoutes());
         await secured.register(issuesRoutes());

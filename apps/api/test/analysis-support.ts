@@ -1,0 +1,26 @@
+import { writeSnapshotFixture } from '@mj/db';
+import { recomputeTenant } from '@mj/services';
+import { generateLibrary } from '../../../packages/services/test/support/generate-library';
+import type { Harness } from './harness';
+import { signUp } from './harness';
+
+export const NOW = Date.UTC(2025, 5, 15, 12);
+export const DAY = 86_400_000;
+
+/** A settable clock shared by the app and the test. */
+export function testClock(now = NOW) {
+  let current = now;
+  return { now: () => current, set: (ms: number) => (current = ms) };
+}
+
+export const smallLibrary = () =>
+  generateLibrary({ movies: 80, series: 12, episodesPerSeries: 8, users: 3, requests: 40, now: NOW });
+
+/** Signs up an account whose tenant holds a synced, evaluated library. */
+export async function accountWithLibrary(h: Harness, data = smallLibrary()) {
+  const account = await signUp(h.app);
+  await writeSnapshotFixture(h.db, account.tenantId, data, h.deps.clock.now());
+  const log = { info: () => undefined, warn: () => undefined, error: () => undefined };
+  await recomputeTenant({ db: h.db, clock: h.deps.clock, log, tenantId: account.tenantId, userId: account.userId });
+  return { ...account, data };
+}
