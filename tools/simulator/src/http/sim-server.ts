@@ -38,6 +38,8 @@ export class SimServer {
   private faultRng: Rng;
   private faultsUsed = new Map<string, number>();
   private hung = new Set<Socket>();
+  /** Requests that presented the right key since the faults were set (for `revokeAfter`). */
+  private keyUses = 0;
   private peakRss = 0;
   private sampler: NodeJS.Timeout;
   /** Fixed latency from the start options, applied under any fault config. */
@@ -68,6 +70,17 @@ export class SimServer {
   setFaults(config: FaultConfig): void {
     this.faults = FaultConfigSchema.parse(config);
     this.faultsUsed.clear();
+    this.keyUses = 0;
+  }
+
+  /** Called for each request with the right API key: false once `revokeAfter` uses are spent. */
+  admitKey(): boolean {
+    this.keyUses++;
+    return this.faults.revokeAfter === undefined || this.keyUses <= this.faults.revokeAfter;
+  }
+
+  resetKeyUses(): void {
+    this.keyUses = 0;
   }
 
   route(method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, handler: Handler): void {

@@ -40,7 +40,6 @@ export class JellyfinSim {
   readonly server: SimServer;
   readonly serverId: string;
   private revoked = false;
-  private authed = 0;
   private scan = { startedAt: 0, lastEnd: null as number | null };
   private readonly sequences = new SequenceCache();
   private readonly traits;
@@ -59,19 +58,12 @@ export class JellyfinSim {
   }
   restoreApiKey(): void {
     this.revoked = false;
-    this.authed = 0;
+    this.server.resetKeyUses();
   }
 
   private authorised(req: FastifyRequest, query: Query): boolean {
     const token = presentedToken(req, query, this.traits);
-    if (token !== this.o.apiKey || this.revoked) return false;
-    this.authed++;
-    const after = this.server.getFaults().revokeAfter;
-    if (after !== undefined && this.authed > after) {
-      this.revoked = true;
-      return false;
-    }
-    return true;
+    return token === this.o.apiKey && !this.revoked && this.server.admitKey();
   }
 
   /** Routes behind the API key (an API key acts as an administrator with no user). */

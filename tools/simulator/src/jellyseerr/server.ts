@@ -28,7 +28,6 @@ export interface JellyseerrOptions {
 export class JellyseerrSim {
   readonly server: SimServer;
   private revoked = false;
-  private authed = 0;
   /** Answer /movie and /tv with the 500s of a server that cannot reach TMDB. */
   detailsOffline = { movie: false, tv: false };
   private sync = { startedAt: 0, total: 0 };
@@ -43,7 +42,7 @@ export class JellyseerrSim {
   }
   restoreApiKey(): void {
     this.revoked = false;
-    this.authed = 0;
+    this.server.resetKeyUses();
   }
 
   private get data(): SeerrData {
@@ -57,12 +56,7 @@ export class JellyseerrSim {
     if (key === undefined) {
       return json(401, { message: "cookie 'connect.sid' required", errors: [{ path, message: "cookie 'connect.sid' required" }] });
     }
-    let ok = key === this.o.apiKey && !this.revoked;
-    if (ok) {
-      this.authed++;
-      const after = this.server.getFaults().revokeAfter;
-      if (after !== undefined && this.authed > after) ok = !(this.revoked = true);
-    }
+    const ok = key === this.o.apiKey && !this.revoked && this.server.admitKey();
     return ok ? null : json(403, { status: 403, error: 'You do not have permission to access this endpoint' });
   }
 
