@@ -18,4 +18,11 @@ export interface AppDeps {
   queue: SyncQueue;
   /** A running sync silent for this long is declared dead (RULES §8). */
   staleAfterMs: number;
+  /** Embedded mode's bundled demo servers (never in production). */
+  demo?: DemoServers;
+}
+
+export interface DemoServers {
+  jellyfin: { url: string; apiKey: string };
+  jellyseerr: { url: string; apiKey: string };
 }

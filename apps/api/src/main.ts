@@ -5,6 +5,7 @@ import { ConfigError, fromRepoRoot, loadConfig } from '@mj/config';
 import pino from 'pino';
 import { buildApp, REDACTED_PATHS } from './app';
 import { createDeps } from './runtime/create-deps';
+import { startDemoServers } from './runtime/demo';
 import { startEmbeddedJobs } from './runtime/embedded-jobs';
 
 // Process entry. Embedded mode (no REDIS_URL): one HTTP server on PORT hands /api/* to Fastify and
@@ -33,6 +34,8 @@ async function main() {
   }
   const log = pino({ level: config.server.logLevel, redact: REDACTED_PATHS });
   const deps = await createDeps(config, log);
+  const demo = config.media.demo ? await startDemoServers(log) : undefined;
+  if (demo) deps.demo = { jellyfin: demo.jellyfin, jellyseerr: demo.jellyseerr };
 
   let webHandler: NodeHandler | undefined;
   const app = await buildApp(deps, {
@@ -58,6 +61,7 @@ async function main() {
     log.info({ signal }, 'shutting down');
     await app.close();
     await stopJobs();
+    await demo?.close();
     await deps.db.close();
     await deps.redis?.quit().catch(() => undefined);
     process.exit(0);

@@ -159,6 +159,7 @@ export function workerConfig(env: Env) {
       WORKER_CONCURRENCY: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(64).default(2)),
       SYNC_STALE_AFTER_SECONDS: z.preprocess(emptyAsUndefined, positiveInt.default(60)),
       SCHEDULE_JITTER_MINUTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(180).default(30)),
+      QUEUE_PREFIX: z.preprocess(emptyAsUndefined, z.string().regex(/^[a-z0-9_-]{1,40}$/, 'must be 1-40 of a-z 0-9 _ -').default('mj')),
     },
     env,
   );
@@ -166,6 +167,8 @@ export function workerConfig(env: Env) {
     concurrency: v.WORKER_CONCURRENCY,
     staleAfterMs: v.SYNC_STALE_AFTER_SECONDS * 1000,
     scheduleJitterMinutes: v.SCHEDULE_JITTER_MINUTES,
+    /** Redis key prefix of the queue: lets several deployments (or test runs) share one Redis. */
+    queuePrefix: v.QUEUE_PREFIX,
   };
 }
 

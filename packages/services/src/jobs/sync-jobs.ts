@@ -1,6 +1,8 @@
 import { DEFAULT_SETTINGS } from '@mj/core';
 import { findActiveRun, insertSyncRun, listSchedulableTenants, newId } from '@mj/db';
 import { scheduledSyncJob, scheduleMinute, syncTenantJob, type JobRunner, type PayloadOf } from '@mj/jobs';
+import { recomputeTenant } from '../analysis/recompute-tenant';
+import { loadSettings } from '../analysis/inputs';
 import { runSync } from '../sync/run-sync';
 import type { SyncDeps, SyncQueue } from '../sync/sync-context';
 
@@ -19,7 +21,8 @@ export function syncQueueOn(runner: JobRunner, deps: Pick<SyncDeps, 'db'>, jitte
  * Job handlers, bound once for the BullMQ worker and the embedded in-process runner alike. They
  * receive ids only and load everything (connection, decrypted key) themselves.
  */
-export function syncJobHandlers(deps: SyncDeps) {
+export function syncJobHandlers(base: SyncDeps) {
+  const deps = withAnalysis(base);
   return {
     [syncTenantJob.name]: async (payload: unknown) => {
       const { tenantId, runId } = payload as PayloadOf<typeof syncTenantJob>;
@@ -35,6 +38,16 @@ export function syncJobHandlers(deps: SyncDeps) {
       await insertSyncRun(deps.db, { id: runId, tenantId, status: 'queued', trigger: 'schedule', allowShrink: false, done: 0, createdAt: now });
       await runSync(deps, { tenantId, runId });
     },
+  };
+}
+
+/** By default a sync re-derives the tenant's analyses and looks titles up in the tenant's language. */
+export function withAnalysis(deps: SyncDeps): SyncDeps {
+  const system = (tenantId: string) => ({ db: deps.db, clock: deps.clock, log: deps.log, tenantId, userId: 'system' });
+  return {
+    ...deps,
+    afterSync: deps.afterSync ?? (async (tenantId) => void (await recomputeTenant(system(tenantId)))),
+    titleLanguageOf: deps.titleLanguageOf ?? (async (tenantId) => (await loadSettings(system(tenantId))).titleLanguage),
   };
 }
 

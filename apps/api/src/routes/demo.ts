@@ -1,0 +1,24 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../deps';
+import { errorResponses } from './shared';
+
+const Server = z.object({ url: z.string(), apiKey: z.string() });
+export const DemoResponse = z.object({ available: z.boolean(), jellyfin: Server.nullable(), jellyseerr: Server.nullable() });
+
+/**
+ * Embedded mode only: the URLs and keys of the bundled demo servers, so the onboarding's "use the demo
+ * server" button can fill them in. The keys are the simulator's own, not a user's secret.
+ */
+export function demoRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/demo',
+      { schema: { tags: ['connections'], summary: 'The bundled demo media servers (embedded mode)', response: { 200: DemoResponse, ...errorResponses(401) } } },
+      async () =>
+        deps.demo
+          ? { available: true, jellyfin: deps.demo.jellyfin, jellyseerr: deps.demo.jellyseerr }
+          : { available: false, jellyfin: null, jellyseerr: null },
+    );
+  };
+}

@@ -1,0 +1,105 @@
+// `pnpm bench:sync --scale large --dialect sqlite|postgres --latency-ms 0`
+// Starts the simulator and the sync in separate processes (so each one's memory is its own), runs one
+// full sync, and prints as its LAST line one JSON object with requests, wallMs, peakRssMb, items, ...
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '../..');
+const { values } = parseArgs({
+  options: {
+    scale: { type: 'string', default: 'medium' },
+    dialect: { type: 'string', default: 'sqlite' },
+    'latency-ms': { type: 'string', default: '0' },
+    seed: { type: 'string', default: '1' },
+    'no-analyse': { type: 'boolean', default: false },
+  },
+});
+const dialect = values.dialect === 'postgres' || values.dialect === 'pg' ? 'pg' : 'sqlite';
+
+function startSimulator(): Promise<{ child: ReturnType<typeof spawn>; info: { jellyfin: { url: string; apiKey: string }; jellyseerr: { url: string; apiKey: string } } }> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'tools/simulator/src/cli.ts'), '--scale', values.scale!, '--seed', values.seed!, '--latency-ms', values['latency-ms']!],
+    { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  return new Promise((resolvePromise, reject) => {
+    let buffer = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString();
+      const line = buffer.split('\n').find((l) => l.startsWith('{'));
+      if (line) resolvePromise({ child, info: JSON.parse(line) });
+    });
+    child.on('exit', (code) => reject(new Error(`simulator exited with ${code}`)));
+  });
+}
+
+async function database(): Promise<{ target: object; cleanup: () => Promise<void> }> {
+  if (dialect === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'mj-bench-'));
+    return { target: { dialect: 'sqlite', file: join(dir, 'bench.db') }, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+  }
+  const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+  const name = `mj_bench_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    target: { dialect: 'pg', url: url.toString() },
+    cleanup: async () => {
+      const c = new pg.Client({ connectionString: adminUrl });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+const sim = await startSimulator();
+const db = await database();
+try {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(here, 'sync-child.ts'), JSON.stringify({ database: db.target, ...sim.info, analyse: !values['no-analyse'] })],
+    { cwd: here, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  let out = '';
+  child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
+  const code = await new Promise<number>((r) => child.on('exit', (c) => r(c ?? 1)));
+  if (code !== 0) throw new Error(`sync process exited with ${code}`);
+  const result = JSON.parse(out.trim().split('\n').pop()!);
+  const counts = result.counts as Record<string, number | Record<string, number>>;
+  const byRoute = (counts.requestsByRoute ?? {}) as Record<string, number>;
+  const items = ['movies', 'series', 'episodes'].reduce((n, k) => n + Number(counts[k] ?? 0), 0);
+  const enrichment = Object.entries(byRoute).filter(([r]) => /\/(movie|tv)\//.test(r) || /GET \/(movie|tv)/.test(r)).reduce((n, [, v]) => n + v, 0);
+  const requests = Number(counts.httpRequests ?? 0);
+  const summary = {
+    scale: values.scale,
+    dialect,
+    latencyMs: Number(values['latency-ms']),
+    outcome: result.outcome,
+    error: result.error,
+    items,
+    watchRecords: counts.watchRecords,
+    requests,
+    listRequests: requests - enrichment,
+    enrichmentRequests: counts.enrichmentRequests ?? enrichment,
+    requestsByRoute: byRoute,
+    wallMs: Math.round(result.wallMs),
+    analyseMs: Math.round(result.analyseMs),
+    rowsPerSecond: Math.round((items + Number(counts.watchRecords ?? 0)) / ((result.wallMs - result.analyseMs) / 1000)),
+    peakRssMb: Math.round(result.peakRssMb),
+  };
+  console.log(JSON.stringify(summary));
+} finally {
+  sim.child.kill('SIGTERM');
+  await db.cleanup();
+}

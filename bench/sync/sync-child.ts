@@ -1,0 +1,54 @@
+// Runs ONE sync the way a worker does, in its own process, so its peak RSS is the worker's alone.
+// Input: a JSON line on argv[2]; output: a JSON line with timings and counts.
+import { randomBytes } from 'node:crypto';
+import { createDb, createUserWithTenant, insertSyncRun, migrateDb, newId, upsertConnection, findSyncRun } from '@mj/db';
+import { runSync, SecretBox, systemClock, withAnalysis } from '@mj/services';
+
+const input = JSON.parse(process.argv[2]!) as {
+  database: { dialect: 'sqlite'; file: string } | { dialect: 'pg'; url: string };
+  jellyfin: { url: string; apiKey: string };
+  jellyseerr: { url: string; apiKey: string };
+  analyse: boolean;
+};
+
+const log = { info: () => undefined, warn: () => undefined, error: (o: object) => console.error(JSON.stringify(o)) };
+const db = createDb(input.database);
+await migrateDb(db);
+const secrets = new SecretBox([{ id: 'bench', key: randomBytes(32) }]);
+const tenantId = newId();
+const now = Date.now();
+await createUserWithTenant(db, { userId: newId(), tenantId, email: `bench-${tenantId}@x.test`, passwordHash: 'x', now });
+for (const kind of ['jellyfin', 'jellyseerr'] as const) {
+  await upsertConnection(db, { tenantId, kind, url: input[kind].url, apiKeyCipher: secrets.seal(input[kind].apiKey), createdAt: now, updatedAt: now });
+}
+
+let peakRss = process.memoryUsage().rss;
+const sampler = setInterval(() => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}, 50);
+
+const deps = { db, clock: systemClock, log, secrets, media: { allowPrivateNetwork: true, concurrency: 4, timeoutMs: 60_000 } };
+const runId = newId();
+await insertSyncRun(db, { id: runId, tenantId, status: 'queued', trigger: 'manual', allowShrink: false, done: 0, createdAt: Date.now() });
+const started = performance.now();
+let analyseMs = 0;
+const full = withAnalysis(deps);
+const outcome = await runSync(
+  {
+    ...full,
+    afterSync: input.analyse
+      ? async (t) => {
+          const a = performance.now();
+          await full.afterSync!(t);
+          analyseMs = performance.now() - a;
+        }
+      : undefined,
+  },
+  { tenantId, runId },
+);
+const wallMs = performance.now() - started;
+clearInterval(sampler);
+peakRss = Math.max(peakRss, process.resourceUsage().maxRSS * 1024);
+const run = await findSyncRun(db, tenantId, runId);
+await db.close();
+console.log(JSON.stringify({ outcome, error: run?.error ?? null, wallMs, analyseMs, peakRssMb: peakRss / 2 ** 20, counts: run?.counts ?? {} }));
