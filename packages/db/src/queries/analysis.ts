@@ -33,7 +33,7 @@ export async function replaceEvaluation(
     titles: readonly TitleIssueInsert[];
     requests: readonly RequestIssueInsert[];
     recent: readonly RecentItemInsert[];
-    state: Omit<AnalysisStateRow, 'tenantId'>;
+    state: Omit<AnalysisStateRow, 'tenantId' | 'revision'>;
   },
 ): Promise<void> {
   const { titleIssues, requestIssues, recentItems, analysisState } = db.t;
@@ -46,9 +46,29 @@ export async function replaceEvaluation(
     await insertChunked(data.recent, (chunk) => q.insert(recentItems).values(chunk));
     await q
       .insert(analysisState)
-      .values({ tenantId, ...data.state })
-      .onConflictDoUpdate({ target: analysisState.tenantId, set: data.state });
+      .values({ tenantId, ...data.state, revision: 1 })
+      .onConflictDoUpdate({ target: analysisState.tenantId, set: { ...data.state, revision: sql`${analysisState.revision} + 1` } });
   });
+}
+
+/** Marks the tenant's analysis as changed (whitelist edits, incremental re-evaluations). */
+export async function bumpRevision(db: Db | { q: Queryable; t: Db['t'] }, tenantId: string): Promise<void> {
+  const { analysisState } = db.t;
+  await db.q
+    .update(analysisState)
+    .set({ revision: sql`${analysisState.revision} + 1` })
+    .where(eq(analysisState.tenantId, tenantId));
+}
+
+/** The tenant's current revision (0 before the first evaluation): one primary-key lookup. */
+export async function getRevision(db: Db, tenantId: string): Promise<number> {
+  const { analysisState } = db.t;
+  const rows = await db.q
+    .select({ revision: analysisState.revision })
+    .from(analysisState)
+    .where(eq(analysisState.tenantId, tenantId))
+    .limit(1);
+  return rows[0]?.revision ?? 0;
 }
 
 export async function updateTitleEvaluations(db: Db, tenantId: string, rows: readonly TitleEvaluation[]): Promise<void> {
@@ -61,8 +81,10 @@ export async function updateTitleEvaluations(db: Db, tenantId: string, rows: rea
         .set(changes)
         .where(and(eq(titleIssues.tenantId, tenantId), eq(titleIssues.id, id)));
   };
-  if (rows.length === 1) await apply(db.q);
-  else await db.tx(apply);
+  await db.tx(async (q) => {
+    await apply(q);
+    await bumpRevision({ q, t: db.t }, tenantId);
+  });
 }
 
 export async function getAnalysisState(db: Db, tenantId: string): Promise<AnalysisStateRow | undefined> {
@@ -300,4 +322,14 @@ export async function nextOldTransition(db: Db, tenantId: string, now: number): 
     .from(t)
     .where(and(eq(t.tenantId, tenantId), gt(t.oldSince, now)));
   return rows[0]?.next == null ? null : Number(rows[0].next);
+}
+
+/** The first instant after `now` when a stored recent row leaves a `windowMs` window. */
+export async function nextRecentExit(db: Db, tenantId: string, now: number, windowMs: number): Promise<number | null> {
+  const { recentItems: r } = db.t;
+  const rows = await db.q
+    .select({ first: min(r.arrivedAt) })
+    .from(r)
+    .where(and(eq(r.tenantId, tenantId), gt(r.arrivedAt, now - windowMs), lte(r.arrivedAt, now)));
+  return rows[0]?.first == null ? null : Number(rows[0].first) + windowMs;
 }

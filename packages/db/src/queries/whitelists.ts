@@ -1,7 +1,10 @@
 import type { WhitelistType } from '@mj/core';
-import { and, eq, inArray, isNotNull, lte } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNotNull, lte, min } from 'drizzle-orm';
 import type { Db } from '../client';
 import type { Schema } from '../schema/define';
+import { bumpRevision } from './analysis';
+
+// Every write bumps the tenant's analysis revision: whitelists change what reads show.
 
 export type WhitelistRow = Schema['whitelistEntries']['$inferSelect'];
 export type WhitelistInsert = Schema['whitelistEntries']['$inferInsert'];
@@ -28,13 +31,10 @@ export async function findWhitelistRow(db: Db, tenantId: string, id: string): Pr
 /** Inserts an entry, deleting the expired duplicates it replaces in the same transaction. */
 export async function insertWhitelistRow(db: Db, row: WhitelistInsert, replaces: readonly string[] = []): Promise<void> {
   const { whitelistEntries: w } = db.t;
-  if (replaces.length === 0) {
-    await db.q.insert(w).values(row);
-    return;
-  }
   await db.tx(async (q) => {
-    await q.delete(w).where(and(eq(w.tenantId, row.tenantId), inArray(w.id, [...replaces])));
+    if (replaces.length) await q.delete(w).where(and(eq(w.tenantId, row.tenantId), inArray(w.id, [...replaces])));
     await q.insert(w).values(row);
+    await bumpRevision({ q, t: db.t }, row.tenantId);
   });
 }
 
@@ -43,6 +43,7 @@ export async function insertWhitelistRows(db: Db, rows: readonly WhitelistInsert
   const { whitelistEntries: w } = db.t;
   await db.tx(async (q) => {
     for (let i = 0; i < rows.length; i += 500) await q.insert(w).values(rows.slice(i, i + 500));
+    await bumpRevision({ q, t: db.t }, rows[0]!.tenantId);
   });
 }
 
@@ -53,6 +54,7 @@ export async function deleteWhitelistRows(db: Db, tenantId: string, ids: readonl
     .delete(w)
     .where(and(eq(w.tenantId, tenantId), inArray(w.id, [...ids])))
     .returning({ id: w.id });
+  await bumpRevision(db, tenantId);
   return deleted.length;
 }
 
@@ -62,6 +64,7 @@ export async function updateWhitelistExpiry(db: Db, tenantId: string, id: string
     .update(w)
     .set({ expiresAt, expiryApplied: false })
     .where(and(eq(w.tenantId, tenantId), eq(w.id, id)));
+  await bumpRevision(db, tenantId);
 }
 
 /** Entries that expired at or before `now` and whose rows were not re-evaluated since. */
@@ -80,4 +83,14 @@ export async function markExpiriesApplied(db: Db, tenantId: string, ids: readonl
     .update(w)
     .set({ expiryApplied: true })
     .where(and(eq(w.tenantId, tenantId), inArray(w.id, [...ids])));
+}
+
+/** The next instant after `now` at which one of the tenant's entries expires. */
+export async function nextWhitelistExpiry(db: Db, tenantId: string, now: number): Promise<number | null> {
+  const { whitelistEntries: w } = db.t;
+  const rows = await db.q
+    .select({ next: min(w.expiresAt) })
+    .from(w)
+    .where(and(eq(w.tenantId, tenantId), gt(w.expiresAt, now)));
+  return rows[0]?.next == null ? null : Number(rows[0].next);
 }

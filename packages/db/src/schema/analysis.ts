@@ -170,6 +170,8 @@ export function defineAnalysis(k: Kit, tenants: Tenants) {
     requestsSnapshotId: k.text('requests_snapshot_id'),
     unknownStreams: k.int('unknown_streams').notNull(),
     evaluatedAt: k.big('evaluated_at').notNull(),
+    /** Bumped by every change to the rows or the whitelists: read caches in any process compare it. */
+    revision: k.big('revision').notNull(),
   });
 
   return { tenantSettings, whitelistEntries, nicknames, titleIssues, requestIssues, recentItems, analysisState };

@@ -3,11 +3,18 @@ import type { DashboardResponse } from '@mj/contracts';
 import { countRecent, countRequests, currentSnapshots, titleTotals } from '@mj/db';
 import type { TenantContext } from '../context';
 import { isoOrNull } from './items';
-import { readContext } from './read-context';
+import { readContext, type ReadContext } from './read-context';
+import { cachedRead } from './read-cache';
 
 /** `GET /api/dashboard`: totals of the stored rows at `now` (old, release and recent windows at read). */
 export async function getDashboard(ctx: TenantContext): Promise<DashboardResponse> {
-  const read = await readContext(ctx);
+  return cachedRead(ctx, 'dashboard', async () => {
+    const read = await readContext(ctx);
+    return { value: await computeDashboard(ctx, read), recentDays: read.settings.recentDays };
+  });
+}
+
+async function computeDashboard(ctx: TenantContext, read: ReadContext): Promise<DashboardResponse> {
   const { db, tenantId } = ctx;
   const [totals, requests, recent, pointers] = await Promise.all([
     titleTotals(db, tenantId, read.now),

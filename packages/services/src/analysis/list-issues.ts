@@ -14,7 +14,8 @@ import {
 import { and } from 'drizzle-orm';
 import type { TenantContext } from '../context';
 import { requestItem, titleItem } from './items';
-import { readContext } from './read-context';
+import { readContext, type ReadContext } from './read-context';
+import { cachedRead } from './read-cache';
 
 // `GET /api/issues`. Title rows and request rows live in two tables and never merge; without a `kind`
 // both are paged with the same ordering (value, nulls last, then the shared name rank) and merged.
@@ -68,7 +69,13 @@ export function defaultSort(kind: IssuesQuery['kind']): { sort: IssueSort; order
 }
 
 export async function listIssues(ctx: TenantContext, query: IssuesQuery): Promise<IssuesPage> {
-  const read = await readContext(ctx);
+  return cachedRead(ctx, `issues|${JSON.stringify(query)}`, async () => {
+    const read = await readContext(ctx);
+    return { value: await computeIssues(ctx, read, query), recentDays: read.settings.recentDays };
+  });
+}
+
+async function computeIssues(ctx: TenantContext, read: ReadContext, query: IssuesQuery): Promise<IssuesPage> {
   const { db, tenantId } = ctx;
   const sort = query.sort ?? defaultSort(query.kind).sort;
   const order = query.order ?? (query.sort === 'name' ? 'asc' : query.sort ? 'desc' : defaultSort(query.kind).order);

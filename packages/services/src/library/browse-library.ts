@@ -4,7 +4,8 @@ import { pageTitles, searchCondition, type TitleSortColumn } from '@mj/db';
 import { and, eq, gte, lte, type SQL } from 'drizzle-orm';
 import type { TenantContext } from '../context';
 import { titleItem } from '../analysis/items';
-import { readContext } from '../analysis/read-context';
+import { readContext, type ReadContext } from '../analysis/read-context';
+import { cachedRead } from '../analysis/read-cache';
 
 // `GET /api/library`: every movie and series of the current evaluation, with its issues at `now`.
 
@@ -17,7 +18,13 @@ const COLUMN: Record<LibrarySort, TitleSortColumn> = {
 };
 
 export async function browseLibrary(ctx: TenantContext, query: LibraryQuery): Promise<LibraryPage> {
-  const read = await readContext(ctx);
+  return cachedRead(ctx, `library|${JSON.stringify(query)}`, async () => {
+    const read = await readContext(ctx);
+    return { value: await computePage(ctx, read, query), recentDays: read.settings.recentDays };
+  });
+}
+
+async function computePage(ctx: TenantContext, read: ReadContext, query: LibraryQuery): Promise<LibraryPage> {
   const t = ctx.db.t.titleIssues;
   const conditions: (SQL | undefined)[] = [
     query.kind ? eq(t.mediaType, query.kind) : undefined,

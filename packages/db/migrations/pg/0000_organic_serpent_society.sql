@@ -3,7 +3,8 @@ CREATE TABLE "analysis_state" (
 	"library_snapshot_id" text,
 	"requests_snapshot_id" text,
 	"unknown_streams" integer NOT NULL,
-	"evaluated_at" bigint NOT NULL
+	"evaluated_at" bigint NOT NULL,
+	"revision" bigint NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "api_tokens" (

@@ -4,6 +4,7 @@ CREATE TABLE `analysis_state` (
 	`requests_snapshot_id` text,
 	`unknown_streams` integer NOT NULL,
 	`evaluated_at` integer NOT NULL,
+	`revision` integer NOT NULL,
 	FOREIGN KEY (`tenant_id`) REFERENCES `tenants`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
