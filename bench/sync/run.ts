@@ -68,7 +68,7 @@ const db = await database();
 try {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', join(here, 'sync-child.ts'), JSON.stringify({ database: db.target, ...sim.info, analyse: !values['no-analyse'] })],
+    [...(process.env.MJ_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.MJ_CPU_PROF] : []), '--import', 'tsx', join(here, 'sync-child.ts'), JSON.stringify({ database: db.target, ...sim.info, analyse: !values['no-analyse'] })],
     { cwd: here, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   let out = '';
@@ -97,6 +97,9 @@ try {
     analyseMs: Math.round(result.analyseMs),
     rowsPerSecond: Math.round((items + Number(counts.watchRecords ?? 0)) / ((result.wallMs - result.analyseMs) / 1000)),
     peakRssMb: Math.round(result.peakRssMb),
+    baselineRssMb: Math.round(result.baselineRssMb),
+    peakStep: result.peakStep,
+    stepMs: counts.stepMs,
   };
   console.log(JSON.stringify(summary));
 } finally {

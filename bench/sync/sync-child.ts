@@ -23,8 +23,14 @@ for (const kind of ['jellyfin', 'jellyseerr'] as const) {
 }
 
 let peakRss = process.memoryUsage().rss;
+const baselineRssMb = peakRss / 2 ** 20;
+let peakStep = 'start';
 const sampler = setInterval(() => {
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  const rss = process.memoryUsage().rss;
+  if (rss > peakRss) {
+    peakRss = rss;
+    void db.q.select({ step: db.t.syncRuns.step }).from(db.t.syncRuns).then((rows) => (peakStep = rows[0]?.step ?? peakStep));
+  }
 }, 50);
 
 const deps = { db, clock: systemClock, log, secrets, media: { allowPrivateNetwork: true, concurrency: 4, timeoutMs: 60_000 } };
@@ -51,4 +57,4 @@ clearInterval(sampler);
 peakRss = Math.max(peakRss, process.resourceUsage().maxRSS * 1024);
 const run = await findSyncRun(db, tenantId, runId);
 await db.close();
-console.log(JSON.stringify({ outcome, error: run?.error ?? null, wallMs, analyseMs, peakRssMb: peakRss / 2 ** 20, counts: run?.counts ?? {} }));
+console.log(JSON.stringify({ outcome, error: run?.error ?? null, wallMs, analyseMs, peakRssMb: peakRss / 2 ** 20, baselineRssMb, peakStep, counts: run?.counts ?? {} }));

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { JellyfinUser, LibraryEpisode, LibraryMovie, LibrarySeries, WatchRecord } from '@mj/core';
 import { MediaError } from '../errors';
 import { ApiTransport, type MediaClientOptions, type Query } from '../http/api-transport';
@@ -78,6 +79,16 @@ const METADATA_FIELDS = 'MediaSources,Path,DateCreated,ProviderIds';
  * Jellyfin API client for one server connection. All requests of one instance share its connection
  * pool and concurrency bound. `close()` when done.
  */
+/** Pages requested ahead of the one being processed: hides latency, bounds memory to a few pages. */
+const PREFETCH_PAGES = 2;
+
+/** Start indexes of the pages after the first one, up to the announced total. */
+function pageStarts(pageSize: number, total: number): number[] {
+  const starts: number[] = [];
+  for (let start = pageSize; start < total; start += pageSize) starts.push(start);
+  return starts;
+}
+
 export class JellyfinClient {
   readonly baseUrl: string;
   readonly #transport: ApiTransport;
@@ -255,16 +266,46 @@ export class JellyfinClient {
    * Offset paging over /Items. Only the first page asks for the total (counting is expensive on big
    * libraries); a short page ends the listing.
    */
+  /**
+   * Pages of one /Items query. The first page asks for the total; the pages it announces are then
+   * fetched a few at a time (the client's semaphore still bounds requests per server) and yielded in
+   * order, so the server's latency overlaps with our parsing and writing. Past the announced total,
+   * paging continues one by one until a short page (items added while paging).
+   */
   async *#pages(
     route: string,
     query: Query,
     pageSize: number,
   ): AsyncGenerator<{ items: BaseItemDto[]; totalRecordCount: number | null }> {
-    for (let start = 0; ; start += pageSize) {
-      const page = await this.#transport.json(route, '/Items', itemsPageSchema, {
+    const fetchPage = (start: number) =>
+      this.#transport.json(route, '/Items', itemsPageSchema, {
         query: { ...query, StartIndex: start, Limit: pageSize, EnableTotalRecordCount: start === 0 },
       });
-      yield { items: page.Items, totalRecordCount: start === 0 ? (page.TotalRecordCount ?? null) : null };
+    const first = await fetchPage(0);
+    const total = first.TotalRecordCount ?? null;
+    yield { items: first.Items, totalRecordCount: total };
+    if (first.Items.length < pageSize) return;
+
+    const announced = total === null ? [] : pageStarts(pageSize, total);
+    const inFlight: Promise<z.infer<typeof itemsPageSchema>>[] = [];
+    let next = 0;
+    const fill = () => {
+      while (inFlight.length < PREFETCH_PAGES && next < announced.length) {
+        const promise = fetchPage(announced[next++]!);
+        promise.catch(() => undefined); // surfaced when awaited, in order
+        inFlight.push(promise);
+      }
+    };
+    let start = pageSize;
+    for (fill(); inFlight.length > 0; fill()) {
+      const page = await inFlight.shift()!;
+      yield { items: page.Items, totalRecordCount: null };
+      start += pageSize;
+      if (page.Items.length < pageSize) return;
+    }
+    for (; ; start += pageSize) {
+      const page = await fetchPage(start);
+      yield { items: page.Items, totalRecordCount: null };
       if (page.Items.length < pageSize) return;
     }
   }

@@ -7,6 +7,9 @@ import { updateSyncRun, type Db } from '@mj/db';
 export class RunProgress {
   #lastWrite = 0;
   #pending: { step: string; done: number; total: number | null } | null = null;
+  #stepStarted = 0;
+  /** Milliseconds spent per step label (watch-history steps are summed), for the run's report. */
+  readonly stepMs: Record<string, number> = {};
 
   constructor(
     private readonly db: Db,
@@ -17,6 +20,8 @@ export class RunProgress {
   ) {}
 
   async step(step: string, done = 0, total: number | null = null): Promise<void> {
+    this.#closeStep();
+    this.#stepStarted = this.now();
     this.#pending = { step, done, total };
     await this.#flush(true);
   }
@@ -25,6 +30,18 @@ export class RunProgress {
     if (!this.#pending) return;
     this.#pending = { ...this.#pending, done, total };
     await this.#flush(false);
+  }
+
+  /** Ends the timing of the current step. */
+  finish(): void {
+    this.#closeStep();
+    this.#pending = null;
+  }
+
+  #closeStep() {
+    if (!this.#pending) return;
+    const label = this.#pending.step.replace(/: user \d+ of \d+$/, '');
+    this.stepMs[label] = (this.stepMs[label] ?? 0) + (this.now() - this.#stepStarted);
   }
 
   async heartbeat(): Promise<void> {

@@ -135,6 +135,8 @@ export async function runSync(deps: SyncDeps, input: { tenantId: string; runId: 
     await markSyncSuccess(db, tenantId, finishedAt);
     counts.requestsByRoute = Object.fromEntries(Object.entries(counter.snapshot()).map(([route, s]) => [route, s.requests]));
     counts.httpRequests = counter.total();
+    progress.finish();
+    counts.stepMs = { ...progress.stepMs };
     const status = partialReason ? 'partial' : 'success';
     await updateSyncRun(db, tenantId, runId, { status, finishedAt, step: null, error: partialReason, counts });
     log.info({ tenantId, runId, status, ms: finishedAt - startedAt, requests: counter.total(), snapshot: committedLibrary }, 'sync finished');
