@@ -167,7 +167,15 @@ export class SimServer {
     });
     this.app.get('/__sim/memory', async (_req, reply) => {
       const rss = this.sampleMemory();
-      return json(reply, 200, { rssMb: rss / 2 ** 20, peakRssMb: this.peakRss / 2 ** 20 });
+      const { heapUsed, heapTotal, external } = process.memoryUsage();
+      const mb = (n: number) => n / 2 ** 20;
+      return json(reply, 200, {
+        rssMb: mb(rss),
+        peakRssMb: mb(this.peakRss),
+        heapUsedMb: mb(heapUsed),
+        heapTotalMb: mb(heapTotal),
+        externalMb: mb(external),
+      });
     });
   }
 

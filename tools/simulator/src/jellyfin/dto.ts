@@ -27,9 +27,11 @@ function date(d: DateFact): string | undefined {
   return d === null ? undefined : jellyfinDate(d);
 }
 
-/** Copies only defined values: Jellyfin omits null fields. */
+/**
+ * Jellyfin omits null fields. DTOs here never hold null, only undefined, which JSON.stringify drops;
+ * deleting keys instead would turn every DTO into a slow dictionary-mode object.
+ */
 function compact(dto: Dto): Dto {
-  for (const k of Object.keys(dto)) if (dto[k] === undefined || dto[k] === null) delete dto[k];
   return dto;
 }
 
@@ -149,7 +151,11 @@ export function seasonName(season: number | null): string {
   return season === null || season === 0 ? 'Specials' : `Season ${season}`;
 }
 
-export function episodeDto(e: EpisodeFacts, s: SeriesFacts, opts: DtoOptions): Dto {
+export function episodeDto(
+  e: EpisodeFacts,
+  s: Pick<SeriesFacts, 'id' | 'name' | 'tmdb' | 'originalLanguage'>,
+  opts: DtoOptions,
+): Dto {
   const f = opts.fields;
   const watch = opts.user ? e.watch.find((w) => w.user === opts.user?.index) : undefined;
   const key = `${s.tmdb ?? s.id}${pad(e.season ?? 0, 3)}${pad(e.episode, 3)}`;

@@ -170,14 +170,19 @@ export class JellyfinSim {
       status: 200,
       headers: JSON_TYPE,
       body: (function* () {
-        yield '{"Items":[';
+        // Items are serialised one by one and sent in ~64 KB chunks: a page is never held whole.
+        let chunk = '{"Items":[';
         let n = 0;
         for (const dto of dtos) {
-          yield (n > 0 ? ',' : '') + JSON.stringify(dto);
+          chunk += (n > 0 ? ',' : '') + JSON.stringify(dto);
           n++;
+          if (chunk.length > 65_536) {
+            yield chunk;
+            chunk = '';
+          }
         }
         // Without a total, Jellyfin reports the number of items it returned.
-        yield `],"TotalRecordCount":${enableTotal ? total : n},"StartIndex":${startIndex}}`;
+        yield `${chunk}],"TotalRecordCount":${enableTotal ? total : n},"StartIndex":${startIndex}}`;
       })(),
     };
   }
@@ -188,7 +193,7 @@ export class JellyfinSim {
       const entry = decodeEntry(seq[descending ? seq.length - 1 - p : p] as number);
       if (entry.kind === 'episode') {
         const e = library.episode(entry.canonical);
-        yield episodeDto(e, library.series(e.seriesIndex), opts);
+        yield episodeDto(e, library.seriesBase(e.seriesIndex), opts);
       } else if (entry.kind === 'added') {
         yield movieDto(library.addedMovie(entry.index), opts, library.folders[0]?.id ?? '');
       } else {
@@ -218,7 +223,7 @@ export class JellyfinSim {
     const found = library.resolve(id);
     if (found?.kind === 'movie') return movieDto(found.facts, opts, library.folders[found.facts.library]?.id ?? '');
     if (found?.kind === 'series') return seriesDto(found.facts, opts, library.folders[found.facts.library]?.id ?? '');
-    if (found?.kind === 'episode') return episodeDto(found.facts, library.series(found.facts.seriesIndex), opts);
+    if (found?.kind === 'episode') return episodeDto(found.facts, library.seriesBase(found.facts.seriesIndex), opts);
     if (found?.kind === 'library') return folderDto(found.folder, opts, makeId(library.ctx.seed, 'library', 99));
     return null;
   }
