@@ -66,6 +66,8 @@ test('sign up, log out, log in, reset the password by mail, log in with the new 
   await test.step('ask for a reset link', async () => {
     await page.goto('/login');
     await page.getByRole('link', { name: 'Forgot your password?' }).click();
+    // The login page has an email field too: wait for the client-side navigation to finish.
+    await expect(page.getByRole('heading', { name: 'Reset your password' })).toBeVisible();
     await page.getByLabel('Email address').fill(email);
     await page.getByRole('button', { name: 'Send reset link' }).click();
     await expect(page.getByRole('status')).toContainText(`If an account exists for ${email}`);
@@ -123,4 +125,17 @@ test.describe('without JavaScript', () => {
     await page.getByRole('button', { name: 'Create account' }).click();
     await expect(page).toHaveURL('/dashboard');
   });
+});
+
+test('language and theme preferences apply to every page', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByLabel('Language').selectOption('fr');
+  await page.getByLabel('Theme').selectOption('dark');
+  await page.getByRole('button', { name: 'Apply' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Connexion' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.goto('/forgot-password');
+  await expect(page.getByRole('heading', { level: 1, name: 'Réinitialiser votre mot de passe' })).toBeVisible();
 });
