@@ -73,6 +73,5 @@ export const Stream = {
   request: 6,
   fault: 7,
   id: 8,
-  title: 9,
   layout: 10,
 } as const;
