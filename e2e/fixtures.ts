@@ -14,9 +14,12 @@ function env(name: string): string {
 
 export const test = base.extend<Fixtures>({
   // The app's port is chosen by the global setup, after the config was read.
+  // Playwright requires an object pattern for fixture arguments, even an empty one.
+  // eslint-disable-next-line no-empty-pattern
   baseURL: async ({}, use) => {
     await use(env('E2E_BASE_URL'));
   },
+  // eslint-disable-next-line no-empty-pattern
   nextMail: async ({}, use) => {
     const dir = env('E2E_MAIL_DIR');
     await use(async (recipient, already = 0) => {

@@ -25,7 +25,12 @@ function json(status: number, body: unknown, headers: [string, string][] = []) {
 describe('ApiClient', () => {
   it('sends the bearer token, JSON body and forwarded address to the internal URL', async () => {
     const { fetch, calls } = fakeFetch(() => json(200, { user }));
-    const api = new ApiClient({ baseUrl: 'http://127.0.0.1:3000', accessToken: 'tok', forwardedFor: '203.0.113.7', fetch });
+    const api = new ApiClient({
+      baseUrl: 'http://127.0.0.1:3000',
+      accessToken: 'tok',
+      forwardedFor: '203.0.113.7',
+      fetch,
+    });
     await api.post('/api/things', { a: 1 });
     const [call] = calls;
     expect(call?.url).toBe('http://127.0.0.1:3000/api/things');
@@ -93,6 +98,9 @@ describe('ApiClient', () => {
     const base = new ApiClient({ baseUrl: 'http://api', accessToken: 'old', fetch });
     await base.withAccessToken('new').get('/api/auth/me', MeResponse);
     await base.get('/api/auth/me', MeResponse);
-    expect(calls.map((c) => (c.init.headers as Record<string, string>).authorization)).toEqual(['Bearer new', 'Bearer old']);
+    expect(calls.map((c) => (c.init.headers as Record<string, string>).authorization)).toEqual([
+      'Bearer new',
+      'Bearer old',
+    ]);
   });
 });

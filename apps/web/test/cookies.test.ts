@@ -3,7 +3,13 @@ import { accessCookieOptions, findSetCookie, refreshCookieOptions } from '$lib/s
 
 describe('accessCookieOptions', () => {
   it('is httpOnly, Lax, site-wide and lives as long as the token', () => {
-    expect(accessCookieOptions(900, false)).toEqual({ path: '/', httpOnly: true, sameSite: 'lax', secure: false, maxAge: 900 });
+    expect(accessCookieOptions(900, false)).toEqual({
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: false,
+      maxAge: 900,
+    });
   });
 
   it('is Secure when asked and never has a negative lifetime', () => {

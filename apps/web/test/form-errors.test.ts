@@ -28,7 +28,10 @@ describe('describeApiError', () => {
   });
 
   it('translates known field messages and keeps the number from the API', () => {
-    const result = describeApiError(validationError([{ field: 'password', message: 'password must be at least 12 characters' }]), fr);
+    const result = describeApiError(
+      validationError([{ field: 'password', message: 'password must be at least 12 characters' }]),
+      fr,
+    );
     expect(result.fieldErrors.password).toBe('Le mot de passe doit contenir au moins 12 caractères.');
   });
 
@@ -55,7 +58,9 @@ describe('describeApiError', () => {
     expect(describeApiError(new ApiError(401, 'invalid_credentials', 'Wrong email or password'), fr).message).toBe(
       'E-mail ou mot de passe incorrect.',
     );
-    expect(describeApiError(new ApiError(503, 'api_unreachable', 'ECONNREFUSED'), en).message).toMatch(/cannot be reached/);
+    expect(describeApiError(new ApiError(503, 'api_unreachable', 'ECONNREFUSED'), en).message).toMatch(
+      /cannot be reached/,
+    );
   });
 
   it('treats any 429 as rate limiting whatever its code', () => {
@@ -63,9 +68,9 @@ describe('describeApiError', () => {
   });
 
   it("keeps the API's own message for an unknown 4xx but hides 5xx details", () => {
-    expect(describeApiError(new ApiError(409, 'already_protected', 'This title is already protected.'), en).message).toBe(
-      'This title is already protected.',
-    );
+    expect(
+      describeApiError(new ApiError(409, 'already_protected', 'This title is already protected.'), en).message,
+    ).toBe('This title is already protected.');
     expect(describeApiError(new ApiError(500, 'internal_error', 'stack trace here'), en).message).toBe(
       'Something went wrong. Try again.',
     );

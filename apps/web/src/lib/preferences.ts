@@ -15,6 +15,6 @@ export function safeRedirectPath(candidate: string | null | undefined, fallback:
   if (!candidate || !candidate.startsWith('/') || candidate.startsWith('//') || candidate.startsWith('/\\')) {
     return fallback;
   }
-  if (/[\u0000-\u001f]/.test(candidate)) return fallback;
+  if (/\p{Cc}/u.test(candidate)) return fallback;
   return candidate;
 }

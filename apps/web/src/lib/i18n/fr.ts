@@ -32,7 +32,8 @@ export const fr: Record<MessageKey, string> = {
     'Media Janitor se connecte à Jellyfin et Jellyseerr, analyse votre bibliothèque chaque nuit et vous signale ce qui mérite votre attention.',
   'landing.featuresTitle': 'Ce qu’il trouve pour vous',
   'landing.feature.old.title': 'Ancien et jamais regardé',
-  'landing.feature.old.body': 'Les titres que personne n’a regardés depuis des mois, triés par l’espace qu’ils libéreraient.',
+  'landing.feature.old.body':
+    'Les titres que personne n’a regardés depuis des mois, triés par l’espace qu’ils libéreraient.',
   'landing.feature.large.title': 'Fichiers volumineux',
   'landing.feature.large.body': 'Les films et saisons qui occupent bien plus de disque que nécessaire.',
   'landing.feature.language.title': 'Problèmes de langue',

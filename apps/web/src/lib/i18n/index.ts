@@ -44,7 +44,11 @@ export function negotiateLocale(cookieValue: string | undefined | null, acceptLa
       const [tag = '', ...attrs] = part.trim().split(';');
       const q = attrs.map((a) => a.trim()).find((a) => a.startsWith('q='));
       const quality = q ? Number(q.slice(2)) : 1;
-      return { primary: tag.trim().toLowerCase().split('-')[0] ?? '', quality: Number.isFinite(quality) ? quality : 0, index };
+      return {
+        primary: tag.trim().toLowerCase().split('-')[0] ?? '',
+        quality: Number.isFinite(quality) ? quality : 0,
+        index,
+      };
     })
     .filter((entry) => entry.quality > 0)
     .sort((a, b) => b.quality - a.quality || a.index - b.index);

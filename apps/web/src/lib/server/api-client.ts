@@ -57,7 +57,11 @@ export class ApiClient {
     return this.request('POST', path, { body, schema });
   }
 
-  async request<T>(method: Method, path: string, init: { body?: unknown; schema?: Schema<T> }): Promise<ApiResponse<T>> {
+  async request<T>(
+    method: Method,
+    path: string,
+    init: { body?: unknown; schema?: Schema<T> },
+  ): Promise<ApiResponse<T>> {
     const { baseUrl, accessToken, forwardedFor, timeoutMs = 15_000 } = this.#options;
     const doFetch = this.#options.fetch ?? fetch;
     const headers: Record<string, string> = { accept: 'application/json' };
@@ -84,7 +88,11 @@ export class ApiClient {
     if (init.schema) {
       const parsed = init.schema.safeParse(payload);
       if (!parsed.success) {
-        throw new ApiError(502, 'invalid_response', `API ${method} ${path} answered an unexpected body: ${parsed.error.message}`);
+        throw new ApiError(
+          502,
+          'invalid_response',
+          `API ${method} ${path} answered an unexpected body: ${parsed.error.message}`,
+        );
       }
       data = parsed.data;
     }

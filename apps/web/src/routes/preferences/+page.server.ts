@@ -15,7 +15,13 @@ export const actions: Actions = {
   default: async ({ request, cookies }) => {
     const data = await request.formData();
     // Not secrets, but only the server reads them: httpOnly costs nothing.
-    const options = { path: '/', httpOnly: true, sameSite: 'lax', secure: webConfig().secureCookies, maxAge: ONE_YEAR_SECONDS } as const;
+    const options = {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: webConfig().secureCookies,
+      maxAge: ONE_YEAR_SECONDS,
+    } as const;
     const locale = formString(data, 'locale');
     if (isLocale(locale)) cookies.set(LOCALE_COOKIE, locale, options);
     cookies.set(THEME_COOKIE, parseTheme(formString(data, 'theme')), options);

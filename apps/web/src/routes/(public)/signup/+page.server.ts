@@ -18,9 +18,14 @@ export const actions: Actions = {
       await register(api, { email, password });
       storeSession(event.cookies, await login(api, { email, password }));
     } catch (error) {
-      return apiFailure(error, event.locals.locale, { email }, {
-        conflict: { message: 'apiError.email_taken', field: 'email' },
-      });
+      return apiFailure(
+        error,
+        event.locals.locale,
+        { email },
+        {
+          conflict: { message: 'apiError.email_taken', field: 'email' },
+        },
+      );
     }
     redirect(303, '/dashboard');
   },
