@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, lte, min, notInArray, or, sql, sum, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNull, lte, min, notInArray, or, sql, sum, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Db, Queryable } from '../client';
 import type { Schema } from '../schema/define';
 
@@ -114,16 +114,25 @@ export interface TitleKeys {
 /** Titles of a kind sharing a Jellyfin id or any provider id (lower-cased, as stored) with the keys. */
 export async function findTitlesByKeys(db: Db, tenantId: string, keys: TitleKeys) {
   const { titleIssues: t } = db.t;
-  const matches: SQL[] = [];
-  if (keys.ids.length) matches.push(inArray(t.id, [...keys.ids]));
-  if (keys.tmdb.length) matches.push(inArray(t.tmdbId, [...keys.tmdb]));
-  if (keys.tvdb.length) matches.push(inArray(t.tvdbId, [...keys.tvdb]));
-  if (keys.imdb.length) matches.push(inArray(t.imdbId, [...keys.imdb]));
-  if (matches.length === 0) return [];
-  return db.q
-    .select({ id: t.id, mediaType: t.mediaType, tmdbId: t.tmdbId, tvdbId: t.tvdbId, imdbId: t.imdbId })
-    .from(t)
-    .where(and(eq(t.tenantId, tenantId), eq(t.mediaType, keys.mediaType), or(...matches)));
+  const lookups: [Parameters<typeof inArray>[0], readonly string[]][] = [
+    [t.id, keys.ids],
+    [t.tmdbId, keys.tmdb],
+    [t.tvdbId, keys.tvdb],
+    [t.imdbId, keys.imdb],
+  ];
+  // One statement per key rather than an OR: each uses its own index instead of a table scan.
+  const results = await Promise.all(
+    lookups
+      .filter(([, values]) => values.length > 0)
+      .map(([column, values]) =>
+        db.q
+          .select({ id: t.id, mediaType: t.mediaType, tmdbId: t.tmdbId, tvdbId: t.tvdbId, imdbId: t.imdbId })
+          .from(t)
+          .where(and(eq(t.tenantId, tenantId), eq(t.mediaType, keys.mediaType), inArray(column, [...values]))),
+      ),
+  );
+  const byId = new Map(results.flat().map((row) => [row.id, row]));
+  return [...byId.values()];
 }
 
 /** Every title's identity and name, for the bulk whitelist import. */
@@ -262,29 +271,25 @@ export interface IssueTotals {
   language: { count: number; sizeBytes: number };
 }
 
-/** One pass over the tenant's rows: conditional sums give the three title totals together. */
+/**
+ * Three index range scans, each touching only the matching rows: `(tenant, old_since)` up to `now`,
+ * `(tenant, is_large, size)` and `(tenant, has_language, size)` (the size makes them covering).
+ */
 export async function titleTotals(db: Db, tenantId: string, now: number): Promise<IssueTotals> {
   const { titleIssues: t } = db.t;
-  const size = sql`coalesce(${t.sizeBytes}, 0)`;
-  const isOld = sql`(${t.oldSince} is not null and ${t.oldSince} <= ${now})`;
-  const rows = await db.q
-    .select({
-      oldCount: sql<number>`sum(case when ${isOld} then 1 else 0 end)`,
-      oldSize: sql<number>`sum(case when ${isOld} then ${size} else 0 end)`,
-      largeCount: sql<number>`sum(case when ${t.isLarge} then 1 else 0 end)`,
-      largeSize: sql<number>`sum(case when ${t.isLarge} then ${size} else 0 end)`,
-      languageCount: sql<number>`sum(case when ${t.hasLanguage} then 1 else 0 end)`,
-      languageSize: sql<number>`sum(case when ${t.hasLanguage} then ${size} else 0 end)`,
-    })
-    .from(t)
-    .where(and(eq(t.tenantId, tenantId), or(isNotNull(t.oldSince), eq(t.isLarge, true), eq(t.hasLanguage, true))));
-  const row = rows[0];
-  const n = (value: unknown) => Number(value ?? 0);
-  return {
-    old: { count: n(row?.oldCount), sizeBytes: n(row?.oldSize) },
-    large: { count: n(row?.largeCount), sizeBytes: n(row?.largeSize) },
-    language: { count: n(row?.languageCount), sizeBytes: n(row?.languageSize) },
+  const total = async (condition: SQL) => {
+    const rows = await db.q
+      .select({ n: count(), size: sum(t.sizeBytes) })
+      .from(t)
+      .where(and(eq(t.tenantId, tenantId), condition));
+    return { count: Number(rows[0]?.n ?? 0), sizeBytes: Number(rows[0]?.size ?? 0) };
   };
+  const [old, large, language] = await Promise.all([
+    total(lte(t.oldSince, now)),
+    total(eq(t.isLarge, true)),
+    total(eq(t.hasLanguage, true)),
+  ]);
+  return { old, large, language };
 }
 
 export async function countRequests(db: Db, tenantId: string, visibility: RequestVisibility): Promise<number> {

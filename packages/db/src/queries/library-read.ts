@@ -10,7 +10,7 @@ import type {
   SeerrUser,
   WatchRecord,
 } from '@mj/core';
-import { and, eq, inArray, or } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../client';
 import type { Schema } from '../schema/define';
 
@@ -125,17 +125,11 @@ export async function loadLibraryTitles(
   if (!snapshotId || titleIds.length === 0) return EMPTY_LIBRARY;
   const { libraryItems, watchRecords } = db.t;
   const ids = [...titleIds];
-  const [items, watches, rest] = await Promise.all([
-    db.q
-      .select()
-      .from(libraryItems)
-      .where(
-        and(
-          eq(libraryItems.tenantId, tenantId),
-          eq(libraryItems.snapshotId, snapshotId),
-          or(inArray(libraryItems.id, ids), inArray(libraryItems.seriesId, ids)),
-        ),
-      ),
+  const scope = and(eq(libraryItems.tenantId, tenantId), eq(libraryItems.snapshotId, snapshotId));
+  // Two statements rather than one OR: each then uses its own index (primary key, series index).
+  const [titles, episodes, watches, rest] = await Promise.all([
+    db.q.select().from(libraryItems).where(and(scope, inArray(libraryItems.id, ids))),
+    db.q.select().from(libraryItems).where(and(scope, inArray(libraryItems.seriesId, ids))),
     db.q
       .select()
       .from(watchRecords)
@@ -144,7 +138,7 @@ export async function loadLibraryTitles(
       ),
     usersAndLibraries(db, tenantId, snapshotId),
   ]);
-  return { ...toLibraryItems(items), watches: watches.map(toWatchRecord), ...rest };
+  return { ...toLibraryItems([...titles, ...episodes]), watches: watches.map(toWatchRecord), ...rest };
 }
 
 /** One episode of the current snapshot, for episode-exempt entries. */

@@ -104,7 +104,8 @@ export function defineAnalysis(k: Kit, tenants: Tenants) {
     },
     (t) => [
       k.primaryKey({ columns: [t.tenantId, t.id] }),
-      k.index('title_issues_old_idx').on(t.tenantId, t.oldSince),
+      // Covers the dashboard's one-pass totals (an index-only scan) and the `old` filter.
+      k.index('title_issues_totals_idx').on(t.tenantId, t.oldSince, t.isLarge, t.hasLanguage, t.sizeBytes),
       k.index('title_issues_size_idx').on(t.tenantId, t.sizeBytes),
       k.index('title_issues_rank_idx').on(t.tenantId, t.nameRank),
       k.index('title_issues_large_idx').on(t.tenantId, t.isLarge, t.sizeBytes),

@@ -314,7 +314,7 @@ CREATE INDEX "refresh_tokens_family_idx" ON "refresh_tokens" USING btree ("famil
 CREATE INDEX "refresh_tokens_user_idx" ON "refresh_tokens" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "sync_runs_tenant_created_idx" ON "sync_runs" USING btree ("tenant_id","created_at");--> statement-breakpoint
 CREATE INDEX "sync_runs_status_idx" ON "sync_runs" USING btree ("status");--> statement-breakpoint
-CREATE INDEX "title_issues_old_idx" ON "title_issues" USING btree ("tenant_id","old_since");--> statement-breakpoint
+CREATE INDEX "title_issues_totals_idx" ON "title_issues" USING btree ("tenant_id","old_since","is_large","has_language","size_bytes");--> statement-breakpoint
 CREATE INDEX "title_issues_size_idx" ON "title_issues" USING btree ("tenant_id","size_bytes");--> statement-breakpoint
 CREATE INDEX "title_issues_rank_idx" ON "title_issues" USING btree ("tenant_id","name_rank");--> statement-breakpoint
 CREATE INDEX "title_issues_large_idx" ON "title_issues" USING btree ("tenant_id","is_large","size_bytes");--> statement-breakpoint

@@ -270,7 +270,7 @@ CREATE TABLE `title_issues` (
 	FOREIGN KEY (`tenant_id`) REFERENCES `tenants`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
-CREATE INDEX `title_issues_old_idx` ON `title_issues` (`tenant_id`,`old_since`);--> statement-breakpoint
+CREATE INDEX `title_issues_totals_idx` ON `title_issues` (`tenant_id`,`old_since`,`is_large`,`has_language`,`size_bytes`);--> statement-breakpoint
 CREATE INDEX `title_issues_size_idx` ON `title_issues` (`tenant_id`,`size_bytes`);--> statement-breakpoint
 CREATE INDEX `title_issues_rank_idx` ON `title_issues` (`tenant_id`,`name_rank`);--> statement-breakpoint
 CREATE INDEX `title_issues_large_idx` ON `title_issues` (`tenant_id`,`is_large`,`size_bytes`);--> statement-breakpoint
