@@ -2,7 +2,7 @@
 // `pnpm start`: builds what is missing (the web app), then serves API + web + jobs on one port
 // (http://localhost:3000 by default) with SQLite and in-process jobs. No other service needed.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runPnpm } from './pnpm.mjs';
@@ -10,8 +10,21 @@ import { runPnpm } from './pnpm.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const webBuild = join(root, 'apps/web/build/handler.js');
 
-if (!existsSync(webBuild) && existsSync(join(root, 'apps/web/svelte.config.js'))) {
-  console.log('Building the web app (first start only)…');
+/** Newest modification time under a folder (the web sources), to rebuild a stale build. */
+function newestMtime(path) {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((max, name) => Math.max(max, newestMtime(join(path, name))), stat.mtimeMs);
+}
+
+const webDir = join(root, 'apps/web');
+const stale =
+  !existsSync(webBuild) ||
+  ['src', 'static', 'svelte.config.js', 'vite.config.ts'].some(
+    (p) => existsSync(join(webDir, p)) && newestMtime(join(webDir, p)) > statSync(webBuild).mtimeMs,
+  );
+if (stale && existsSync(join(webDir, 'svelte.config.js'))) {
+  console.log('Building the web app…');
   const status = runPnpm(['--filter', '@mj/web', 'build'], { cwd: root, stdio: 'inherit' });
   if (status !== 0) process.exit(status);
 }

@@ -15,6 +15,7 @@ import {
 import type { AppDeps } from './deps';
 import { authHook, decorateTenant } from './plugins/auth';
 import { registerErrorHandling } from './plugins/errors';
+import { registerMetrics } from './plugins/metrics';
 import { accountRoutes } from './routes/account';
 import { connectionRoutes } from './routes/connections';
 import { demoRoutes } from './routes/demo';
@@ -49,7 +50,9 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}) {
     ...(opts.loggerInstance
       ? { loggerInstance: opts.loggerInstance }
       : { logger: opts.logger ?? { level: deps.config.server.logLevel, redact: REDACTED_PATHS } }),
-    trustProxy: deps.config.server.trustProxy,
+    // The web app's server side calls the API over loopback on behalf of browsers, forwarding their
+    // address: trust loopback so per-IP rate limits see the browser, not the web server.
+    trustProxy: deps.config.server.trustProxy ? true : 'loopback',
     bodyLimit: 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
   }).withTypeProvider<ZodTypeProvider>();
@@ -89,6 +92,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}) {
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   decorateTenant(app, deps);
+  registerMetrics(app, deps);
 
   await app.register(
     async (api) => {

@@ -20,6 +20,8 @@ export interface AppDeps {
   staleAfterMs: number;
   /** Embedded mode's bundled demo servers (never in production). */
   demo?: DemoServers;
+  /** Job counts by state, for the metrics (BullMQ in production). */
+  queueCounts?: () => Promise<Record<string, number>>;
 }
 
 export interface DemoServers {

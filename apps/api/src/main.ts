@@ -42,7 +42,10 @@ async function main() {
     loggerInstance: log,
     serverFactory: (fastifyHandler) =>
       createServer((req, res) => {
-        if (!webHandler || req.url === '/api' || req.url?.startsWith('/api/')) return fastifyHandler(req, res);
+        if (!webHandler || req.url === '/api' || req.url?.startsWith('/api/') || req.url === '/metrics') {
+          return fastifyHandler(req, res);
+        }
+        req.headers['x-forwarded-proto'] ??= 'http';
         webHandler(req, res, () => fastifyHandler(req, res));
       }),
   });
@@ -50,6 +53,13 @@ async function main() {
   if (config.embedded) {
     // SvelteKit's server-side loads call the API on this internal URL, never the public one.
     process.env.API_INTERNAL_URL ??= config.server.apiInternalUrl;
+    // adapter-node assumes https unless told otherwise, and SvelteKit then refuses every form post as
+    // cross-site. Without ORIGIN, derive the origin from each request (embedded mode is reached as
+    // localhost as often as by LAN address); the server below marks plain-http requests as such.
+    if (!process.env.ORIGIN) {
+      process.env.PROTOCOL_HEADER ??= 'x-forwarded-proto';
+      process.env.HOST_HEADER ??= 'host';
+    }
     webHandler = await loadWebHandler();
     if (!webHandler) log.warn('apps/web/build is missing: serving the API only (run pnpm build)');
   }

@@ -78,3 +78,22 @@ describe('platform routes', () => {
     expect(all).not.toContain(a.accessToken);
   });
 });
+
+describe('metrics', () => {
+  it('exposes Prometheus metrics with route patterns, never raw ids', async () => {
+    const h = await createHarness('sqlite');
+    try {
+      const a = await signUp(h.app);
+      await h.app.inject({ method: 'DELETE', url: '/api/tokens/some-secret-looking-id', headers: a.headers });
+      const res = await h.app.inject({ url: '/metrics' });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toMatch(/text\/plain/);
+      expect(res.body).toMatch(/mj_http_request_duration_seconds_count\{method="POST",route="\/api\/auth\/login",status="200"\} 1/);
+      expect(res.body).toContain('route="/api/tokens/:id"');
+      expect(res.body).not.toContain('some-secret-looking-id');
+      expect(res.body).toMatch(/mj_sync_runs_24h\{status="success"\} 0/);
+    } finally {
+      await h.close();
+    }
+  });
+});

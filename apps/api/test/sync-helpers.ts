@@ -1,4 +1,4 @@
-import { getSyncState } from '@mj/db';
+import { visibleSnapshot } from '@mj/db/testing';
 import { startSimulator, type Simulator, type SimulatorOptions } from '@mj/simulator';
 import { expect } from 'vitest';
 import type { Harness } from './harness';
@@ -34,23 +34,8 @@ export async function syncNow(h: Harness, a: Account, body: object = {}) {
   };
 }
 
-/** What a reader sees right now: the current snapshot's row counts per kind. */
+/** What a reader sees right now: the current snapshots' row counts (ids omitted for equality checks). */
 export async function visibleLibrary(h: Harness, tenantId: string) {
-  const state = await getSyncState(h.db, tenantId);
-  const snapshotId = state?.librarySnapshotId;
-  const counts = { movie: 0, series: 0, episode: 0, watch: 0, requests: 0 };
-  if (snapshotId) {
-    const { libraryItems, watchRecords } = h.db.t;
-    const { eq } = await import('drizzle-orm');
-    for (const row of await h.db.q.select({ kind: libraryItems.kind }).from(libraryItems).where(eq(libraryItems.snapshotId, snapshotId))) {
-      counts[row.kind] += 1;
-    }
-    counts.watch = (await h.db.q.select().from(watchRecords).where(eq(watchRecords.snapshotId, snapshotId))).length;
-  }
-  if (state?.requestsSnapshotId) {
-    const { seerrRequests } = h.db.t;
-    const { eq } = await import('drizzle-orm');
-    counts.requests = (await h.db.q.select().from(seerrRequests).where(eq(seerrRequests.snapshotId, state.requestsSnapshotId))).length;
-  }
-  return { snapshotId, requestsSnapshotId: state?.requestsSnapshotId, ...counts };
+  const { ids: _ids, ...summary } = await visibleSnapshot(h.db, tenantId);
+  return summary;
 }

@@ -1,5 +1,5 @@
 import { insertSyncRun, newId } from '@mj/db';
-import { TEST_DIALECTS } from '@mj/db/testing';
+import { snapshotRowCount, TEST_DIALECTS, visibleSnapshot } from '@mj/db/testing';
 import type { Simulator } from '@mj/simulator';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, signUp, type Harness } from './harness';
@@ -63,9 +63,7 @@ describe.each(TEST_DIALECTS)('sync (%s)', (dialect) => {
     const after = await visibleLibrary(h, a.tenantId);
     expect(after.snapshotId).not.toBe(before.snapshotId);
     expect(after.movie).toBe(before.movie);
-    const { libraryItems } = h.db.t;
-    const { eq } = await import('drizzle-orm');
-    expect(await h.db.q.select().from(libraryItems).where(eq(libraryItems.snapshotId, before.snapshotId!))).toHaveLength(0);
+    expect(await snapshotRowCount(h.db, before.snapshotId!)).toBe(0);
   });
 
   it.each([
@@ -135,11 +133,8 @@ describe.each(TEST_DIALECTS)('sync (%s)', (dialect) => {
     sim.setFaults('jellyfin', { drift: { addPerPage: 1 } });
     const status = await syncNow(h, a);
     expect(status.lastRun.status, status.lastRun.error ?? '').toBe('success');
-    const { libraryItems } = h.db.t;
-    const { eq } = await import('drizzle-orm');
-    const seen = await visibleLibrary(h, a.tenantId);
-    const ids = (await h.db.q.select({ id: libraryItems.id }).from(libraryItems).where(eq(libraryItems.snapshotId, seen.snapshotId!))).map((r) => r.id);
-    expect(new Set(ids).size).toBe(ids.length);
+    const seen = await visibleSnapshot(h.db, a.tenantId);
+    expect(new Set(seen.ids).size).toBe(seen.ids.length);
     expect(seen.movie).toBeGreaterThanOrEqual(sim.counts.movies);
   });
 

@@ -15,3 +15,4 @@ export * from './queries/whitelists';
 export * from './queries/nicknames';
 export * from './queries/snapshot-fixture';
 export * from './queries/schedules';
+export * from './queries/sync-metrics';

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import pg from 'pg';
 import { createDb, type Db } from './client';
 import { migrateDb } from './migrate';
@@ -42,4 +43,35 @@ export async function createTestDb(dialect: TestDialect): Promise<TestDb> {
       await cleanup.end();
     },
   });
+}
+
+/** What a reader of the tenant sees right now: the current snapshots and their row counts. */
+export async function visibleSnapshot(db: Db, tenantId: string) {
+  const { syncState, libraryItems, watchRecords, seerrRequests } = db.t;
+  const [state] = await db.q.select().from(syncState).where(eq(syncState.tenantId, tenantId)).limit(1);
+  const counts = { movie: 0, series: 0, episode: 0, watch: 0, requests: 0 };
+  const ids: string[] = [];
+  if (state?.librarySnapshotId) {
+    const rows = await db.q
+      .select({ id: libraryItems.id, kind: libraryItems.kind })
+      .from(libraryItems)
+      .where(eq(libraryItems.snapshotId, state.librarySnapshotId));
+    for (const row of rows) {
+      counts[row.kind] += 1;
+      ids.push(row.id);
+    }
+    counts.watch = (await db.q.select().from(watchRecords).where(eq(watchRecords.snapshotId, state.librarySnapshotId))).length;
+  }
+  if (state?.requestsSnapshotId) {
+    counts.requests = (
+      await db.q.select().from(seerrRequests).where(eq(seerrRequests.snapshotId, state.requestsSnapshotId))
+    ).length;
+  }
+  return { snapshotId: state?.librarySnapshotId ?? null, requestsSnapshotId: state?.requestsSnapshotId ?? null, ids, ...counts };
+}
+
+/** Rows of a snapshot still in the table (to prove old snapshots are deleted). */
+export async function snapshotRowCount(db: Db, snapshotId: string): Promise<number> {
+  const { libraryItems } = db.t;
+  return (await db.q.select({ id: libraryItems.id }).from(libraryItems).where(eq(libraryItems.snapshotId, snapshotId))).length;
 }

@@ -46,6 +46,7 @@ export async function createDeps(config: AppConfig, log: Logger): Promise<AppDep
     media,
     jobs,
     queue: syncQueueOn(jobs, { db }, config.worker.scheduleJitterMinutes),
+    queueCounts: jobs instanceof BullMqJobs ? () => jobs.queue.getJobCounts() : undefined,
     staleAfterMs: config.worker.staleAfterMs,
     auth: {
       hasher: bcryptHasher(config.auth.bcryptCost),
