@@ -18,6 +18,8 @@ const { values } = parseArgs({
     'latency-ms': { type: 'string', default: '0' },
     seed: { type: 'string', default: '1' },
     'no-analyse': { type: 'boolean', default: false },
+    /** V8 old-space cap for the sync process, as the production worker runs it (0 = Node's default). */
+    'heap-mb': { type: 'string', default: '0' },
   },
 });
 const dialect = values.dialect === 'postgres' || values.dialect === 'pg' ? 'pg' : 'sqlite';
@@ -68,7 +70,10 @@ const db = await database();
 try {
   const child = spawn(
     process.execPath,
-    [...(process.env.MJ_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.MJ_CPU_PROF] : []), '--import', 'tsx', join(here, 'sync-child.ts'), JSON.stringify({ database: db.target, ...sim.info, analyse: !values['no-analyse'] })],
+    [
+      ...(process.env.MJ_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.MJ_CPU_PROF] : []),
+      ...(Number(values['heap-mb']) > 0 ? [`--max-old-space-size=${values['heap-mb']}`, '--max-semi-space-size=8'] : []),
+      '--import', 'tsx', join(here, 'sync-child.ts'), JSON.stringify({ database: db.target, ...sim.info, analyse: !values['no-analyse'] })],
     { cwd: here, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   let out = '';
@@ -96,6 +101,7 @@ try {
     wallMs: Math.round(result.wallMs),
     analyseMs: Math.round(result.analyseMs),
     rowsPerSecond: Math.round((items + Number(counts.watchRecords ?? 0)) / ((result.wallMs - result.analyseMs) / 1000)),
+    heapCapMb: Number(values['heap-mb']) || null,
     peakRssMb: Math.round(result.peakRssMb),
     baselineRssMb: Math.round(result.baselineRssMb),
     peakStep: result.peakStep,
