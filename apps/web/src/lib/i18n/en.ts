@@ -1,3 +1,8 @@
+import { settingsEn } from './en/settings';
+import { browseEn } from './en/browse';
+import { dashboardEn } from './en/dashboard';
+import { issuesEn } from './en/issues';
+
 /** English strings: the reference dictionary. Every other language must define exactly these keys. */
 export const en = {
   'app.name': 'Media Janitor',
@@ -119,6 +124,10 @@ export const en = {
   'fieldError.passwordTooShort': 'The password must be at least {min} characters.',
   'fieldError.passwordTooLong': 'The password is too long.',
   'fieldError.passwordIsEmail': 'The password must not be your email address.',
+  ...dashboardEn,
+  ...issuesEn,
+  ...browseEn,
+  ...settingsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

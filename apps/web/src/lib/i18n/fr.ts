@@ -1,4 +1,8 @@
+import { settingsFr } from './fr/settings';
 import type { MessageKey } from './en';
+import { browseFr } from './fr/browse';
+import { dashboardFr } from './fr/dashboard';
+import { issuesFr } from './fr/issues';
 
 /** French strings. Typed against the English keys so a missing or stray key fails the typecheck. */
 export const fr: Record<MessageKey, string> = {
@@ -124,4 +128,8 @@ export const fr: Record<MessageKey, string> = {
   'fieldError.passwordTooShort': 'Le mot de passe doit contenir au moins {min} caractères.',
   'fieldError.passwordTooLong': 'Le mot de passe est trop long.',
   'fieldError.passwordIsEmail': 'Le mot de passe ne doit pas être votre adresse e-mail.',
+  ...dashboardFr,
+  ...issuesFr,
+  ...browseFr,
+  ...settingsFr,
 };

@@ -1,0 +1,80 @@
+import { SyncStarted, SyncStatusResponse } from '@mj/contracts';
+import { callApi, SESSION_REFRESH_PATH } from '$lib/client/api';
+
+export const SYNC_EVENTS_PATH = '/api/sync/events';
+
+/**
+ * Follows the tenant's sync through the server-sent status stream while one is queued or running, and
+ * reports when it finishes so the page can reload its figures. The stream is closed when idle: an open
+ * dashboard tab should not keep a connection (and a server-side poll) alive for nothing.
+ */
+export class SyncMonitor {
+  status = $state<SyncStatusResponse>();
+  starting = $state(false);
+  #source: EventSource | null = null;
+  #refreshedAfterError = false;
+  /** The run started from this page: the stream's first events may still describe the previous one. */
+  #awaitedRun: string | null = null;
+
+  constructor(
+    initial: SyncStatusResponse,
+    private readonly onFinished: (status: SyncStatusResponse) => void,
+  ) {
+    this.status = initial;
+  }
+
+  get active(): boolean {
+    return this.starting || this.status?.state === 'queued' || this.status?.state === 'running';
+  }
+
+  /** Opens the stream if a sync is under way (call once mounted in the browser). */
+  resume(): void {
+    if (this.active) this.#listen();
+  }
+
+  async start(allowShrink = false): Promise<void> {
+    this.starting = true;
+    try {
+      const { runId } = await callApi('/api/sync', {
+        method: 'POST',
+        body: allowShrink ? { allowShrink } : {},
+        schema: SyncStarted,
+      });
+      this.#awaitedRun = runId;
+      this.status = { state: 'queued', runId, progress: { step: null, done: 0, total: null }, lastRun: this.status?.lastRun ?? null };
+      this.#listen();
+    } finally {
+      this.starting = false;
+    }
+  }
+
+  stop(): void {
+    this.#source?.close();
+    this.#source = null;
+  }
+
+  #listen(): void {
+    if (this.#source) return;
+    const source = new EventSource(SYNC_EVENTS_PATH);
+    this.#source = source;
+    source.addEventListener('status', (event) => {
+      const parsed = SyncStatusResponse.safeParse(JSON.parse((event as MessageEvent<string>).data));
+      if (!parsed.success) return;
+      this.#refreshedAfterError = false;
+      const idle = parsed.data.state === 'idle';
+      if (idle && this.#awaitedRun !== null && parsed.data.lastRun?.id !== this.#awaitedRun) return;
+      this.status = parsed.data;
+      if (!idle) return;
+      this.#awaitedRun = null;
+      this.stop();
+      this.onFinished(parsed.data);
+    });
+    source.addEventListener('error', () => {
+      // An expired access cookie ends the stream with a 401: renew the session once and reconnect.
+      if (source.readyState !== EventSource.CLOSED || this.#refreshedAfterError) return;
+      this.#refreshedAfterError = true;
+      this.stop();
+      void fetch(SESSION_REFRESH_PATH, { method: 'POST', credentials: 'same-origin' }).finally(() => this.#listen());
+    });
+  }
+}

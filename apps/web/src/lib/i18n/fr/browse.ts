@@ -1,0 +1,3 @@
+import type { browseEn } from '../en/browse';
+
+export const browseFr: Record<keyof typeof browseEn, string> = {};

@@ -1,0 +1,42 @@
+import {
+  ConnectionsResponse,
+  DashboardResponse,
+  LibraryPage,
+  SyncRunsResponse,
+  SyncStatusResponse,
+} from '@mj/contracts';
+import { ApiError } from '$lib/server/api-client';
+import { apiFor } from '$lib/server/session';
+import type { Composition } from '$lib/dashboard/composition';
+import type { PageServerLoad } from './$types';
+
+const KINDS = ['movie', 'series'] as const;
+
+export const load: PageServerLoad = async (event) => {
+  const api = apiFor(event);
+  event.depends('mj:dashboard');
+  try {
+    const connections = (await api.get('/api/connections', ConnectionsResponse)).data;
+    if (!connections.jellyfin.configured) return { state: 'not_connected' as const };
+
+    const libraryTotal = async (kind: (typeof KINDS)[number], watched: boolean) => {
+      const { data } = await api.get(`/api/library?kind=${kind}&watched=${watched}&pageSize=1`, LibraryPage);
+      return { count: data.total, sizeBytes: data.totalSizeBytes };
+    };
+    const [dashboard, status, runs, composition] = await Promise.all([
+      api.get('/api/dashboard', DashboardResponse).then((r) => r.data),
+      api.get('/api/sync/status', SyncStatusResponse).then((r) => r.data),
+      api.get('/api/sync/runs?limit=30', SyncRunsResponse).then((r) => r.data.items),
+      Promise.all(
+        KINDS.map(async (kind) => ({
+          kind,
+          watched: await libraryTotal(kind, true),
+          unwatched: await libraryTotal(kind, false),
+        })),
+      ) satisfies Promise<Composition>,
+    ]);
+    return { state: 'ready' as const, dashboard, status, runs, composition };
+  } catch (error) {
+    return { state: 'error' as const, code: error instanceof ApiError ? error.code : 'unknown' };
+  }
+};
