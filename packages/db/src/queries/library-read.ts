@@ -239,3 +239,21 @@ export async function findSnapshotRequest(db: Db, tenantId: string, snapshotId: 
     .limit(1);
   return rows[0];
 }
+
+/** Ids of every movie and series of a snapshot, in id order: the recompute walks them in batches. */
+export async function listSnapshotTitleIds(db: Db, tenantId: string, snapshotId: string | null): Promise<string[]> {
+  if (!snapshotId) return [];
+  const { libraryItems } = db.t;
+  const rows = await db.q
+    .select({ id: libraryItems.id })
+    .from(libraryItems)
+    .where(
+      and(
+        eq(libraryItems.tenantId, tenantId),
+        eq(libraryItems.snapshotId, snapshotId),
+        inArray(libraryItems.kind, ['movie', 'series']),
+      ),
+    )
+    .orderBy(libraryItems.id);
+  return rows.map((r) => r.id);
+}

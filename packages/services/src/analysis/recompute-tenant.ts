@@ -13,7 +13,16 @@ import {
   type TitleFacts,
   type WhitelistMatcher,
 } from '@mj/core';
-import { currentSnapshots, loadLibrary, loadRequests, replaceEvaluation, type RecentItemInsert, type RequestIssueInsert } from '@mj/db';
+import {
+  currentSnapshots,
+  listSnapshotTitleIds,
+  loadLibraryTitles,
+  loadRequests,
+  replaceEvaluation,
+  type Db,
+  type RecentItemInsert,
+  type RequestIssueInsert,
+} from '@mj/db';
 import type { TenantContext } from '../context';
 import { evaluateTitle, titleRow } from './evaluate-titles';
 import { loadNicknames, loadSettings, loadTitleMatcher, withNicknames } from './inputs';
@@ -102,6 +111,37 @@ function recentRow(tenantId: string, row: RecentRow): RecentItemInsert {
   };
 }
 
+const TITLE_BATCH = 500;
+
+async function* titleFactsInBatches(
+  db: Db,
+  tenantId: string,
+  snapshotId: string | null,
+  settings: Settings,
+  nicknames: ReadonlyMap<string, string>,
+  now: number,
+): AsyncGenerator<TitleFacts[]> {
+  const ids = await listSnapshotTitleIds(db, tenantId, snapshotId);
+  for (let i = 0; i < ids.length; i += TITLE_BATCH) {
+    const library = await loadLibraryTitles(db, tenantId, snapshotId, ids.slice(i, i + TITLE_BATCH));
+    yield deriveTitleFacts(withNicknames(library, nicknames), settings, now);
+  }
+}
+
+/** Every provider id any request names: only titles carrying one can be a request's library match. */
+function requestProviderIds(requests: readonly SeerrRequest[]): Set<string> {
+  const ids = new Set<string>();
+  for (const { media } of requests) {
+    for (const value of [media.tmdbId, media.tvdbId, media.imdbId]) if (value !== null) ids.add(String(value));
+  }
+  return ids;
+}
+
+function mayMatchRequest(title: TitleFacts, wanted: ReadonlySet<string>): boolean {
+  const { tmdb, tvdb, imdb } = title.providerIds;
+  return [tmdb, tvdb, imdb].some((value) => value !== null && value !== undefined && wanted.has(String(value)));
+}
+
 /**
  * Re-evaluates the tenant's current snapshots with its settings, whitelists and nicknames, and replaces
  * its stored issue rows. The sync calls it right after flipping a snapshot pointer; settings and nickname
@@ -116,23 +156,27 @@ export async function recomputeTenant(ctx: TenantContext): Promise<RecomputeResu
     loadTitleMatcher(ctx, now),
     loadNicknames(ctx),
   ]);
-  const [library, seerr] = await Promise.all([
-    loadLibrary(db, tenantId, pointers.librarySnapshotId),
-    loadRequests(db, tenantId, pointers.requestsSnapshotId, settings.titleLanguage),
-  ]);
-  const facts = deriveTitleFacts(withNicknames(library, nicknames), settings, now);
-  const { issues, recent } = requestCandidates(seerr.requests, facts, settings, matcher, nicknames, now);
+  const seerr = await loadRequests(db, tenantId, pointers.requestsSnapshotId, settings.titleLanguage);
+  const wanted = requestProviderIds(seerr.requests);
 
-  const ranks = nameRanks([
-    ...facts.map((title) => ({ key: title.id, name: title.name })),
-    ...issues.map((issue) => ({ key: `request:${issue.requestId}`, name: issue.title })),
-  ]);
+  // Titles are derived and evaluated in batches, so memory holds one batch of the library (with its
+  // episodes' streams) at a time, not all of it. Facts are kept only for titles a request may match.
+  const titles: ReturnType<typeof titleRow>[] = [];
+  const requestFacts: TitleFacts[] = [];
+  const names: { key: string; name: string }[] = [];
   let unknownStreams = 0;
-  const titles = facts.map((title) => {
-    const { evaluation, unknownStreams: unknown } = evaluateTitle(title, settings, matcher, now);
-    unknownStreams += unknown;
-    return titleRow(tenantId, title, evaluation, ranks.get(title.id) ?? 0);
-  });
+  for await (const facts of titleFactsInBatches(db, tenantId, pointers.librarySnapshotId, settings, nicknames, now)) {
+    for (const title of facts) {
+      const { evaluation, unknownStreams: unknown } = evaluateTitle(title, settings, matcher, now);
+      unknownStreams += unknown;
+      titles.push(titleRow(tenantId, title, evaluation, 0));
+      names.push({ key: title.id, name: title.name });
+      if (mayMatchRequest(title, wanted)) requestFacts.push(title);
+    }
+  }
+  const { issues, recent } = requestCandidates(seerr.requests, requestFacts, settings, matcher, nicknames, now);
+  const ranks = nameRanks([...names, ...issues.map((issue) => ({ key: `request:${issue.requestId}`, name: issue.title }))]);
+  for (const row of titles) row.nameRank = ranks.get(row.id) ?? 0;
   await replaceEvaluation(db, tenantId, {
     titles,
     requests: issues.map((issue) => requestRow(tenantId, issue, ranks.get(`request:${issue.requestId}`) ?? 0)),
