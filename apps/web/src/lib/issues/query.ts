@@ -1,0 +1,69 @@
+import type { IssueKind, IssueSort, SortOrder } from '@mj/contracts';
+
+export const ISSUE_TABS = ['all', 'old', 'large', 'language', 'request'] as const;
+export type IssueTab = (typeof ISSUE_TABS)[number];
+const SORTS: readonly IssueSort[] = ['size', 'name', 'added', 'watched', 'requested', 'release'];
+export const ISSUES_PAGE_SIZE = 25;
+
+/** The Issues view's state, all of it in the URL so a view can be shared, bookmarked and reloaded. */
+export interface IssuesView {
+  tab: IssueTab;
+  q: string;
+  sort: IssueSort | null;
+  order: SortOrder | null;
+  page: number;
+}
+
+export function parseIssuesView(params: URLSearchParams): IssuesView {
+  const kind = params.get('kind');
+  const sort = params.get('sort');
+  const order = params.get('order');
+  const page = Number(params.get('page'));
+  return {
+    tab: (ISSUE_TABS as readonly string[]).includes(kind ?? '') ? (kind as IssueTab) : 'all',
+    q: (params.get('q') ?? '').trim().slice(0, 200),
+    sort: (SORTS as readonly string[]).includes(sort ?? '') ? (sort as IssueSort) : null,
+    order: order === 'asc' || order === 'desc' ? order : null,
+    page: Number.isInteger(page) && page >= 1 ? page : 1,
+  };
+}
+
+/** The page's own URL for a view; defaults are left out so URLs stay short. */
+export function issuesHref(view: IssuesView): string {
+  const params = new URLSearchParams();
+  if (view.tab !== 'all') params.set('kind', view.tab);
+  if (view.q) params.set('q', view.q);
+  if (view.sort) params.set('sort', view.sort);
+  if (view.order) params.set('order', view.order);
+  if (view.page > 1) params.set('page', String(view.page));
+  const query = params.toString();
+  return query ? `/issues?${query}` : '/issues';
+}
+
+/** The API call for a view. */
+export function issuesApiPath(view: IssuesView): string {
+  const params = new URLSearchParams();
+  if (view.tab !== 'all') params.set('kind', view.tab satisfies IssueKind | 'all');
+  if (view.q) params.set('q', view.q);
+  if (view.sort) params.set('sort', view.sort);
+  if (view.order) params.set('order', view.order);
+  params.set('page', String(view.page));
+  params.set('pageSize', String(ISSUES_PAGE_SIZE));
+  return `/api/issues?${params}`;
+}
+
+/** Names read naturally A→Z; every other column is most useful biggest or newest first. */
+export function defaultOrder(sort: IssueSort): SortOrder {
+  return sort === 'name' ? 'asc' : 'desc';
+}
+
+/** Clicking a column header: a new column starts in its natural order, the current one flips. */
+export function toggleSort(view: IssuesView, sort: IssueSort): IssuesView {
+  const current = view.sort === sort ? (view.order ?? defaultOrder(sort)) : null;
+  const order: SortOrder = current === null ? defaultOrder(sort) : current === 'asc' ? 'desc' : 'asc';
+  return { ...view, sort, order, page: 1 };
+}
+
+export function pageCount(total: number, pageSize: number): number {
+  return Math.max(1, Math.ceil(total / pageSize));
+}
