@@ -1,0 +1,124 @@
+import { fail, type RequestEvent } from '@sveltejs/kit';
+import { ConnectionsResponse, ConnectionView, type ConnectionState } from '@mj/contracts';
+import { translator, type Translate } from '$lib/i18n';
+import { formString } from '$lib/server/actions';
+import { ApiError, type ApiClient } from '$lib/server/api-client';
+import { describeApiError } from '$lib/server/form-errors';
+import { apiFor } from '$lib/server/session';
+import { connectionErrorKey, tlsFingerprint } from './connection-errors';
+
+export type ConnectionKind = 'jellyfin' | 'jellyseerr';
+export const SERVER_LABEL: Record<ConnectionKind, string> = { jellyfin: 'Jellyfin', jellyseerr: 'Jellyseerr' };
+
+export interface Connections {
+  jellyfin: ConnectionState;
+  jellyseerr: ConnectionState;
+}
+
+export interface DemoServers {
+  available: boolean;
+  jellyfin: { url: string; apiKey: string } | null;
+  jellyseerr: { url: string; apiKey: string } | null;
+}
+
+/** What a failed connection test hands back to the form of that server. */
+export interface ConnectFailure {
+  kind: ConnectionKind;
+  code: string;
+  message: string;
+  fieldErrors: Record<string, string>;
+  /** Set for `tls_error`: the certificate the user may choose to trust. */
+  fingerprint: string | null;
+  values: { url: string };
+}
+
+export async function loadConnections(api: ApiClient): Promise<Connections> {
+  return (await api.get('/api/connections', ConnectionsResponse)).data;
+}
+
+function isServer(value: unknown): value is { url: string; apiKey: string } {
+  return typeof value === 'object' && value !== null && typeof (value as { url?: unknown }).url === 'string'
+    && typeof (value as { apiKey?: unknown }).apiKey === 'string';
+}
+
+const DemoSchema = {
+  safeParse(data: unknown) {
+    const body = data as Partial<DemoServers> | null;
+    if (typeof body !== 'object' || body === null || typeof body.available !== 'boolean') {
+      return { success: false as const, error: { message: 'not a demo response' } };
+    }
+    return {
+      success: true as const,
+      data: {
+        available: body.available,
+        jellyfin: isServer(body.jellyfin) ? body.jellyfin : null,
+        jellyseerr: isServer(body.jellyseerr) ? body.jellyseerr : null,
+      },
+    };
+  },
+};
+
+/** The bundled demo servers in embedded mode; "none" whenever the API cannot tell (never blocks a page). */
+export async function loadDemo(api: ApiClient): Promise<DemoServers> {
+  try {
+    return (await api.get('/api/demo', DemoSchema)).data;
+  } catch {
+    return { available: false, jellyfin: null, jellyseerr: null };
+  }
+}
+
+export function parseKind(value: string): ConnectionKind | null {
+  return value === 'jellyfin' || value === 'jellyseerr' ? value : null;
+}
+
+/** The precise, translated sentence for a failed connection test. */
+export function connectFailureMessage(error: ApiError, kind: ConnectionKind, t: Translate): string {
+  const key = connectionErrorKey(error.code);
+  if (key) return t(key, { server: SERVER_LABEL[kind] });
+  return describeApiError(error, t).message;
+}
+
+/** Form action body: test and save one connection (`kind`, `url`, `apiKey`, optional `certFingerprint`). */
+export async function connectAction(event: RequestEvent) {
+  const t = translator(event.locals.locale);
+  const data = await event.request.formData();
+  const kind = parseKind(formString(data, 'kind'));
+  if (!kind) return fail(400, { connect: null });
+  const url = formString(data, 'url').trim();
+  const apiKey = formString(data, 'apiKey').trim();
+  const certFingerprint = formString(data, 'certFingerprint').trim() || undefined;
+  try {
+    const saved = await apiFor(event).request('PUT', `/api/connections/${kind}`, {
+      body: { url, apiKey, ...(certFingerprint ? { certFingerprint } : {}) },
+      schema: ConnectionView,
+    });
+    return { connected: kind, toast: t('connect.saved', { server: saved.data.serverName ?? SERVER_LABEL[kind] }) };
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    const described = describeApiError(error, t);
+    const failure: ConnectFailure = {
+      kind,
+      code: error.code,
+      message: connectFailureMessage(error, kind, t),
+      fieldErrors: described.fieldErrors,
+      fingerprint: error.code === 'tls_error' ? tlsFingerprint(error.details) : null,
+      values: { url },
+    };
+    return fail(error.status >= 400 && error.status < 500 ? error.status : 502, { connect: failure });
+  }
+}
+
+/** Form action body: forget one connection and the data synced from it. */
+export async function removeConnectionAction(event: RequestEvent) {
+  const t = translator(event.locals.locale);
+  const data = await event.request.formData();
+  const kind = parseKind(formString(data, 'kind'));
+  if (!kind) return fail(400, { removeError: t('apiError.unknown') });
+  try {
+    await apiFor(event).request('DELETE', `/api/connections/${kind}`, {});
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return { toast: t('connect.removed', { server: SERVER_LABEL[kind] }) };
+    return fail(400, { removeError: describeApiError(error, t).message });
+  }
+  return { toast: t('connect.removed', { server: SERVER_LABEL[kind] }) };
+}

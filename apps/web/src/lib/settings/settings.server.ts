@@ -1,0 +1,52 @@
+import { fail, type RequestEvent } from '@sveltejs/kit';
+import { SettingsResponse, SyncStatusResponse } from '@mj/contracts';
+import { translator, type MessageKey } from '$lib/i18n';
+import { ApiError, type ApiClient } from '$lib/server/api-client';
+import { describeApiError } from '$lib/server/form-errors';
+import { apiFor } from '$lib/server/session';
+import { settingsFieldErrors } from './settings-errors';
+
+export async function loadSettings(api: ApiClient): Promise<SettingsResponse> {
+  return (await api.get('/api/settings', SettingsResponse)).data;
+}
+
+export async function loadSyncStatus(api: ApiClient): Promise<SyncStatusResponse> {
+  return (await api.get('/api/sync/status', SyncStatusResponse)).data;
+}
+
+/** What a failed settings save hands back: which form it was, its messages and what the user typed. */
+export interface SettingsFailure {
+  section: string;
+  message: string;
+  fieldErrors: Record<string, string>;
+  values: Record<string, string>;
+}
+
+/**
+ * PATCHes the settings built from the posted form. `section` names the form on the page so only that
+ * form shows the errors; `values` echoes the typed values so a rejected number is not replaced.
+ */
+export async function patchSettings(
+  event: RequestEvent,
+  section: string,
+  build: (data: FormData) => { patch: Record<string, unknown>; values: Record<string, string> },
+  toast: MessageKey = 'settings.saved',
+) {
+  const t = translator(event.locals.locale);
+  const data = await event.request.formData();
+  const { patch, values } = build(data);
+  try {
+    const saved = await apiFor(event).request('PATCH', '/api/settings', { body: patch, schema: SettingsResponse });
+    return { section, toast: t(toast), settings: saved.data };
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    const described = describeApiError(error, t);
+    const failure: SettingsFailure = {
+      section,
+      message: described.message,
+      fieldErrors: settingsFieldErrors(error.details, t),
+      values,
+    };
+    return fail(error.status >= 400 && error.status < 500 ? error.status : 502, { settingsFailure: failure });
+  }
+}

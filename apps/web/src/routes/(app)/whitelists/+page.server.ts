@@ -1,0 +1,79 @@
+import { fail, type RequestEvent } from '@sveltejs/kit';
+import { WhitelistEntry, WhitelistImportResult, WhitelistList } from '@mj/contracts';
+import { translator } from '$lib/i18n';
+import { formString } from '$lib/server/actions';
+import { ApiError } from '$lib/server/api-client';
+import { describeApiError } from '$lib/server/form-errors';
+import { apiFor } from '$lib/server/session';
+import { WHITELIST_TYPES, expiryFromDateInput, isWhitelistType } from '$lib/whitelists/whitelist-view';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+  const requested = event.url.searchParams.get('type');
+  const type = isWhitelistType(requested) ? requested : 'content';
+  const api = apiFor(event);
+  // Every list is small (a household's protections): loading all of them gives the tab counts.
+  const lists = await Promise.all(
+    WHITELIST_TYPES.map(async (t) => [t, (await api.get(`/api/whitelists/${t}`, WhitelistList)).data.items] as const),
+  );
+  const entries = Object.fromEntries(lists) as Record<(typeof WHITELIST_TYPES)[number], WhitelistEntry[]>;
+  return { type, entries };
+};
+
+function target(data: FormData) {
+  const type = formString(data, 'type');
+  const id = formString(data, 'id');
+  return isWhitelistType(type) && id ? { type, id } : null;
+}
+
+function entryFailure(event: RequestEvent, error: unknown) {
+  const t = translator(event.locals.locale);
+  const status = error instanceof ApiError && error.status < 500 ? error.status : 502;
+  return fail(status, { entryError: describeApiError(error, t).message });
+}
+
+export const actions: Actions = {
+  expiry: async (event) => {
+    const data = await event.request.formData();
+    const entry = target(data);
+    const t = translator(event.locals.locale);
+    if (!entry) return fail(400, { entryError: t('apiError.unknown') });
+    try {
+      await apiFor(event).request('PATCH', `/api/whitelists/${entry.type}/${encodeURIComponent(entry.id)}`, {
+        body: { expiresAt: expiryFromDateInput(formString(data, 'expiresAt')) },
+        schema: WhitelistEntry,
+      });
+      return { toast: t('wl.expiryChanged') };
+    } catch (error) {
+      return entryFailure(event, error);
+    }
+  },
+  remove: async (event) => {
+    const data = await event.request.formData();
+    const entry = target(data);
+    const t = translator(event.locals.locale);
+    if (!entry) return fail(400, { entryError: t('apiError.unknown') });
+    try {
+      await apiFor(event).request('DELETE', `/api/whitelists/${entry.type}/${encodeURIComponent(entry.id)}`, {});
+      return { toast: t('wl.removed') };
+    } catch (error) {
+      return entryFailure(event, error);
+    }
+  },
+  import: async (event) => {
+    const data = await event.request.formData();
+    const t = translator(event.locals.locale);
+    const type = formString(data, 'type');
+    const text = formString(data, 'text');
+    const confirm = formString(data, 'confirm') === 'true';
+    if (!isWhitelistType(type)) return fail(400, { importError: t('apiError.unknown'), text });
+    try {
+      const result = await apiFor(event).post(`/api/whitelists/${type}/import`, { text, confirm }, WhitelistImportResult);
+      if (confirm) return { toast: t('wl.imported', { count: result.data.saved?.length ?? 0 }) };
+      return { preview: result.data, text };
+    } catch (error) {
+      const status = error instanceof ApiError && error.status < 500 ? error.status : 502;
+      return fail(status, { importError: describeApiError(error, t).message, text });
+    }
+  },
+};
