@@ -1,0 +1,138 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { freePort, startApp, type AppProcess } from './support/app-server';
+
+// The shared e2e app runs with DEMO=false; onboarding with the bundled demo servers needs its own
+// embedded instance (same build, fresh data directory).
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+let app: AppProcess;
+let workDir: string;
+let context: BrowserContext;
+let page: Page;
+
+test.describe.configure({ mode: 'serial' });
+test.use({ timezoneId: 'Europe/Paris' });
+
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(150_000);
+  workDir = await mkdtemp(join(tmpdir(), 'mj-e2e-settings-'));
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  app = await startApp({
+    repoRoot,
+    url,
+    logFile: join(workDir, 'app.log'),
+    timeoutMs: 120_000,
+    env: { PORT: String(port), DATA_DIR: join(workDir, 'data'), DEMO: 'true', PUBLIC_URL: url, ORIGIN: url },
+  });
+  context = await browser.newContext({ baseURL: url, locale: 'en-US', timezoneId: 'Europe/Paris' });
+  page = await context.newPage();
+  await page.goto('/signup');
+  await page.getByLabel('Email address').fill(`settings-${Date.now()}@example.test`);
+  await page.getByLabel('Password', { exact: true }).fill('settings-password-123');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+});
+
+test.afterAll(async () => {
+  await context?.close();
+  await app?.stop();
+  if (workDir && !process.env.E2E_KEEP_TMP) await rm(workDir, { recursive: true, force: true });
+});
+
+test('a failed connection shows the precise error', async () => {
+  await page.goto('/onboarding');
+  await expect(page.getByRole('heading', { level: 2, name: 'Connect Jellyfin' })).toBeVisible();
+  await page.getByLabel('Jellyfin address').fill('http://127.0.0.1:1');
+  await page.getByLabel('API key').fill('not-a-key');
+  await page.getByRole('button', { name: 'Test and connect Jellyfin' }).click();
+  const alert = page.locator('[data-error-code]');
+  await expect(alert).toHaveAttribute('data-error-code', 'unreachable');
+  await expect(alert).toContainText('Nothing answered at this address');
+});
+
+test('onboarding with the demo server: connect, languages, time zone, first sync', async () => {
+  await test.step('Jellyfin through the demo button', async () => {
+    await page.getByRole('button', { name: 'Use the demo server' }).click();
+    await expect(page.getByLabel('Jellyfin address')).not.toHaveValue('http://127.0.0.1:1');
+    await page.getByRole('button', { name: 'Test and connect Jellyfin' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Connect Jellyseerr' })).toBeVisible();
+  });
+
+  await test.step('Jellyseerr through the demo button', async () => {
+    await page.getByRole('button', { name: 'Use the demo server' }).click();
+    await page.getByRole('button', { name: 'Test and connect Jellyseerr' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Languages and time zone' })).toBeVisible();
+    await expect(page.getByText('2 of 4 steps done')).toBeVisible();
+  });
+
+  await test.step('languages and the proposed time zone', async () => {
+    await expect(page.getByText('suits a French household')).toBeVisible();
+    await page.getByRole('button', { name: 'Remove French' }).first().click();
+    const search = page.getByRole('combobox').first();
+    await search.fill('germ');
+    await expect(page.getByRole('option', { name: /German/ }).first()).toBeVisible();
+    await search.press('Enter');
+    await expect(page.getByRole('button', { name: 'Remove German' })).toBeVisible();
+    await expect(page.getByLabel('Time zone', { exact: true })).toHaveValue('Europe/Paris');
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'First sync' })).toBeVisible();
+  });
+
+  await test.step('first sync with live progress', async () => {
+    await page.getByRole('button', { name: 'Start the first sync' }).click();
+    const panel = page.locator('.sync');
+    await expect(panel).toBeVisible();
+    await expect(page.getByText('The sync finished')).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByRole('link', { name: 'Open the dashboard' })).toBeVisible();
+  });
+
+  await test.step('settings remember the language policy', async () => {
+    await page.goto('/settings/analysis');
+    await expect(page.getByRole('button', { name: 'Remove German' }).first()).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Remove French' })).toHaveCount(0);
+  });
+});
+
+test('a threshold saves, and an out-of-range value shows its field error', async () => {
+  await page.goto('/settings/analysis');
+  const field = page.getByLabel('Large movie (GiB)');
+  await field.fill('500');
+  await page.getByRole('button', { name: 'Save' }).first().click();
+  await expect(page.locator('[data-field-error="largeMovieGiB"]')).toHaveText('Enter a whole number between 1 and 100.');
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(field).toHaveValue('500');
+
+  await field.fill('20');
+  await page.getByRole('button', { name: 'Save' }).first().click();
+  await expect(page.getByText('Settings saved.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Large movie (GiB)')).toHaveValue('20');
+});
+
+test('a pasted whitelist import is previewed before saving', async () => {
+  const library = await page.request.get('/api/library?pageSize=1&sort=name');
+  expect(library.ok()).toBe(true);
+  const title = ((await library.json()) as { items: Array<{ title: string }> }).items[0]!.title;
+
+  await page.goto('/whitelists?type=content');
+  await expect(page.getByRole('link', { name: /Keep/ })).toHaveAttribute('aria-current', 'page');
+  await page.getByLabel('Titles', { exact: true }).fill(`${title}\nNo Such Title Anywhere 1899`);
+  await page.getByRole('button', { name: 'Preview matches' }).click();
+  await expect(page.getByRole('heading', { name: /^(Matched|Ambiguous) \(1\)$/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Not found (1)' })).toBeVisible();
+  await expect(page.getByText('No Such Title Anywhere 1899')).toBeVisible();
+
+  const confirm = page.getByRole('button', { name: /^Add 1 matched titles$/ });
+  if (await confirm.isVisible()) {
+    await confirm.click();
+    await expect(page.getByText('1 titles added.')).toBeVisible();
+    await expect(page.getByRole('link', { name: /Keep/ })).toContainText('1');
+    await expect(page.getByRole('rowheader', { name: title })).toBeVisible();
+    await expect(page.getByRole('row', { name: new RegExp(title) })).toContainText('Permanent');
+  }
+});
