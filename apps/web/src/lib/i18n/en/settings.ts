@@ -157,4 +157,9 @@ export const settingsEn = {
   'wl.imported': "{count} titles added.",
   'wl.loadError': "The whitelist could not be loaded.",
   'wl.retry': "Try again",
+  'settings.titleLanguage': "Title language",
+  'settings.titleLanguageHint': "A TMDB language code such as en, fr or pt-BR.",
+  'settings.recentDays': "“Recently available” covers (days)",
+  'settings.syncHour': "Nightly sync hour",
+  'settings.syncHourHint': "In your time zone.",
 } as const;

@@ -159,4 +159,9 @@ export const settingsFr: Record<keyof typeof settingsEn, string> = {
   'wl.imported': "{count} titres ajoutés.",
   'wl.loadError': "La liste blanche n’a pas pu être chargée.",
   'wl.retry': "Réessayer",
+  'settings.titleLanguage': "Langue des titres",
+  'settings.titleLanguageHint': "Un code de langue TMDB comme en, fr ou pt-BR.",
+  'settings.recentDays': "« Récemment disponibles » couvre (jours)",
+  'settings.syncHour': "Heure de la synchronisation nocturne",
+  'settings.syncHourHint': "Dans votre fuseau horaire.",
 };
