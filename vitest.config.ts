@@ -12,6 +12,7 @@ export default defineConfig({
             'apps/api/test/**/*.test.ts',
             'apps/worker/test/**/*.test.ts',
             'tools/*/test/**/*.test.ts',
+            'bench/*/**/*.test.ts',
           ],
           testTimeout: 30_000,
           hookTimeout: 60_000,

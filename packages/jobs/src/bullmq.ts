@@ -58,10 +58,11 @@ export class BullMqJobs implements JobRunner {
         connection: this.connection.duplicate() as ConnectionOptions,
         prefix: this.opts.prefix ?? 'mj',
         concurrency: this.opts.concurrency ?? 2,
-        // A sync can run for minutes; the lock is renewed every lockDuration/2 while it runs, and a
-        // worker that dies stops renewing, so its job becomes stalled and is picked up again.
-        lockDuration: this.opts.lockDurationMs ?? 60_000,
-        stalledInterval: 30_000,
+        // The lock is renewed every lockDuration/2 while a job runs; a worker that dies stops renewing,
+        // so its job is found stalled and handed to another worker within ~lockDuration + interval,
+        // well before the 60 s heartbeat rule would declare the run dead.
+        lockDuration: this.opts.lockDurationMs ?? 30_000,
+        stalledInterval: 15_000,
         maxStalledCount: 2,
       },
     );

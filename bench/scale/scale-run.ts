@@ -1,0 +1,169 @@
+// The production topology under load: N tenants on PostgreSQL + Redis, W real worker processes, one of
+// which can be killed mid-run. Shared by `pnpm bench:scale` and the CI test (a smaller run).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createDb, createUserWithTenant, insertSyncRun, migrateDb, newId, upsertConnection, type Db } from '@mj/db';
+import { BullMqJobs, syncTenantJob } from '@mj/jobs';
+import { SecretBox } from '@mj/services';
+import { startSimulator, type Simulator } from '@mj/simulator';
+import pg from 'pg';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface ScaleOptions {
+  tenants: number;
+  workers: number;
+  /** Simulated media servers; tenants are spread over them round-robin. */
+  servers?: number;
+  /** Kill one worker (SIGKILL) once this fraction of tenants is synced; 0 = never. */
+  killAt?: number;
+  workerConcurrency?: number;
+  latencyMs?: number;
+  timeoutMs?: number;
+  databaseUrl?: string;
+  redisUrl?: string;
+  log?: (line: string) => void;
+}
+
+export interface ScaleResult {
+  tenants: number;
+  workers: number;
+  synced: number;
+  failed: number;
+  duplicates: number;
+  stuck: number;
+  killedWorker: boolean;
+  wallMs: number;
+  tenantsPerMinPerWorker: number;
+  maxWaitMs: number;
+}
+
+async function freshDatabase(adminUrl: string) {
+  const name = `mj_scale_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const c = new pg.Client({ connectionString: adminUrl });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+function spawnWorker(env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, ['--max-old-space-size=160', '--import', 'tsx', resolve(root, 'apps/worker/src/main.ts')], {
+    cwd: root,
+    stdio: 'ignore',
+    env,
+  });
+}
+
+async function runStats(db: Db) {
+  const rows = await db.q.select({ tenantId: db.t.syncRuns.tenantId, status: db.t.syncRuns.status, createdAt: db.t.syncRuns.createdAt, finishedAt: db.t.syncRuns.finishedAt }).from(db.t.syncRuns);
+  const byTenant = new Map<string, string[]>();
+  let maxWaitMs = 0;
+  for (const r of rows) {
+    byTenant.set(r.tenantId, [...(byTenant.get(r.tenantId) ?? []), r.status]);
+    if (r.finishedAt) maxWaitMs = Math.max(maxWaitMs, r.finishedAt - r.createdAt);
+  }
+  const success = rows.filter((r) => r.status === 'success' || r.status === 'partial').length;
+  return {
+    synced: [...byTenant.values()].filter((s) => s.some((x) => x === 'success' || x === 'partial')).length,
+    failed: rows.filter((r) => r.status === 'failed').length,
+    successRuns: success,
+    stuck: rows.filter((r) => r.status === 'queued' || r.status === 'running').length,
+    maxWaitMs,
+  };
+}
+
+export async function runScale(opts: ScaleOptions): Promise<ScaleResult> {
+  const log = opts.log ?? (() => undefined);
+  const adminUrl = opts.databaseUrl ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+  const redisUrl = opts.redisUrl ?? process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const database = await freshDatabase(adminUrl);
+  const db = createDb({ dialect: 'pg', url: database.url }, { poolSize: 4 });
+  await migrateDb(db);
+  const key = randomBytes(32);
+  const secrets = new SecretBox([{ id: 'k1', key }]);
+  const prefix = `mjscale${randomBytes(3).toString('hex')}`;
+  const sims: Simulator[] = [];
+  for (let i = 0; i < (opts.servers ?? 4); i += 1) {
+    sims.push(await startSimulator({ scale: 'demo', seed: 100 + i, ...(opts.latencyMs ? { latencyMs: opts.latencyMs } : {}) }));
+  }
+  const env = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    REDIS_URL: redisUrl,
+    ENCRYPTION_KEYS: `k1:${key.toString('base64')}`,
+    JWT_SECRET: 'x'.repeat(40),
+    ALLOW_PRIVATE_NETWORK: 'true',
+    QUEUE_PREFIX: prefix,
+    WORKER_CONCURRENCY: String(opts.workerConcurrency ?? 4),
+    LOG_LEVEL: 'silent',
+  };
+  const workers = Array.from({ length: opts.workers }, () => spawnWorker(env));
+  const producer = new BullMqJobs(redisUrl, { prefix });
+  let killedWorker = false;
+  try {
+    log(`seeding ${opts.tenants} tenants`);
+    const now = Date.now();
+    const runs: { tenantId: string; runId: string }[] = [];
+    for (let i = 0; i < opts.tenants; i += 1) {
+      const tenantId = newId();
+      const sim = sims[i % sims.length]!;
+      await createUserWithTenant(db, { userId: newId(), tenantId, email: `scale-${i}-${tenantId}@x.test`, passwordHash: 'x', now });
+      for (const kind of ['jellyfin', 'jellyseerr'] as const) {
+        await upsertConnection(db, { tenantId, kind, url: sim[kind].url, apiKeyCipher: secrets.seal(sim[kind].apiKey), createdAt: now, updatedAt: now });
+      }
+      runs.push({ tenantId, runId: newId() });
+    }
+    const started = Date.now();
+    for (const run of runs) {
+      await insertSyncRun(db, { id: run.runId, tenantId: run.tenantId, status: 'queued', trigger: 'schedule', allowShrink: false, done: 0, createdAt: Date.now() });
+      await producer.enqueue(syncTenantJob, run, { jobId: `sync:${run.tenantId}:${run.runId}` });
+    }
+    log(`enqueued ${runs.length} syncs for ${opts.workers} workers`);
+    const deadline = started + (opts.timeoutMs ?? 30 * 60_000);
+    for (;;) {
+      const stats = await runStats(db);
+      if (!killedWorker && opts.killAt && stats.synced >= opts.tenants * opts.killAt && workers.length > 1) {
+        workers[0]!.kill('SIGKILL');
+        killedWorker = true;
+        log(`killed worker 1 at ${stats.synced} synced`);
+      }
+      if (stats.stuck === 0 || Date.now() > deadline) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    const wallMs = Date.now() - started;
+    const stats = await runStats(db);
+    return {
+      tenants: opts.tenants,
+      workers: opts.workers,
+      synced: stats.synced,
+      failed: stats.failed,
+      duplicates: stats.successRuns - stats.synced,
+      stuck: stats.stuck,
+      killedWorker,
+      wallMs,
+      tenantsPerMinPerWorker: Math.round((stats.synced / (wallMs / 60_000) / opts.workers) * 10) / 10,
+      maxWaitMs: stats.maxWaitMs,
+    };
+  } finally {
+    for (const w of workers) w.kill('SIGTERM');
+    await Promise.all(workers.map((w) => new Promise((r) => (w.exitCode !== null || w.signalCode !== null ? r(null) : w.once('exit', r)))));
+    await producer.queue.obliterate({ force: true }).catch(() => undefined);
+    await producer.close();
+    for (const sim of sims) await sim.close();
+    await db.close();
+    await database.drop();
+  }
+}
