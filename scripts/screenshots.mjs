@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+// `pnpm screenshots` (node --import tsx scripts/screenshots.mjs): starts the whole app with its bundled
+// demo servers on a free port and a throwaway data directory, signs up, connects the demo Jellyfin and
+// Jellyseerr, runs a sync, then captures every page at 1280 px and 375 px, light and dark, into
+// docs/screenshots/ as viewport-sized PNGs.
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { freePort, startApp } from '../e2e/support/app-server.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = join(root, 'docs/screenshots');
+const PAGES = [
+  ['dashboard', '/dashboard'],
+  ['issues', '/issues'],
+  ['issues-language', '/issues?kind=language'],
+  ['issues-requests', '/issues?kind=request'],
+  ['recent', '/recent'],
+  ['library', '/library'],
+  ['help', '/help'],
+  ['whitelists', '/whitelists'],
+  ['settings', '/settings'],
+];
+const VIEWPORTS = [
+  ['desktop', { width: 1280, height: 900 }],
+  ['mobile', { width: 375, height: 812 }],
+];
+const THEMES = ['light', 'dark'];
+
+async function main() {
+  const workDir = await mkdtemp(join(tmpdir(), 'mj-shots-'));
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const app = await startApp({
+    repoRoot: root,
+    url,
+    logFile: join(workDir, 'app.log'),
+    timeoutMs: 180_000,
+    env: { PORT: String(port), DATA_DIR: join(workDir, 'data'), PUBLIC_URL: url, ORIGIN: url, DEMO: 'true' },
+  });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+  try {
+    const context = await browser.newContext({ baseURL: url, viewport: VIEWPORTS[0][1] });
+    const page = await context.newPage();
+    await setUp(page, url);
+    await mkdir(outDir, { recursive: true });
+    const host = new URL(url).hostname;
+    for (const theme of THEMES) {
+      await context.addCookies([{ name: 'mj_theme', value: theme, domain: host, path: '/' }]);
+      for (const [device, viewport] of VIEWPORTS) {
+        await page.setViewportSize(viewport);
+        for (const [name, path] of PAGES) {
+          await page.goto(path, { waitUntil: 'networkidle' });
+          const file = join(outDir, `${name}-${device}-${theme}.png`);
+          // Viewport-sized PNGs: the top of each page is what matters, and they stay small enough to commit.
+          await page.screenshot({ path: file, type: 'png', animations: 'disabled' });
+          console.log(`wrote ${file}`);
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    await app.stop();
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+/** A fresh account connected to the demo servers, with one finished sync. */
+async function setUp(page, url) {
+  await page.goto('/signup');
+  await page.getByLabel('Email address').fill(`screens-${Date.now()}@example.test`);
+  await page.getByLabel('Password', { exact: true }).fill('screenshot-password-1');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL('**/dashboard');
+
+  const demo = await (await page.request.get('/api/demo')).json();
+  if (!demo.available) throw new Error('the demo servers are not available (DEMO=false?)');
+  for (const kind of ['jellyfin', 'jellyseerr']) {
+    const response = await page.request.put(`/api/connections/${kind}`, {
+      data: demo[kind],
+      headers: { origin: url },
+    });
+    if (!response.ok()) throw new Error(`connecting ${kind}: ${response.status()} ${await response.text()}`);
+  }
+  await page.goto('/dashboard');
+  await page.getByRole('button', { name: 'Refresh now' }).click();
+  await page.getByTestId('sync-result').waitFor({ timeout: 120_000 });
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
