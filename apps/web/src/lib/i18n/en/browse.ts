@@ -20,8 +20,6 @@ export const browseEn = {
   'library.sizeGiB': 'Size (GB)',
   'library.sizeMin': 'Minimum size in GB',
   'library.sizeMax': 'Maximum size in GB',
-  'library.from': 'from',
-  'library.to': 'to',
   'library.sort': 'Sort by',
   'library.sortDefault': 'Default',
   'library.sort.name': 'Title',

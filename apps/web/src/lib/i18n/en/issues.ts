@@ -8,6 +8,7 @@ export const issuesEn = {
   'issues.tab.request': 'Requests',
   'issues.searchLabel': 'Search by title',
   'issues.totals': '{count} titles · {size}',
+  'issues.totalsCount': '{count} requests',
   'issues.noMatchTitle': 'No match',
   'issues.noMatchBody': 'Nothing here matches “{q}”.',
   'issues.col.title': 'Title',

@@ -22,8 +22,6 @@ export const browseFr: Record<keyof typeof browseEn, string> = {
   'library.sizeGiB': 'Taille (Go)',
   'library.sizeMin': 'Taille minimale en Go',
   'library.sizeMax': 'Taille maximale en Go',
-  'library.from': 'de',
-  'library.to': 'à',
   'library.sort': 'Trier par',
   'library.sortDefault': 'Par défaut',
   'library.sort.name': 'Titre',

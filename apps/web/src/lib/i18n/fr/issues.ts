@@ -10,6 +10,7 @@ export const issuesFr: Record<keyof typeof issuesEn, string> = {
   'issues.tab.request': 'Demandes',
   'issues.searchLabel': 'Rechercher un titre',
   'issues.totals': '{count} titres · {size}',
+  'issues.totalsCount': '{count} demandes',
   'issues.noMatchTitle': 'Aucun résultat',
   'issues.noMatchBody': 'Rien ici ne correspond à « {q} ».',
   'issues.col.title': 'Titre',
