@@ -11,6 +11,8 @@ const { values } = parseArgs({
     'kill-at': { type: 'string', default: '0.3' },
     'latency-ms': { type: 'string', default: '0' },
     concurrency: { type: 'string', default: '4' },
+    /** Drill: restart Redis then PostgreSQL when this fraction is synced (restarts the machine's services!). */
+    'restart-services-at': { type: 'string', default: '0' },
   },
 });
 
@@ -21,6 +23,7 @@ const result = await runScale({
   killAt: Number(values['kill-at']),
   latencyMs: Number(values['latency-ms']),
   workerConcurrency: Number(values.concurrency),
+  restartServicesAt: Number(values['restart-services-at']),
   log: (line) => console.error(line),
 });
 console.log(JSON.stringify(result));

@@ -1,6 +1,6 @@
 // The production topology under load: N tenants on PostgreSQL + Redis, W real worker processes, one of
 // which can be killed mid-run. Shared by `pnpm bench:scale` and the CI test (a smaller run).
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +24,8 @@ export interface ScaleOptions {
   timeoutMs?: number;
   databaseUrl?: string;
   redisUrl?: string;
+  /** Drill: restart the machine's Redis, then PostgreSQL, once this fraction of tenants is synced. */
+  restartServicesAt?: number;
   log?: (line: string) => void;
 }
 
@@ -35,6 +37,7 @@ export interface ScaleResult {
   duplicates: number;
   stuck: number;
   killedWorker: boolean;
+  restartedServices: boolean;
   wallMs: number;
   tenantsPerMinPerWorker: number;
   maxWaitMs: number;
@@ -65,6 +68,17 @@ function spawnWorker(env: NodeJS.ProcessEnv): ChildProcess {
     stdio: 'ignore',
     env,
   });
+}
+
+// The drills restart the services the way .ci/run starts them (Redis without persistence: the queue's
+// contents and schedulers are lost, which is exactly what recovery must survive).
+function restartRedis() {
+  spawnSync('redis-cli', ['-h', '127.0.0.1', 'shutdown', 'nosave']);
+  spawnSync('redis-server', ['--daemonize', 'yes', '--bind', '127.0.0.1', '--port', '6379', '--save', '', '--appendonly', 'no']);
+}
+
+function restartPostgres() {
+  spawnSync('pg_ctlcluster', ['--skip-systemctl-redirect', '15', 'main', 'restart', '-m', 'fast']);
 }
 
 async function runStats(db: Db) {
@@ -113,6 +127,7 @@ export async function runScale(opts: ScaleOptions): Promise<ScaleResult> {
   const workers = Array.from({ length: opts.workers }, () => spawnWorker(env));
   const producer = new BullMqJobs(redisUrl, { prefix });
   let killedWorker = false;
+  let restartedServices = false;
   try {
     log(`seeding ${opts.tenants} tenants`);
     const now = Date.now();
@@ -140,12 +155,21 @@ export async function runScale(opts: ScaleOptions): Promise<ScaleResult> {
         killedWorker = true;
         log(`killed worker 1 at ${stats.synced} synced`);
       }
+      if (!restartedServices && opts.restartServicesAt && stats.synced >= opts.tenants * opts.restartServicesAt) {
+        restartedServices = true;
+        log(`restarting Redis at ${stats.synced} synced`);
+        restartRedis();
+        await new Promise((r) => setTimeout(r, 3000));
+        log('restarting PostgreSQL');
+        restartPostgres();
+      }
       if (stats.stuck === 0 || Date.now() > deadline) break;
       await new Promise((r) => setTimeout(r, 250));
     }
     const wallMs = Date.now() - started;
     const stats = await runStats(db);
     return {
+      restartedServices,
       tenants: opts.tenants,
       workers: opts.workers,
       synced: stats.synced,

@@ -1,7 +1,7 @@
 import { ConfigError, loadConfig } from '@mj/config';
 import { createDb, failStaleRuns, migrateDb } from '@mj/db';
 import { BullMqJobs } from '@mj/jobs';
-import { SecretBox, syncJobHandlers, syncSchedules, SYNC_DEFAULTS, systemClock } from '@mj/services';
+import { requeueQueuedRuns, SecretBox, syncJobHandlers, syncSchedules, SYNC_DEFAULTS, systemClock } from '@mj/services';
 import pino from 'pino';
 
 // The production worker: consumes sync jobs from BullMQ. Run as many as needed, on any machine; one
@@ -41,17 +41,19 @@ async function main() {
   };
   await jobs.work(syncJobHandlers(deps));
 
+  // The database is the source of truth for schedules and queued runs; the queue's copy can be lost.
   const restoreSchedules = async () => {
     try {
       const n = await syncSchedules(deps, jobs, config.worker.scheduleJitterMinutes);
-      log.info({ schedules: n }, 'nightly schedules re-created from the database');
+      const requeued = await requeueQueuedRuns(deps, jobs);
+      log.info({ schedules: n, requeued }, 'schedules and queued runs restored from the database');
     } catch (error) {
-      log.error({ err: error }, 'could not re-create schedules');
+      log.error({ err: error }, 'could not restore schedules and queued runs');
     }
   };
   await restoreSchedules();
-  // A Redis that restarted without persistence lost the schedulers: re-create them on every reconnect
-  // (idempotent: scheduler ids are stable).
+  // A Redis that restarted without persistence lost the schedulers and waiting jobs: restore them on
+  // every reconnect (idempotent: scheduler and job ids are stable).
   jobs.connection.on('ready', () => void restoreSchedules());
 
   // Runs whose worker died are failed by whoever looks first; every worker looks periodically.

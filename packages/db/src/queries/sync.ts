@@ -178,3 +178,15 @@ export async function countSnapshotItems(db: Db, snapshotId: string): Promise<nu
   const rows = await db.q.select({ n: count() }).from(libraryItems).where(eq(libraryItems.snapshotId, snapshotId));
   return Number(rows[0]?.n ?? 0);
 }
+
+/** Runs waiting for a worker, oldest first (to hand them to the queue again after Redis lost it). */
+export async function listQueuedRuns(db: Db, limit = 10_000): Promise<{ tenantId: string; runId: string }[]> {
+  const { syncRuns } = db.t;
+  const rows = await db.q
+    .select({ tenantId: syncRuns.tenantId, runId: syncRuns.id })
+    .from(syncRuns)
+    .where(eq(syncRuns.status, 'queued'))
+    .orderBy(syncRuns.createdAt)
+    .limit(limit);
+  return rows;
+}

@@ -1,15 +1,28 @@
 import { DEFAULT_SETTINGS } from '@mj/core';
-import { findActiveRun, insertSyncRun, listSchedulableTenants, newId } from '@mj/db';
+import { findActiveRun, insertSyncRun, listQueuedRuns, listSchedulableTenants, newId } from '@mj/db';
 import { scheduledSyncJob, scheduleMinute, syncTenantJob, type JobRunner, type PayloadOf } from '@mj/jobs';
 import { recomputeTenant } from '../analysis/recompute-tenant';
 import { loadSettings } from '../analysis/inputs';
 import { runSync } from '../sync/run-sync';
 import type { SyncDeps, SyncQueue } from '../sync/sync-context';
 
+const syncJobId = (p: { tenantId: string; runId: string }) => `sync:${p.tenantId}:${p.runId}`;
+
+/**
+ * Hands every run still `queued` in the database to the queue again. After a Redis restart without
+ * persistence the jobs are gone but the runs are not; job ids are deterministic, so a job that still
+ * exists is not added twice.
+ */
+export async function requeueQueuedRuns(deps: Pick<SyncDeps, 'db'>, runner: JobRunner): Promise<number> {
+  const runs = await listQueuedRuns(deps.db);
+  for (const run of runs) await runner.enqueue(syncTenantJob, run, { jobId: syncJobId(run) });
+  return runs.length;
+}
+
 /** The queue the API hands sync requests to; the job id dedupes double clicks and retries. */
 export function syncQueueOn(runner: JobRunner, deps: Pick<SyncDeps, 'db'>, jitterMinutes = 30): SyncQueue {
   return {
-    enqueueSync: (payload) => runner.enqueue(syncTenantJob, payload, { jobId: `sync:${payload.tenantId}:${payload.runId}` }),
+    enqueueSync: (payload) => runner.enqueue(syncTenantJob, payload, { jobId: syncJobId(payload) }),
     async refreshSchedule(tenantId) {
       const scheduled = await syncSchedules(deps, runner, jitterMinutes, tenantId);
       if (scheduled === 0) await runner.removeSchedule(tenantId);
