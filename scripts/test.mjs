@@ -46,6 +46,8 @@ const env = { ...process.env, CHROMIUM_PATH: chromium };
 const run = (args) => runPnpm(args, { cwd: root, stdio: 'inherit', env });
 
 let failed = 0;
+// The web app's tests and typecheck read the tsconfig SvelteKit generates; a fresh clone has none yet.
+if (run(['--filter', '@mj/web', 'exec', 'svelte-kit', 'sync']) !== 0) process.exit(1);
 if (!e2eOnly) failed += run(['exec', 'vitest', 'run']) === 0 ? 0 : 1;
 if (existsSync(join(root, 'e2e/playwright.config.ts'))) {
   failed += run(['exec', 'playwright', 'test', '-c', 'e2e/playwright.config.ts']) === 0 ? 0 : 1;

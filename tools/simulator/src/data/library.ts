@@ -1,0 +1,174 @@
+import { makeId, parseId } from '../core/ids';
+import type { GenContext } from './context';
+import { LIB } from './context';
+import type { EpisodeFacts, MovieFacts, SeriesFacts } from './facts';
+import { addedMovieFacts, movieFacts } from './movies';
+import type { SeriesBase } from './series';
+import { episodeFacts, seriesBase, seriesFacts, seriesLayout } from './series';
+
+export interface LibraryFolder {
+  index: number;
+  id: string;
+  name: string;
+  collectionType: 'movies' | 'tvshows' | 'mixed' | 'music';
+  path: string;
+}
+
+const FOLDERS: readonly Omit<LibraryFolder, 'id'>[] = [
+  { index: LIB.movies, name: 'Movies', collectionType: 'movies', path: '/media/movies' },
+  { index: LIB.shows, name: 'TV Shows', collectionType: 'tvshows', path: '/media/tv' },
+  { index: LIB.kids, name: 'Kids', collectionType: 'mixed', path: '/media/kids' },
+  { index: LIB.music, name: 'Music', collectionType: 'music', path: '/media/music' },
+];
+
+/** Bounded cache: series facts are rebuilt on demand, never all kept. */
+class Lru<V> {
+  private map = new Map<number, V>();
+  constructor(private readonly max: number) {}
+  get(key: number, make: () => V): V {
+    const hit = this.map.get(key);
+    if (hit !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, hit);
+      return hit;
+    }
+    const value = make();
+    this.map.set(key, value);
+    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value as number);
+    return value;
+  }
+}
+
+/**
+ * The generated library. Only compact episode indexes (a few bytes per episode) are held; every item's
+ * facts are derived from (seed, index) when asked for.
+ */
+export class Library {
+  readonly folders: LibraryFolder[];
+  /** seriesStart[j] = canonical index of series j's first episode; seriesStart[S] = episode count. */
+  readonly seriesStart: Int32Array;
+  readonly episodeSeries: Int32Array;
+  readonly episodeVirtual: Uint8Array;
+  /** Season number per episode; -1 when the file has none. */
+  readonly episodeSeason: Int16Array;
+  /** Canonical episode indexes in Jellyfin's SortName order (season, episode number, then name). */
+  readonly episodeOrder: Int32Array;
+  // Episode pages jump between series (they sort by season and number first): the compact per-series
+  // bases are cached for all series of a large library; whole series (with every episode) only a few.
+  private readonly baseCache = new Lru<SeriesBase>(4096);
+  private readonly seriesCache = new Lru<SeriesFacts>(32);
+  private readonly removedMovies = new Set<number>();
+  private added = 0;
+  /** Bumped on every mutation, so cached query indexes can tell they are stale. */
+  version = 0;
+
+  constructor(readonly ctx: GenContext) {
+    this.folders = FOLDERS.map((f) => ({ ...f, id: makeId(ctx.seed, 'library', f.index) }));
+    const S = ctx.counts.series;
+    this.seriesStart = new Int32Array(S + 1);
+    const groups = new Map<number, number[]>();
+    const layouts: { virtual: boolean; season: number }[][] = [];
+    let total = 0;
+    for (let j = 0; j < S; j++) {
+      this.seriesStart[j] = total;
+      const { layout } = seriesLayout(ctx, j);
+      layouts.push(layout.map((s) => ({ virtual: s.virtual, season: s.season ?? -1 })));
+      layout.forEach((slot, k) => {
+        // Season 0 sorts first, then episodes without a season ("0005 - ..."), then seasons 1, 2 ...
+        const seasonKey = slot.season === null ? 1 : slot.season === 0 ? 0 : slot.season + 1;
+        const key = seasonKey * 10_000 + slot.episode;
+        let list = groups.get(key);
+        if (!list) groups.set(key, (list = []));
+        list.push(total + k);
+      });
+      total += layout.length;
+    }
+    this.seriesStart[S] = total;
+    this.episodeSeries = new Int32Array(total);
+    this.episodeVirtual = new Uint8Array(total);
+    this.episodeSeason = new Int16Array(total);
+    layouts.forEach((slots, j) => {
+      const start = this.seriesStart[j] as number;
+      slots.forEach((slot, k) => {
+        this.episodeSeries[start + k] = j;
+        this.episodeVirtual[start + k] = slot.virtual ? 1 : 0;
+        this.episodeSeason[start + k] = slot.season;
+      });
+    });
+    this.episodeOrder = new Int32Array(total);
+    let p = 0;
+    for (const key of [...groups.keys()].sort((a, b) => a - b)) {
+      for (const c of groups.get(key) as number[]) this.episodeOrder[p++] = c;
+    }
+  }
+
+  get movieCount(): number {
+    return this.ctx.counts.movies;
+  }
+  get seriesCount(): number {
+    return this.ctx.counts.series;
+  }
+  get episodeCount(): number {
+    return this.episodeSeries.length;
+  }
+  get addedCount(): number {
+    return this.added;
+  }
+
+  movie(i: number): MovieFacts {
+    return movieFacts(this.ctx, i);
+  }
+  addedMovie(k: number): MovieFacts {
+    return addedMovieFacts(this.ctx, k);
+  }
+  series(j: number): SeriesFacts {
+    return this.seriesCache.get(j, () => seriesFacts(this.ctx, j, this.seriesStart[j] as number));
+  }
+  seriesBase(j: number): SeriesBase {
+    return this.baseCache.get(j, () => seriesBase(this.ctx, j, this.seriesStart[j] as number));
+  }
+  episode(c: number): EpisodeFacts {
+    const j = this.episodeSeries[c] as number;
+    return episodeFacts(this.ctx, this.seriesBase(j), c - (this.seriesStart[j] as number));
+  }
+
+  isMovieRemoved(i: number): boolean {
+    return this.removedMovies.has(i);
+  }
+
+  /** Paging drift: a movie disappears (deleted on disk) while a client pages. */
+  removeMovie(i: number): void {
+    if (i < 0 || i >= this.movieCount || this.removedMovies.has(i)) return;
+    this.removedMovies.add(i);
+    this.version++;
+  }
+
+  /** Paging drift: new movies appear; their names sort before every other title. */
+  addMovies(n: number): void {
+    this.added += n;
+    this.version++;
+  }
+
+  /** Resolves any id the simulator handed out (items, folders); null when unknown or removed. */
+  resolve(id: string):
+    | { kind: 'movie'; facts: MovieFacts }
+    | { kind: 'series'; facts: SeriesFacts }
+    | { kind: 'episode'; facts: EpisodeFacts }
+    | { kind: 'library'; folder: LibraryFolder }
+    | null {
+    const parsed = parseId(this.ctx.seed, id);
+    if (!parsed) return null;
+    const { kind, index } = parsed;
+    if (kind === 'movie' && index < this.movieCount && !this.removedMovies.has(index)) {
+      return { kind: 'movie', facts: this.movie(index) };
+    }
+    if (kind === 'addedMovie' && index < this.added) return { kind: 'movie', facts: this.addedMovie(index) };
+    if (kind === 'series' && index < this.seriesCount) return { kind: 'series', facts: this.series(index) };
+    if (kind === 'episode' && index < this.episodeCount) return { kind: 'episode', facts: this.episode(index) };
+    if (kind === 'library') {
+      const folder = this.folders[index];
+      return folder ? { kind: 'library', folder } : null;
+    }
+    return null;
+  }
+}
