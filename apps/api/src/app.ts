@@ -110,7 +110,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}) {
         await secured.register(issuesRoutes());
         await secured.register(recentRoutes());
         await secured.register(libraryRoutes());
-        await secured.register(settingsRoutes());
+        await secured.register(settingsRoutes(deps));
         await secured.register(whitelistsRoutes());
         await secured.register(nicknamesRoutes());
       });

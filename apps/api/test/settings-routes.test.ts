@@ -3,6 +3,7 @@ import { TEST_DIALECTS } from '@mj/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountWithLibrary, testClock } from './analysis-support';
 import { createHarness, signUp, type Harness } from './harness';
+import { connect, simulator } from './sync-helpers';
 
 describe.each(TEST_DIALECTS)('settings and nicknames routes (%s)', (dialect) => {
   let h: Harness;
@@ -73,5 +74,32 @@ describe.each(TEST_DIALECTS)('settings and nicknames routes (%s)', (dialect) => 
 
     expect((await call('PUT', '/api/nicknames', { items: [{ source: 'plex', userId: '1', displayName: 'x' }] })).statusCode).toBe(400);
     expect((await call('PUT', '/api/nicknames', {})).statusCode).toBe(400);
+  });
+});
+
+describe('nightly schedule follows the settings', () => {
+  it('re-creates the tenant schedule when syncHour changes', async () => {
+    const h = await createHarness('sqlite');
+    const sim = await simulator();
+    try {
+      const a = await signUp(h.app);
+      await connect(h, a, sim, ['jellyfin']);
+      expect(h.jobs.hasSchedule(a.tenantId)).toBe(true);
+      const refreshed: string[] = [];
+      const original = h.deps.queue.refreshSchedule;
+      h.deps.queue.refreshSchedule = async (tenantId) => {
+        refreshed.push(tenantId);
+        return original(tenantId);
+      };
+      const res = await h.app.inject({ method: 'PATCH', url: '/api/settings', headers: a.headers, payload: { syncHour: 5 } });
+      expect(res.statusCode, res.body).toBe(200);
+      expect(refreshed).toEqual([a.tenantId]);
+      const other = await h.app.inject({ method: 'PATCH', url: '/api/settings', headers: a.headers, payload: { recentDays: 10 } });
+      expect(other.statusCode).toBe(200);
+      expect(refreshed).toEqual([a.tenantId]);
+    } finally {
+      await h.close();
+      await sim.close();
+    }
   });
 });

@@ -1,9 +1,10 @@
 import { SettingsPatch, SettingsResponse } from '@mj/contracts';
 import { getSettings, resetSettings, updateSettings } from '@mj/services';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../deps';
 import { errorResponses } from './shared';
 
-export function settingsRoutes(): FastifyPluginAsyncZod {
+export function settingsRoutes(deps: Pick<AppDeps, 'queue'>): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/settings',
@@ -21,7 +22,14 @@ export function settingsRoutes(): FastifyPluginAsyncZod {
           response: { 200: SettingsResponse, ...errorResponses(400, 401) },
         },
       },
-      async (request) => updateSettings(request.tenant(), request.body),
+      async (request) => {
+        const result = await updateSettings(request.tenant(), request.body);
+        // The nightly sync follows the tenant's hour and zone.
+        if (request.body.syncHour !== undefined || request.body.timeZone !== undefined) {
+          await deps.queue.refreshSchedule(request.tenant().tenantId);
+        }
+        return result;
+      },
     );
 
     app.post(
@@ -33,7 +41,11 @@ export function settingsRoutes(): FastifyPluginAsyncZod {
           response: { 200: SettingsResponse, ...errorResponses(401) },
         },
       },
-      async (request) => resetSettings(request.tenant()),
+      async (request) => {
+        const result = await resetSettings(request.tenant());
+        await deps.queue.refreshSchedule(request.tenant().tenantId);
+        return result;
+      },
     );
   };
 }
