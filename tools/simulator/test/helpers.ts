@@ -9,7 +9,8 @@ import type { Simulator, SimulatorOptions } from '../src/index';
 import { startSimulator } from '../src/index';
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const SHARED = join(here, '../../../../shared');
+// Vendored copies of the shared contracts and fixtures (see upstream/README.md), so any clone can run them.
+export const SHARED = join(here, 'upstream');
 export const FIXTURES = join(SHARED, 'fixtures/jellyseerr-2.7.3');
 /** A fixed reference date: tests never depend on the wall clock. */
 export const NOW = Date.UTC(2026, 0, 15, 12, 0, 0);
