@@ -29,6 +29,7 @@ import { libraryRoutes } from './routes/library';
 import { settingsRoutes } from './routes/settings';
 import { whitelistsRoutes } from './routes/whitelists';
 import { nicknamesRoutes } from './routes/nicknames';
+import { mediaLibrariesRoutes } from './routes/media-libraries';
 
 /** Secrets and tokens that must never reach a log line. */
 export const REDACTED_PATHS = [
@@ -113,6 +114,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}) {
         await secured.register(settingsRoutes(deps));
         await secured.register(whitelistsRoutes());
         await secured.register(nicknamesRoutes());
+        await secured.register(mediaLibrariesRoutes());
       });
     },
     { prefix: '/api' },

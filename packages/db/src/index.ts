@@ -16,3 +16,4 @@ export * from './queries/nicknames';
 export * from './queries/snapshot-fixture';
 export * from './queries/schedules';
 export * from './queries/sync-metrics';
+export * from './queries/media-libraries';
