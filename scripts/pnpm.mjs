@@ -4,7 +4,8 @@ import { spawnSync } from 'node:child_process';
 
 export function pnpmCommand(args) {
   const execPath = process.env.npm_execpath;
-  if (execPath && /pnpm/.test(execPath) && /\.(c?js|mjs)$/.test(execPath)) return [process.execPath, [execPath, ...args]];
+  if (execPath && /pnpm/.test(execPath) && /\.(c?js|mjs)$/.test(execPath))
+    return [process.execPath, [execPath, ...args]];
   return ['pnpm', args];
 }
 

@@ -36,7 +36,8 @@ const pgOk = await probe(pgUrl.hostname, Number(pgUrl.port || 5432));
 if (!pgOk) problems.push(`PostgreSQL is not reachable at ${pgUrl.host} (set TEST_DATABASE_URL)`);
 const redisOk = await probe(redisUrl.hostname, Number(redisUrl.port || 6379), 'PING\r\n', '+PONG');
 if (!redisOk) problems.push(`Redis is not reachable at ${redisUrl.host} (set TEST_REDIS_URL)`);
-if (!existsSync(chromium)) problems.push(`Chromium is not installed at ${chromium} (apt-get install chromium, or set CHROMIUM_PATH)`);
+if (!existsSync(chromium))
+  problems.push(`Chromium is not installed at ${chromium} (apt-get install chromium, or set CHROMIUM_PATH)`);
 if (problems.length > 0) {
   console.error(`Cannot run the test suite:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   process.exit(2);

@@ -112,7 +112,9 @@ async function main() {
     log(`seeded ${scale} on ${dialect} in ${Math.round(performance.now() - started)} ms`);
     started = performance.now();
     const recompute = await recomputeTenant({ db, clock: systemClock, log: silent, tenantId, userId: login.user.id });
-    log(`recomputeTenant: ${recompute.titles} titles, ${recompute.requests} requests in ${Math.round(performance.now() - started)} ms`);
+    log(
+      `recomputeTenant: ${recompute.titles} titles, ${recompute.requests} requests in ${Math.round(performance.now() - started)} ms`,
+    );
 
     const url = await app.listen({ host: '127.0.0.1', port: 0 });
     const issuePaths: string[] = [];
@@ -136,11 +138,17 @@ async function main() {
     log(`library p95 ${library} ms`);
 
     // One owner clicking "whitelist" then looking at the dashboard: add + next read, measured together.
-    const candidates = (await (await fetch(`${url}/api/issues?kind=large&pageSize=200`, { headers })).json()).items as { id: string }[];
+    const candidates = (await (await fetch(`${url}/api/issues?kind=large&pageSize=200`, { headers })).json()).items as {
+      id: string;
+    }[];
     const pairs: number[] = [];
     for (const item of candidates.slice(0, 100)) {
       const t0 = performance.now();
-      const add = await fetch(`${url}/api/whitelists/large`, { method: 'POST', headers, body: JSON.stringify({ itemId: item.id }) });
+      const add = await fetch(`${url}/api/whitelists/large`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ itemId: item.id }),
+      });
       if (add.status !== 201) throw new Error(`whitelist add: HTTP ${add.status} ${await add.text()}`);
       const read = await fetch(`${url}/api/dashboard`, { headers });
       await read.arrayBuffer();

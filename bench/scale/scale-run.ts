@@ -63,18 +63,33 @@ async function freshDatabase(adminUrl: string) {
 }
 
 function spawnWorker(env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, ['--max-old-space-size=160', '--import', 'tsx', resolve(root, 'apps/worker/src/main.ts')], {
-    cwd: root,
-    stdio: 'ignore',
-    env,
-  });
+  return spawn(
+    process.execPath,
+    ['--max-old-space-size=160', '--import', 'tsx', resolve(root, 'apps/worker/src/main.ts')],
+    {
+      cwd: root,
+      stdio: 'ignore',
+      env,
+    },
+  );
 }
 
 // The drills restart the services the way .ci/run starts them (Redis without persistence: the queue's
 // contents and schedulers are lost, which is exactly what recovery must survive).
 function restartRedis() {
   spawnSync('redis-cli', ['-h', '127.0.0.1', 'shutdown', 'nosave']);
-  spawnSync('redis-server', ['--daemonize', 'yes', '--bind', '127.0.0.1', '--port', '6379', '--save', '', '--appendonly', 'no']);
+  spawnSync('redis-server', [
+    '--daemonize',
+    'yes',
+    '--bind',
+    '127.0.0.1',
+    '--port',
+    '6379',
+    '--save',
+    '',
+    '--appendonly',
+    'no',
+  ]);
 }
 
 function restartPostgres() {
@@ -82,7 +97,14 @@ function restartPostgres() {
 }
 
 async function runStats(db: Db) {
-  const rows = await db.q.select({ tenantId: db.t.syncRuns.tenantId, status: db.t.syncRuns.status, createdAt: db.t.syncRuns.createdAt, finishedAt: db.t.syncRuns.finishedAt }).from(db.t.syncRuns);
+  const rows = await db.q
+    .select({
+      tenantId: db.t.syncRuns.tenantId,
+      status: db.t.syncRuns.status,
+      createdAt: db.t.syncRuns.createdAt,
+      finishedAt: db.t.syncRuns.finishedAt,
+    })
+    .from(db.t.syncRuns);
   const byTenant = new Map<string, string[]>();
   let maxWaitMs = 0;
   for (const r of rows) {
@@ -111,7 +133,9 @@ export async function runScale(opts: ScaleOptions): Promise<ScaleResult> {
   const prefix = `mjscale${randomBytes(3).toString('hex')}`;
   const sims: Simulator[] = [];
   for (let i = 0; i < (opts.servers ?? 4); i += 1) {
-    sims.push(await startSimulator({ scale: 'demo', seed: 100 + i, ...(opts.latencyMs ? { latencyMs: opts.latencyMs } : {}) }));
+    sims.push(
+      await startSimulator({ scale: 'demo', seed: 100 + i, ...(opts.latencyMs ? { latencyMs: opts.latencyMs } : {}) }),
+    );
   }
   const env = {
     ...process.env,
@@ -135,15 +159,36 @@ export async function runScale(opts: ScaleOptions): Promise<ScaleResult> {
     for (let i = 0; i < opts.tenants; i += 1) {
       const tenantId = newId();
       const sim = sims[i % sims.length]!;
-      await createUserWithTenant(db, { userId: newId(), tenantId, email: `scale-${i}-${tenantId}@x.test`, passwordHash: 'x', now });
+      await createUserWithTenant(db, {
+        userId: newId(),
+        tenantId,
+        email: `scale-${i}-${tenantId}@x.test`,
+        passwordHash: 'x',
+        now,
+      });
       for (const kind of ['jellyfin', 'jellyseerr'] as const) {
-        await upsertConnection(db, { tenantId, kind, url: sim[kind].url, apiKeyCipher: secrets.seal(sim[kind].apiKey), createdAt: now, updatedAt: now });
+        await upsertConnection(db, {
+          tenantId,
+          kind,
+          url: sim[kind].url,
+          apiKeyCipher: secrets.seal(sim[kind].apiKey),
+          createdAt: now,
+          updatedAt: now,
+        });
       }
       runs.push({ tenantId, runId: newId() });
     }
     const started = Date.now();
     for (const run of runs) {
-      await insertSyncRun(db, { id: run.runId, tenantId: run.tenantId, status: 'queued', trigger: 'schedule', allowShrink: false, done: 0, createdAt: Date.now() });
+      await insertSyncRun(db, {
+        id: run.runId,
+        tenantId: run.tenantId,
+        status: 'queued',
+        trigger: 'schedule',
+        allowShrink: false,
+        done: 0,
+        createdAt: Date.now(),
+      });
       await producer.enqueue(syncTenantJob, run, { jobId: `sync:${run.tenantId}:${run.runId}` });
     }
     log(`enqueued ${runs.length} syncs for ${opts.workers} workers`);
@@ -183,7 +228,11 @@ export async function runScale(opts: ScaleOptions): Promise<ScaleResult> {
     };
   } finally {
     for (const w of workers) w.kill('SIGTERM');
-    await Promise.all(workers.map((w) => new Promise((r) => (w.exitCode !== null || w.signalCode !== null ? r(null) : w.once('exit', r)))));
+    await Promise.all(
+      workers.map(
+        (w) => new Promise((r) => (w.exitCode !== null || w.signalCode !== null ? r(null) : w.once('exit', r))),
+      ),
+    );
     await producer.queue.obliterate({ force: true }).catch(() => undefined);
     await producer.close();
     for (const sim of sims) await sim.close();

@@ -5,7 +5,14 @@ import { runScale } from './scale-run';
 // worker processes), one worker killed with SIGKILL a third of the way through.
 describe('scale-out (PostgreSQL + Redis + 2 worker processes)', () => {
   it('syncs every tenant exactly once, none stuck, even when a worker dies mid-run', async () => {
-    const result = await runScale({ tenants: 12, workers: 2, servers: 2, killAt: 0.3, workerConcurrency: 2, timeoutMs: 150_000 });
+    const result = await runScale({
+      tenants: 12,
+      workers: 2,
+      servers: 2,
+      killAt: 0.3,
+      workerConcurrency: 2,
+      timeoutMs: 150_000,
+    });
     expect(result.killedWorker).toBe(true);
     expect(result).toMatchObject({ tenants: 12, synced: 12, duplicates: 0, stuck: 0, failed: 0 });
   }, 180_000);

@@ -23,10 +23,23 @@ const { values } = parseArgs({
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const simDir = join(root, 'tools/simulator');
 
-const child = spawn(process.execPath, [...(process.env.SIM_NODE_FLAGS ?? '').split(' ').filter(Boolean), '--import', 'tsx', 'src/cli.ts', '--scale', values.scale, '--seed', '1'], {
-  cwd: simDir,
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
+const child = spawn(
+  process.execPath,
+  [
+    ...(process.env.SIM_NODE_FLAGS ?? '').split(' ').filter(Boolean),
+    '--import',
+    'tsx',
+    'src/cli.ts',
+    '--scale',
+    values.scale,
+    '--seed',
+    '1',
+  ],
+  {
+    cwd: simDir,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+);
 
 interface Started {
   jellyfin: { url: string; apiKey: string };
@@ -42,7 +55,7 @@ const started = await new Promise<Started>((resolve, reject) => {
 
 const { url, apiKey } = started.jellyfin;
 const headers = { Authorization: `MediaBrowser Client="bench", Token="${apiKey}"` };
-const get = async (path: string): Promise<any> => {
+const get = async (path: string): Promise<{ Items: unknown[]; TotalRecordCount: number }> => {
   const res = await fetch(url + path, { headers });
   if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
   return res.json();
@@ -61,7 +74,8 @@ async function pass(query: string): Promise<void> {
   }
 }
 
-const memoryNow = async () => (await (await fetch(`${url}/__sim/memory`)).json()) as { rssMb: number; peakRssMb: number };
+const memoryNow = async () =>
+  (await (await fetch(`${url}/__sim/memory`)).json()) as { rssMb: number; peakRssMb: number };
 try {
   const idle = await memoryNow();
   await get('/Users');
@@ -72,7 +86,9 @@ try {
   if (values.watch) {
     for (const user of (await get('/Users')) as { Id: string }[]) {
       for (const filter of ['IsPlayed', 'IsResumable']) {
-        await pass(`userId=${user.Id}&Recursive=true&IncludeItemTypes=Movie,Episode&Filters=${filter}&EnableImages=false`);
+        await pass(
+          `userId=${user.Id}&Recursive=true&IncludeItemTypes=Movie,Episode&Filters=${filter}&EnableImages=false`,
+        );
       }
     }
   }

@@ -24,10 +24,23 @@ const { values } = parseArgs({
 });
 const dialect = values.dialect === 'postgres' || values.dialect === 'pg' ? 'pg' : 'sqlite';
 
-function startSimulator(): Promise<{ child: ReturnType<typeof spawn>; info: { jellyfin: { url: string; apiKey: string }; jellyseerr: { url: string; apiKey: string } } }> {
+function startSimulator(): Promise<{
+  child: ReturnType<typeof spawn>;
+  info: { jellyfin: { url: string; apiKey: string }; jellyseerr: { url: string; apiKey: string } };
+}> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', join(root, 'tools/simulator/src/cli.ts'), '--scale', values.scale!, '--seed', values.seed!, '--latency-ms', values['latency-ms']!],
+    [
+      '--import',
+      'tsx',
+      join(root, 'tools/simulator/src/cli.ts'),
+      '--scale',
+      values.scale!,
+      '--seed',
+      values.seed!,
+      '--latency-ms',
+      values['latency-ms']!,
+    ],
     { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   return new Promise((resolvePromise, reject) => {
@@ -44,7 +57,10 @@ function startSimulator(): Promise<{ child: ReturnType<typeof spawn>; info: { je
 async function database(): Promise<{ target: object; cleanup: () => Promise<void> }> {
   if (dialect === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'mj-bench-'));
-    return { target: { dialect: 'sqlite', file: join(dir, 'bench.db') }, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+    return {
+      target: { dialect: 'sqlite', file: join(dir, 'bench.db') },
+      cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
   const name = `mj_bench_${Date.now().toString(36)}`;
@@ -72,8 +88,14 @@ try {
     process.execPath,
     [
       ...(process.env.MJ_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.MJ_CPU_PROF] : []),
-      ...(Number(values['heap-mb']) > 0 ? [`--max-old-space-size=${values['heap-mb']}`, '--max-semi-space-size=8'] : []),
-      '--import', 'tsx', join(here, 'sync-child.ts'), JSON.stringify({ database: db.target, ...sim.info, analyse: !values['no-analyse'] })],
+      ...(Number(values['heap-mb']) > 0
+        ? [`--max-old-space-size=${values['heap-mb']}`, '--max-semi-space-size=8']
+        : []),
+      '--import',
+      'tsx',
+      join(here, 'sync-child.ts'),
+      JSON.stringify({ database: db.target, ...sim.info, analyse: !values['no-analyse'] }),
+    ],
     { cwd: here, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   let out = '';
@@ -84,7 +106,9 @@ try {
   const counts = result.counts as Record<string, number | Record<string, number>>;
   const byRoute = (counts.requestsByRoute ?? {}) as Record<string, number>;
   const items = ['movies', 'series', 'episodes'].reduce((n, k) => n + Number(counts[k] ?? 0), 0);
-  const enrichment = Object.entries(byRoute).filter(([r]) => /\/(movie|tv)\//.test(r) || /GET \/(movie|tv)/.test(r)).reduce((n, [, v]) => n + v, 0);
+  const enrichment = Object.entries(byRoute)
+    .filter(([r]) => /\/(movie|tv)\//.test(r) || /GET \/(movie|tv)/.test(r))
+    .reduce((n, [, v]) => n + v, 0);
   const requests = Number(counts.httpRequests ?? 0);
   const summary = {
     scale: values.scale,

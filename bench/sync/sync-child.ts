@@ -17,9 +17,22 @@ await migrateDb(db);
 const secrets = new SecretBox([{ id: 'bench', key: randomBytes(32) }]);
 const tenantId = newId();
 const now = Date.now();
-await createUserWithTenant(db, { userId: newId(), tenantId, email: `bench-${tenantId}@x.test`, passwordHash: 'x', now });
+await createUserWithTenant(db, {
+  userId: newId(),
+  tenantId,
+  email: `bench-${tenantId}@x.test`,
+  passwordHash: 'x',
+  now,
+});
 for (const kind of ['jellyfin', 'jellyseerr'] as const) {
-  await upsertConnection(db, { tenantId, kind, url: input[kind].url, apiKeyCipher: secrets.seal(input[kind].apiKey), createdAt: now, updatedAt: now });
+  await upsertConnection(db, {
+    tenantId,
+    kind,
+    url: input[kind].url,
+    apiKeyCipher: secrets.seal(input[kind].apiKey),
+    createdAt: now,
+    updatedAt: now,
+  });
 }
 
 let peakRss = process.memoryUsage().rss;
@@ -29,13 +42,30 @@ const sampler = setInterval(() => {
   const rss = process.memoryUsage().rss;
   if (rss > peakRss) {
     peakRss = rss;
-    void db.q.select({ step: db.t.syncRuns.step }).from(db.t.syncRuns).then((rows) => (peakStep = rows[0]?.step ?? peakStep));
+    void db.q
+      .select({ step: db.t.syncRuns.step })
+      .from(db.t.syncRuns)
+      .then((rows) => (peakStep = rows[0]?.step ?? peakStep));
   }
 }, 50);
 
-const deps = { db, clock: systemClock, log, secrets, media: { allowPrivateNetwork: true, concurrency: 4, timeoutMs: 60_000 } };
+const deps = {
+  db,
+  clock: systemClock,
+  log,
+  secrets,
+  media: { allowPrivateNetwork: true, concurrency: 4, timeoutMs: 60_000 },
+};
 const runId = newId();
-await insertSyncRun(db, { id: runId, tenantId, status: 'queued', trigger: 'manual', allowShrink: false, done: 0, createdAt: Date.now() });
+await insertSyncRun(db, {
+  id: runId,
+  tenantId,
+  status: 'queued',
+  trigger: 'manual',
+  allowShrink: false,
+  done: 0,
+  createdAt: Date.now(),
+});
 const started = performance.now();
 let analyseMs = 0;
 const full = withAnalysis(deps);
@@ -57,4 +87,15 @@ clearInterval(sampler);
 peakRss = Math.max(peakRss, process.resourceUsage().maxRSS * 1024);
 const run = await findSyncRun(db, tenantId, runId);
 await db.close();
-console.log(JSON.stringify({ outcome, error: run?.error ?? null, wallMs, analyseMs, peakRssMb: peakRss / 2 ** 20, baselineRssMb, peakStep, counts: run?.counts ?? {} }));
+console.log(
+  JSON.stringify({
+    outcome,
+    error: run?.error ?? null,
+    wallMs,
+    analyseMs,
+    peakRssMb: peakRss / 2 ** 20,
+    baselineRssMb,
+    peakStep,
+    counts: run?.counts ?? {},
+  }),
+);

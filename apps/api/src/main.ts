@@ -80,7 +80,10 @@ async function main() {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen({ port: config.server.port, host: config.server.host });
-  log.info({ url: config.server.publicUrl, mode: config.mode, database: config.storage.database.dialect }, 'Media Janitor is running');
+  log.info(
+    { url: config.server.publicUrl, mode: config.mode, database: config.storage.database.dialect },
+    'Media Janitor is running',
+  );
 }
 
 await main();

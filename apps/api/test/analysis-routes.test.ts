@@ -3,7 +3,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountWithLibrary, NOW, testClock } from './analysis-support';
 import { createHarness, signUp, type Harness } from './harness';
 
-type Page = { items: { id: string; title: string; sizeBytes: number | null; issues: { kind: string }[]; request?: unknown; links: { jellyfin: string | null } }[]; total: number; totalSizeBytes: number; page: number; pageSize: number };
+type Page = {
+  items: {
+    id: string;
+    title: string;
+    sizeBytes: number | null;
+    issues: { kind: string }[];
+    request?: unknown;
+    links: { jellyfin: string | null };
+  }[];
+  total: number;
+  totalSizeBytes: number;
+  page: number;
+  pageSize: number;
+};
 
 describe.each(TEST_DIALECTS)('analysis routes (%s)', (dialect) => {
   let h: Harness;
@@ -51,7 +64,9 @@ describe.each(TEST_DIALECTS)('analysis routes (%s)', (dialect) => {
     }
     const requests: Page = (await get('/api/issues?kind=request&pageSize=200')).json();
     expect(requests.total).toBe(dashboard.requests.count);
-    expect(requests.items.every((item) => item.id.startsWith('request:') && item.sizeBytes === null && item.request)).toBe(true);
+    expect(
+      requests.items.every((item) => item.id.startsWith('request:') && item.sizeBytes === null && item.request),
+    ).toBe(true);
   });
 
   it('without kind lists every distinct item once, requests included, consistently across pages', async () => {
@@ -61,7 +76,9 @@ describe.each(TEST_DIALECTS)('analysis routes (%s)', (dialect) => {
     expect(ids.some((id) => id.startsWith('request:'))).toBe(true);
     const paged: string[] = [];
     for (let page = 1; paged.length < all.total; page += 1)
-      paged.push(...((await get(`/api/issues?pageSize=7&page=${page}&sort=name`)).json() as Page).items.map((i) => i.id));
+      paged.push(
+        ...((await get(`/api/issues?pageSize=7&page=${page}&sort=name`)).json() as Page).items.map((i) => i.id),
+      );
     const byName: Page = (await get(`/api/issues?pageSize=200&sort=name`)).json();
     expect(paged).toEqual(byName.items.map((item) => item.id));
     expect(all.total).toBe(ids.length);
@@ -70,7 +87,9 @@ describe.each(TEST_DIALECTS)('analysis routes (%s)', (dialect) => {
   it('q matches a case- and accent-insensitive substring of the title', async () => {
     const page: Page = (await get(`/api/library?q=${encodeURIComponent('ETE')}&pageSize=200`)).json();
     expect(page.total).toBeGreaterThan(0);
-    expect(page.items.every((item) => item.title.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().includes('ete'))).toBe(true);
+    expect(
+      page.items.every((item) => item.title.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().includes('ete')),
+    ).toBe(true);
     const none: Page = (await get(`/api/issues?q=${encodeURIComponent('100%_')}`)).json();
     expect(none.total).toBe(0);
   });
@@ -85,7 +104,8 @@ describe.each(TEST_DIALECTS)('analysis routes (%s)', (dialect) => {
 
   it('GET /api/library pages every title with filters and whole-set totals; other tenants see nothing', async () => {
     const all: Page = (await get('/api/library?pageSize=10')).json();
-    const included = a.data.library.movies.filter((m) => m.libraryId !== 'lib-music').length + a.data.library.series.length;
+    const included =
+      a.data.library.movies.filter((m) => m.libraryId !== 'lib-music').length + a.data.library.series.length;
     expect(all.total).toBe(included);
     expect(all.items).toHaveLength(10);
     const series: Page = (await get('/api/library?kind=series&pageSize=200&sort=size&order=asc')).json();
@@ -117,7 +137,15 @@ describe.each(TEST_DIALECTS)('analysis routes (%s)', (dialect) => {
 
   it('documents the routes in the OpenAPI document', async () => {
     const doc = (await h.app.inject({ url: '/api/openapi.json' })).json();
-    for (const path of ['/api/dashboard', '/api/issues', '/api/library', '/api/recent', '/api/settings', '/api/whitelists/{type}', '/api/nicknames'])
+    for (const path of [
+      '/api/dashboard',
+      '/api/issues',
+      '/api/library',
+      '/api/recent',
+      '/api/settings',
+      '/api/whitelists/{type}',
+      '/api/nicknames',
+    ])
       expect(Object.keys(doc.paths)).toContain(path);
   });
 });

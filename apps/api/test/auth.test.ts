@@ -64,7 +64,10 @@ describe.each(TEST_DIALECTS)('auth (%s)', (dialect) => {
     it('names every bad field', async () => {
       const res = await post('/api/auth/register', { email: 'not-an-email' });
       expect(res.statusCode).toBe(400);
-      const fields = res.json().details.map((d: { field: string }) => d.field).sort();
+      const fields = res
+        .json()
+        .details.map((d: { field: string }) => d.field)
+        .sort();
       expect(fields).toEqual(['email', 'password']);
     });
 
@@ -123,7 +126,11 @@ describe.each(TEST_DIALECTS)('auth (%s)', (dialect) => {
 
     it('reads the refresh token from the cookie', async () => {
       const a = await signUp(h.app);
-      const res = await h.app.inject({ method: 'POST', url: '/api/auth/refresh', cookies: { mj_refresh: a.refreshCookie } });
+      const res = await h.app.inject({
+        method: 'POST',
+        url: '/api/auth/refresh',
+        cookies: { mj_refresh: a.refreshCookie },
+      });
       expect(res.statusCode).toBe(200);
       expect(res.json().accessToken).toBeTruthy();
     });
@@ -138,8 +145,12 @@ describe.each(TEST_DIALECTS)('auth (%s)', (dialect) => {
   describe('authentication', () => {
     it('refuses protected routes without a token, with a bad token and with a malformed header', async () => {
       expect((await h.app.inject({ url: '/api/auth/me' })).statusCode).toBe(401);
-      expect((await h.app.inject({ url: '/api/auth/me', headers: { authorization: 'Bearer nope' } })).statusCode).toBe(401);
-      expect((await h.app.inject({ url: '/api/auth/me', headers: { authorization: 'Basic abc' } })).statusCode).toBe(401);
+      expect((await h.app.inject({ url: '/api/auth/me', headers: { authorization: 'Bearer nope' } })).statusCode).toBe(
+        401,
+      );
+      expect((await h.app.inject({ url: '/api/auth/me', headers: { authorization: 'Basic abc' } })).statusCode).toBe(
+        401,
+      );
     });
 
     it('accepts the access token from the web app cookie, and checks the origin of cookie writes', async () => {
@@ -168,11 +179,15 @@ describe.each(TEST_DIALECTS)('auth (%s)', (dialect) => {
     it('logout-all revokes refresh tokens, API tokens and outstanding access tokens', async () => {
       const a = await signUp(h.app);
       const token = (await post('/api/tokens', { name: 'script' }, a.headers)).json().token;
-      expect((await h.app.inject({ url: '/api/auth/me', headers: { authorization: `Bearer ${token}` } })).statusCode).toBe(200);
+      expect(
+        (await h.app.inject({ url: '/api/auth/me', headers: { authorization: `Bearer ${token}` } })).statusCode,
+      ).toBe(200);
       await new Promise((r) => setTimeout(r, 5));
       expect((await post('/api/auth/logout-all', undefined, a.headers)).statusCode).toBe(204);
       expect((await h.app.inject({ url: '/api/auth/me', headers: a.headers })).statusCode).toBe(401);
-      expect((await h.app.inject({ url: '/api/auth/me', headers: { authorization: `Bearer ${token}` } })).statusCode).toBe(401);
+      expect(
+        (await h.app.inject({ url: '/api/auth/me', headers: { authorization: `Bearer ${token}` } })).statusCode,
+      ).toBe(401);
       expect((await post('/api/auth/refresh', { refreshToken: a.refreshCookie })).statusCode).toBe(401);
       // Logging in again works.
       expect((await post('/api/auth/login', { email: a.email, password: PASSWORD })).statusCode).toBe(200);
@@ -182,10 +197,18 @@ describe.each(TEST_DIALECTS)('auth (%s)', (dialect) => {
   describe('passwords', () => {
     it('changes the password after checking the current one', async () => {
       const a = await signUp(h.app);
-      const wrong = await post('/api/auth/password/change', { currentPassword: 'nope', newPassword: 'another good one' }, a.headers);
+      const wrong = await post(
+        '/api/auth/password/change',
+        { currentPassword: 'nope', newPassword: 'another good one' },
+        a.headers,
+      );
       expect(wrong.statusCode).toBe(400);
       expect(wrong.json().code).toBe('wrong_password');
-      const ok = await post('/api/auth/password/change', { currentPassword: PASSWORD, newPassword: 'another good one' }, a.headers);
+      const ok = await post(
+        '/api/auth/password/change',
+        { currentPassword: PASSWORD, newPassword: 'another good one' },
+        a.headers,
+      );
       expect(ok.statusCode).toBe(204);
       expect((await post('/api/auth/login', { email: a.email, password: PASSWORD })).statusCode).toBe(401);
       expect((await post('/api/auth/login', { email: a.email, password: 'another good one' })).statusCode).toBe(200);
@@ -213,7 +236,10 @@ describe.each(TEST_DIALECTS)('auth (%s)', (dialect) => {
     });
 
     it('reset: a wrong token is refused', async () => {
-      const res = await post('/api/auth/password-reset/confirm', { token: 'x'.repeat(43), password: 'brand new password' });
+      const res = await post('/api/auth/password-reset/confirm', {
+        token: 'x'.repeat(43),
+        password: 'brand new password',
+      });
       expect(res.statusCode).toBe(400);
       expect(res.json().code).toBe('invalid_token');
     });
@@ -229,10 +255,14 @@ describe.each(TEST_DIALECTS)('auth (%s)', (dialect) => {
       const list = await h.app.inject({ url: '/api/tokens', headers: a.headers });
       expect(list.json().items).toEqual([expect.objectContaining({ id, name: 'backup script', prefix })]);
       expect(list.body).not.toContain(token);
-      expect((await h.app.inject({ url: '/api/auth/me', headers: { authorization: `Bearer ${token}` } })).statusCode).toBe(200);
+      expect(
+        (await h.app.inject({ url: '/api/auth/me', headers: { authorization: `Bearer ${token}` } })).statusCode,
+      ).toBe(200);
       const del = await h.app.inject({ method: 'DELETE', url: `/api/tokens/${id}`, headers: a.headers });
       expect(del.statusCode).toBe(204);
-      expect((await h.app.inject({ url: '/api/auth/me', headers: { authorization: `Bearer ${token}` } })).statusCode).toBe(401);
+      expect(
+        (await h.app.inject({ url: '/api/auth/me', headers: { authorization: `Bearer ${token}` } })).statusCode,
+      ).toBe(401);
     });
 
     it('rejects an empty name with a field message', async () => {
@@ -244,7 +274,7 @@ describe.each(TEST_DIALECTS)('auth (%s)', (dialect) => {
   });
 
   describe('tenant isolation', () => {
-    it('one tenant cannot see, use or revoke another tenant\'s tokens or identity', async () => {
+    it("one tenant cannot see, use or revoke another tenant's tokens or identity", async () => {
       const a = await signUp(h.app);
       const b = await signUp(h.app);
       expect(a.tenantId).not.toBe(b.tenantId);
@@ -263,9 +293,19 @@ describe.each(TEST_DIALECTS)('auth (%s)', (dialect) => {
   describe('account deletion', () => {
     it('needs the password, then removes the account and its tokens', async () => {
       const a = await signUp(h.app);
-      const bad = await h.app.inject({ method: 'DELETE', url: '/api/account', headers: a.headers, payload: { password: 'nope' } });
+      const bad = await h.app.inject({
+        method: 'DELETE',
+        url: '/api/account',
+        headers: a.headers,
+        payload: { password: 'nope' },
+      });
       expect(bad.statusCode).toBe(400);
-      const ok = await h.app.inject({ method: 'DELETE', url: '/api/account', headers: a.headers, payload: { password: PASSWORD } });
+      const ok = await h.app.inject({
+        method: 'DELETE',
+        url: '/api/account',
+        headers: a.headers,
+        payload: { password: PASSWORD },
+      });
       expect(ok.statusCode).toBe(204);
       expect((await h.app.inject({ url: '/api/auth/me', headers: a.headers })).statusCode).toBe(401);
       expect((await post('/api/auth/login', { email: a.email, password: PASSWORD })).statusCode).toBe(401);
@@ -279,7 +319,11 @@ describe('auth configuration', () => {
   it('SIGNUPS_ENABLED=false answers 403', async () => {
     const h = await createHarness('sqlite', { env: { SIGNUPS_ENABLED: 'false' } });
     try {
-      const res = await h.app.inject({ method: 'POST', url: '/api/auth/register', payload: { email: uniqueEmail(), password: PASSWORD } });
+      const res = await h.app.inject({
+        method: 'POST',
+        url: '/api/auth/register',
+        payload: { email: uniqueEmail(), password: PASSWORD },
+      });
       expect(res.statusCode).toBe(403);
       expect(res.json().code).toBe('signups_disabled');
     } finally {
@@ -293,10 +337,22 @@ describe('auth configuration', () => {
       const email = uniqueEmail();
       const codes: number[] = [];
       for (let i = 0; i < 4; i += 1) {
-        codes.push((await h.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: 'wrong password' } })).statusCode);
+        codes.push(
+          (
+            await h.app.inject({
+              method: 'POST',
+              url: '/api/auth/login',
+              payload: { email, password: 'wrong password' },
+            })
+          ).statusCode,
+        );
       }
       expect(codes).toEqual([401, 401, 401, 429]);
-      const other = await h.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: uniqueEmail(), password: 'x' } });
+      const other = await h.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: uniqueEmail(), password: 'x' },
+      });
       expect(other.statusCode).toBe(401);
     } finally {
       await h.close();

@@ -21,7 +21,10 @@ describe.each(TEST_DIALECTS)('connections (%s)', (dialect) => {
 
   it('tests and saves a Jellyfin server, never returning the key', async () => {
     const a = await signUp(h.app);
-    const res = await put(a, 'jellyfin', { url: `${sim.jellyfin.url}/web/index.html#/home`, apiKey: sim.jellyfin.apiKey });
+    const res = await put(a, 'jellyfin', {
+      url: `${sim.jellyfin.url}/web/index.html#/home`,
+      apiKey: sim.jellyfin.apiKey,
+    });
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json();
     expect(body).toMatchObject({ kind: 'jellyfin', configured: true, url: sim.jellyfin.url, keyReadable: true });
@@ -64,24 +67,38 @@ describe.each(TEST_DIALECTS)('connections (%s)', (dialect) => {
     const a = await signUp(h.app);
     const res = await put(a, 'jellyfin', { url: '' });
     expect(res.statusCode).toBe(400);
-    expect(res.json().details.map((d: { field: string }) => d.field).sort()).toEqual(['apiKey', 'url']);
+    expect(
+      res
+        .json()
+        .details.map((d: { field: string }) => d.field)
+        .sort(),
+    ).toEqual(['apiKey', 'url']);
     expect((await put(a, 'plex', { url: 'http://x', apiKey: 'k' })).statusCode).toBe(400);
   });
 
   it('deletes a connection; deleting again is 404', async () => {
     const a = await signUp(h.app);
     await put(a, 'jellyfin', { url: sim.jellyfin.url, apiKey: sim.jellyfin.apiKey });
-    expect((await h.app.inject({ method: 'DELETE', url: '/api/connections/jellyfin', headers: a.headers })).statusCode).toBe(204);
-    expect((await h.app.inject({ method: 'DELETE', url: '/api/connections/jellyfin', headers: a.headers })).statusCode).toBe(404);
+    expect(
+      (await h.app.inject({ method: 'DELETE', url: '/api/connections/jellyfin', headers: a.headers })).statusCode,
+    ).toBe(204);
+    expect(
+      (await h.app.inject({ method: 'DELETE', url: '/api/connections/jellyfin', headers: a.headers })).statusCode,
+    ).toBe(404);
   });
 
-  it('isolates tenants: B sees, and deletes, none of A\'s connections', async () => {
+  it("isolates tenants: B sees, and deletes, none of A's connections", async () => {
     const a = await signUp(h.app);
     const b = await signUp(h.app);
     await put(a, 'jellyfin', { url: sim.jellyfin.url, apiKey: sim.jellyfin.apiKey });
     const list = await h.app.inject({ url: '/api/connections', headers: b.headers });
-    expect(list.json()).toEqual({ jellyfin: { kind: 'jellyfin', configured: false }, jellyseerr: { kind: 'jellyseerr', configured: false } });
-    expect((await h.app.inject({ method: 'DELETE', url: '/api/connections/jellyfin', headers: b.headers })).statusCode).toBe(404);
+    expect(list.json()).toEqual({
+      jellyfin: { kind: 'jellyfin', configured: false },
+      jellyseerr: { kind: 'jellyseerr', configured: false },
+    });
+    expect(
+      (await h.app.inject({ method: 'DELETE', url: '/api/connections/jellyfin', headers: b.headers })).statusCode,
+    ).toBe(404);
     expect((await h.app.inject({ url: '/api/connections/jellyfin', headers: a.headers })).json().configured).toBe(true);
   });
 

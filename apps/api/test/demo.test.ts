@@ -19,7 +19,10 @@ describe('demo servers (embedded mode)', () => {
 
   it('exposes the bundled servers, which a new account can connect and sync', async () => {
     const sim = await simulator({ seed: 1 });
-    const app = await buildApp({ ...h.deps, demo: { jellyfin: sim.jellyfin, jellyseerr: sim.jellyseerr } }, { logger: false });
+    const app = await buildApp(
+      { ...h.deps, demo: { jellyfin: sim.jellyfin, jellyseerr: sim.jellyseerr } },
+      { logger: false },
+    );
     try {
       const a = await signUp(app);
       const demo = (await app.inject({ url: '/api/demo', headers: a.headers })).json();

@@ -8,7 +8,11 @@ import { connect, simulator, syncNow } from './sync-helpers';
 // clients, engine and analyses, then compare every figure with the ground truth the simulator built by
 // construction (without packages/core). Both sides use the same instant.
 
-async function allIds(h: Harness, headers: Record<string, string>, kind: string): Promise<{ id: string; issues: { kind: string; codes?: string[] }[] }[]> {
+async function allIds(
+  h: Harness,
+  headers: Record<string, string>,
+  kind: string,
+): Promise<{ id: string; issues: { kind: string; codes?: string[] }[] }[]> {
   const items: { id: string; issues: { kind: string; codes?: string[] }[] }[] = [];
   for (let page = 1; ; page += 1) {
     const res = await h.app.inject({ url: `/api/issues?kind=${kind}&pageSize=200&page=${page}`, headers });
@@ -49,17 +53,19 @@ describe.each(TEST_DIALECTS)('ground truth at medium scale (%s)', (dialect) => {
     }).toEqual(truth.dashboard);
   });
 
-  it('old, large and language issues are exactly the truth\'s items', async () => {
+  it("old, large and language issues are exactly the truth's items", async () => {
     const truth = sim.truth(sim.now);
     expect((await allIds(h, headers, 'old')).map((i) => i.id).sort()).toEqual([...truth.old].sort());
     expect((await allIds(h, headers, 'large')).map((i) => i.id).sort()).toEqual([...truth.large].sort());
     const language = await allIds(h, headers, 'language');
-    const codes = Object.fromEntries(language.map((i) => [i.id, [...(i.issues.find((x) => x.kind === 'language')?.codes ?? [])].sort()]));
+    const codes = Object.fromEntries(
+      language.map((i) => [i.id, [...(i.issues.find((x) => x.kind === 'language')?.codes ?? [])].sort()]),
+    );
     const expected = Object.fromEntries(Object.entries(truth.language).map(([id, c]) => [id, [...c].sort()]));
     expect(codes).toEqual(expected);
   });
 
-  it('unavailable requests are exactly the truth\'s, newest first, with the stale ones flagged', async () => {
+  it("unavailable requests are exactly the truth's, newest first, with the stale ones flagged", async () => {
     const truth = sim.truth(sim.now);
     const requests = await allIds(h, headers, 'request');
     expect(requests.map((r) => Number(r.id.replace('request:', '')))).toEqual(truth.requests);

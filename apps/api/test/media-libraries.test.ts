@@ -16,7 +16,8 @@ describe.each(TEST_DIALECTS)('media libraries (%s)', (dialect) => {
     await sim?.close();
   });
 
-  const list = (a: { headers: Record<string, string> }) => h.app.inject({ url: '/api/media-libraries', headers: a.headers });
+  const list = (a: { headers: Record<string, string> }) =>
+    h.app.inject({ url: '/api/media-libraries', headers: a.headers });
 
   it('is empty before the first sync', async () => {
     const a = await signUp(h.app);

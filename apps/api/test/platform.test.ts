@@ -33,7 +33,9 @@ describe('platform routes', () => {
     expect(res.statusCode).toBe(200);
     const doc = res.json();
     expect(doc.openapi).toMatch(/^3\./);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/auth/register', '/api/auth/login', '/api/tokens']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/auth/register', '/api/auth/login', '/api/tokens']),
+    );
     expect(doc.paths['/api/auth/register'].post.requestBody).toBeDefined();
   });
 
@@ -56,9 +58,17 @@ describe('platform routes', () => {
   });
 
   it('allows CORS only from the web origin', async () => {
-    const ok = await h.app.inject({ method: 'OPTIONS', url: '/api/auth/login', headers: { origin: 'http://mj.test', 'access-control-request-method': 'POST' } });
+    const ok = await h.app.inject({
+      method: 'OPTIONS',
+      url: '/api/auth/login',
+      headers: { origin: 'http://mj.test', 'access-control-request-method': 'POST' },
+    });
     expect(ok.headers['access-control-allow-origin']).toBe('http://mj.test');
-    const evil = await h.app.inject({ method: 'OPTIONS', url: '/api/auth/login', headers: { origin: 'http://evil.example', 'access-control-request-method': 'POST' } });
+    const evil = await h.app.inject({
+      method: 'OPTIONS',
+      url: '/api/auth/login',
+      headers: { origin: 'http://evil.example', 'access-control-request-method': 'POST' },
+    });
     expect(evil.headers['access-control-allow-origin']).toBeUndefined();
   });
 
@@ -88,7 +98,9 @@ describe('metrics', () => {
       const res = await h.app.inject({ url: '/metrics' });
       expect(res.statusCode).toBe(200);
       expect(res.headers['content-type']).toMatch(/text\/plain/);
-      expect(res.body).toMatch(/mj_http_request_duration_seconds_count\{method="POST",route="\/api\/auth\/login",status="200"\} 1/);
+      expect(res.body).toMatch(
+        /mj_http_request_duration_seconds_count\{method="POST",route="\/api\/auth\/login",status="200"\} 1/,
+      );
       expect(res.body).toContain('route="/api/tokens/:id"');
       expect(res.body).not.toContain('some-secret-looking-id');
       expect(res.body).toMatch(/mj_sync_runs_24h\{status="success"\} 0/);

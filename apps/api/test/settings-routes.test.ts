@@ -22,9 +22,18 @@ describe.each(TEST_DIALECTS)('settings and nicknames routes (%s)', (dialect) => 
   it('GET returns the defaults; PATCH is partial, normalises languages and applies on the next read', async () => {
     expect((await call('GET', '/api/settings')).json()).toEqual(DEFAULT_SETTINGS);
     const before = (await call('GET', '/api/dashboard')).json();
-    const res = await call('PATCH', '/api/settings', { largeMovieGiB: 1, requiredAudioLanguages: ['English', 'fr-CA'], timeZone: 'Europe/Paris' });
+    const res = await call('PATCH', '/api/settings', {
+      largeMovieGiB: 1,
+      requiredAudioLanguages: ['English', 'fr-CA'],
+      timeZone: 'Europe/Paris',
+    });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toMatchObject({ largeMovieGiB: 1, requiredAudioLanguages: ['eng', 'fre'], timeZone: 'Europe/Paris', oldAfterMonths: 4 });
+    expect(res.json()).toMatchObject({
+      largeMovieGiB: 1,
+      requiredAudioLanguages: ['eng', 'fre'],
+      timeZone: 'Europe/Paris',
+      oldAfterMonths: 4,
+    });
     expect((await call('GET', '/api/dashboard')).json().large.count).toBeGreaterThan(before.large.count);
     // Another tenant keeps its own settings.
     expect((await call('GET', '/api/settings', undefined, b.headers)).json().largeMovieGiB).toBe(13);
@@ -58,21 +67,32 @@ describe.each(TEST_DIALECTS)('settings and nicknames routes (%s)', (dialect) => 
   });
 
   it('nicknames are prefilled from the servers, replace requester names and stay per tenant', async () => {
-    const list = (await call('GET', '/api/nicknames')).json().items as { source: string; userId: string; serverName: string | null; displayName: string }[];
+    const list = (await call('GET', '/api/nicknames')).json().items as {
+      source: string;
+      userId: string;
+      serverName: string | null;
+      displayName: string;
+    }[];
     expect(list.filter((n) => n.source === 'jellyfin')).toHaveLength(a.data.library.users.length);
     expect(list.filter((n) => n.source === 'jellyseerr')).toHaveLength(a.data.seerrUsers.length);
     expect((await call('GET', '/api/nicknames', undefined, b.headers)).json().items).toEqual([]);
 
     const requester = a.data.seerrUsers[0]!;
-    const put = await call('PUT', '/api/nicknames', { items: [{ source: 'jellyseerr', userId: String(requester.id), displayName: 'Mum' }] });
+    const put = await call('PUT', '/api/nicknames', {
+      items: [{ source: 'jellyseerr', userId: String(requester.id), displayName: 'Mum' }],
+    });
     expect(put.statusCode, put.body).toBe(200);
     expect(put.json().items.find((n: { userId: string }) => n.userId === String(requester.id)).displayName).toBe('Mum');
-    const requests = (await call('GET', '/api/issues?kind=request&pageSize=200')).json().items as { request: { requestedBy: string | null } }[];
+    const requests = (await call('GET', '/api/issues?kind=request&pageSize=200')).json().items as {
+      request: { requestedBy: string | null };
+    }[];
     const names = new Set(requests.map((r) => r.request.requestedBy));
     expect(names.has('Mum')).toBe(true);
     expect(names.has(requester.displayName)).toBe(false);
 
-    expect((await call('PUT', '/api/nicknames', { items: [{ source: 'plex', userId: '1', displayName: 'x' }] })).statusCode).toBe(400);
+    expect(
+      (await call('PUT', '/api/nicknames', { items: [{ source: 'plex', userId: '1', displayName: 'x' }] })).statusCode,
+    ).toBe(400);
     expect((await call('PUT', '/api/nicknames', {})).statusCode).toBe(400);
   });
 });
@@ -91,10 +111,20 @@ describe('nightly schedule follows the settings', () => {
         refreshed.push(tenantId);
         return original(tenantId);
       };
-      const res = await h.app.inject({ method: 'PATCH', url: '/api/settings', headers: a.headers, payload: { syncHour: 5 } });
+      const res = await h.app.inject({
+        method: 'PATCH',
+        url: '/api/settings',
+        headers: a.headers,
+        payload: { syncHour: 5 },
+      });
       expect(res.statusCode, res.body).toBe(200);
       expect(refreshed).toEqual([a.tenantId]);
-      const other = await h.app.inject({ method: 'PATCH', url: '/api/settings', headers: a.headers, payload: { recentDays: 10 } });
+      const other = await h.app.inject({
+        method: 'PATCH',
+        url: '/api/settings',
+        headers: a.headers,
+        payload: { recentDays: 10 },
+      });
       expect(other.statusCode).toBe(200);
       expect(refreshed).toEqual([a.tenantId]);
     } finally {

@@ -10,7 +10,12 @@ export async function simulator(opts: Partial<SimulatorOptions> = {}): Promise<S
 
 export type Account = Awaited<ReturnType<typeof signUp>>;
 
-export async function connect(h: Harness, a: Account, sim: Simulator, kinds: ('jellyfin' | 'jellyseerr')[] = ['jellyfin', 'jellyseerr']) {
+export async function connect(
+  h: Harness,
+  a: Account,
+  sim: Simulator,
+  kinds: ('jellyfin' | 'jellyseerr')[] = ['jellyfin', 'jellyseerr'],
+) {
   for (const kind of kinds) {
     const res = await h.app.inject({
       method: 'PUT',

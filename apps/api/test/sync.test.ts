@@ -45,7 +45,12 @@ describe.each(TEST_DIALECTS)('sync (%s)', (dialect) => {
       requests: truth.counts.requests,
     });
     const seen = await visibleLibrary(h, a.tenantId);
-    expect(seen).toMatchObject({ movie: truth.counts.movies, series: truth.counts.series, episode: truth.counts.episodes, requests: truth.counts.requests });
+    expect(seen).toMatchObject({
+      movie: truth.counts.movies,
+      series: truth.counts.series,
+      episode: truth.counts.episodes,
+      requests: truth.counts.requests,
+    });
     expect(seen.watch).toBeGreaterThan(0);
     const runs = await h.app.inject({ url: '/api/sync/runs', headers: a.headers });
     expect(runs.json().items[0]).toMatchObject({ id: status.lastRun.id, status: 'success', trigger: 'manual' });
@@ -178,10 +183,24 @@ describe.each(TEST_DIALECTS)('sync (%s)', (dialect) => {
     await connect(h, a, sim, ['jellyfin']);
     const runId = newId();
     const longAgo = Date.now() - 10 * 60_000;
-    await insertSyncRun(h.db, { id: runId, tenantId: a.tenantId, status: 'running', trigger: 'manual', allowShrink: false, done: 0, createdAt: longAgo, startedAt: longAgo, heartbeatAt: longAgo });
+    await insertSyncRun(h.db, {
+      id: runId,
+      tenantId: a.tenantId,
+      status: 'running',
+      trigger: 'manual',
+      allowShrink: false,
+      done: 0,
+      createdAt: longAgo,
+      startedAt: longAgo,
+      heartbeatAt: longAgo,
+    });
     const status = await h.app.inject({ url: '/api/sync/status', headers: a.headers });
     expect(status.json().state).toBe('idle');
-    expect(status.json().lastRun).toMatchObject({ id: runId, status: 'failed', error: expect.stringMatching(/stopped responding/) });
+    expect(status.json().lastRun).toMatchObject({
+      id: runId,
+      status: 'failed',
+      error: expect.stringMatching(/stopped responding/),
+    });
     // And the tenant can sync again.
     expect((await syncNow(h, a)).lastRun.status).toBe('success');
   });
@@ -199,7 +218,12 @@ describe.each(TEST_DIALECTS)('sync (%s)', (dialect) => {
 
   it('rejects bad input', async () => {
     const a = await signUp(h.app);
-    const res = await h.app.inject({ method: 'POST', url: '/api/sync', headers: a.headers, payload: { allowShrink: 'yes' } });
+    const res = await h.app.inject({
+      method: 'POST',
+      url: '/api/sync',
+      headers: a.headers,
+      payload: { allowShrink: 'yes' },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().details[0].field).toBe('allowShrink');
     expect((await h.app.inject({ url: '/api/sync/runs?limit=0', headers: a.headers })).statusCode).toBe(400);

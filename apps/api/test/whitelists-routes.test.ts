@@ -3,7 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountWithLibrary, DAY, NOW, testClock } from './analysis-support';
 import { createHarness, type Harness } from './harness';
 
-type Item = { id: string; title: string; issues: { kind: string }[]; problemEpisodes?: { id: string }[]; request?: { requestId: number } };
+type Item = {
+  id: string;
+  title: string;
+  issues: { kind: string }[];
+  problemEpisodes?: { id: string }[];
+  request?: { requestId: number };
+};
 
 describe.each(TEST_DIALECTS)('whitelist routes (%s)', (dialect) => {
   let h: Harness;
@@ -20,7 +26,8 @@ describe.each(TEST_DIALECTS)('whitelist routes (%s)', (dialect) => {
 
   const call = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object, headers = a.headers) =>
     h.app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
-  const issues = async (kind: string): Promise<Item[]> => (await call('GET', `/api/issues?kind=${kind}&pageSize=200`)).json().items;
+  const issues = async (kind: string): Promise<Item[]> =>
+    (await call('GET', `/api/issues?kind=${kind}&pageSize=200`)).json().items;
   const dashboard = async () => (await call('GET', '/api/dashboard')).json();
 
   it('adding a large entry removes the issue on the next read; deleting restores it', async () => {
@@ -28,7 +35,13 @@ describe.each(TEST_DIALECTS)('whitelist routes (%s)', (dialect) => {
     const [target] = await issues('large');
     const added = await call('POST', '/api/whitelists/large', { itemId: target!.id });
     expect(added.statusCode, added.body).toBe(201);
-    expect(added.json()).toMatchObject({ type: 'large', itemId: target!.id, title: target!.title, expired: false, expiresAt: null });
+    expect(added.json()).toMatchObject({
+      type: 'large',
+      itemId: target!.id,
+      title: target!.title,
+      expired: false,
+      expiresAt: null,
+    });
     expect((await dashboard()).large.count).toBe(before.large.count - 1);
     expect((await issues('large')).map((i) => i.id)).not.toContain(target!.id);
 
@@ -36,7 +49,9 @@ describe.each(TEST_DIALECTS)('whitelist routes (%s)', (dialect) => {
     expect(list.items.map((e: { id: string }) => e.id)).toEqual([added.json().id]);
     expect((await call('GET', '/api/whitelists/large', undefined, b.headers)).json().items).toEqual([]);
 
-    expect((await call('DELETE', `/api/whitelists/large/${added.json().id}`, undefined, b.headers)).statusCode).toBe(404);
+    expect((await call('DELETE', `/api/whitelists/large/${added.json().id}`, undefined, b.headers)).statusCode).toBe(
+      404,
+    );
     expect((await call('DELETE', `/api/whitelists/content/${added.json().id}`)).statusCode).toBe(404);
     expect((await call('DELETE', `/api/whitelists/large/${added.json().id}`)).statusCode).toBe(204);
     expect((await dashboard()).large.count).toBe(before.large.count);
@@ -44,7 +59,10 @@ describe.each(TEST_DIALECTS)('whitelist routes (%s)', (dialect) => {
 
   it('409 on an active duplicate; an expired duplicate is replaced; expired entries are listed as expired', async () => {
     const [target] = await issues('old');
-    const first = await call('POST', '/api/whitelists/content', { itemId: target!.id, expiresAt: new Date(NOW + DAY).toISOString() });
+    const first = await call('POST', '/api/whitelists/content', {
+      itemId: target!.id,
+      expiresAt: new Date(NOW + DAY).toISOString(),
+    });
     expect(first.statusCode, first.body).toBe(201);
     const duplicate = await call('POST', '/api/whitelists/content', { itemId: target!.id });
     expect(duplicate.statusCode).toBe(409);
@@ -72,10 +90,14 @@ describe.each(TEST_DIALECTS)('whitelist routes (%s)', (dialect) => {
     const patched = await call('PATCH', `/api/whitelists/language-exempt/${entry.id}`, { expiresAt: '2030-01-01' });
     expect(patched.statusCode, patched.body).toBe(200);
     expect(patched.json().expiresAt).toBe('2030-01-01T00:00:00.000Z');
-    const past = await call('PATCH', `/api/whitelists/language-exempt/${entry.id}`, { expiresAt: '2020-01-01T00:00:00Z' });
+    const past = await call('PATCH', `/api/whitelists/language-exempt/${entry.id}`, {
+      expiresAt: '2020-01-01T00:00:00Z',
+    });
     expect(past.statusCode).toBe(400);
     expect(past.json().details[0].field).toBe('expiresAt');
-    expect((await call('PATCH', `/api/whitelists/language-exempt/${entry.id}`, { expiresAt: null }, b.headers)).statusCode).toBe(404);
+    expect(
+      (await call('PATCH', `/api/whitelists/language-exempt/${entry.id}`, { expiresAt: null }, b.headers)).statusCode,
+    ).toBe(404);
   });
 
   it('episode-exempt, original-language-only and request entries act on their items', async () => {
@@ -87,9 +109,15 @@ describe.each(TEST_DIALECTS)('whitelist routes (%s)', (dialect) => {
     expect(after?.problemEpisodes?.map((e) => e.id) ?? []).not.toContain(episodeId);
     expect((await call('POST', '/api/whitelists/episode-exempt', { itemId: series!.id })).statusCode).toBe(404);
 
-    const bad = await call('POST', '/api/whitelists/original-language-only', { itemId: series!.id, languages: ['klingon'] });
+    const bad = await call('POST', '/api/whitelists/original-language-only', {
+      itemId: series!.id,
+      languages: ['klingon'],
+    });
     expect(bad.statusCode).toBe(400);
-    const orig = await call('POST', '/api/whitelists/original-language-only', { itemId: series!.id, languages: ['fr'] });
+    const orig = await call('POST', '/api/whitelists/original-language-only', {
+      itemId: series!.id,
+      languages: ['fr'],
+    });
     expect(orig.json().languages).toEqual(['fre']);
 
     const [request] = await issues('request');
@@ -106,8 +134,12 @@ describe.each(TEST_DIALECTS)('whitelist routes (%s)', (dialect) => {
     expect((await call('POST', '/api/whitelists/forever', { itemId: target!.id })).statusCode).toBe(400);
     expect((await call('POST', '/api/whitelists/large', { itemId: 'nope' })).statusCode).toBe(404);
     expect((await call('POST', '/api/whitelists/large', {})).statusCode).toBe(400);
-    expect((await call('POST', '/api/whitelists/large', { itemId: target!.id, expiresAt: 'tomorrow' })).statusCode).toBe(400);
-    expect((await call('POST', '/api/whitelists/large', { itemId: target!.id, expiresAt: NOW - 1 })).statusCode).toBe(400);
+    expect(
+      (await call('POST', '/api/whitelists/large', { itemId: target!.id, expiresAt: 'tomorrow' })).statusCode,
+    ).toBe(400);
+    expect((await call('POST', '/api/whitelists/large', { itemId: target!.id, expiresAt: NOW - 1 })).statusCode).toBe(
+      400,
+    );
     // B's library holds the same generated ids, but A's entry must not touch B's rows.
     const bBefore = (await call('GET', '/api/dashboard', undefined, b.headers)).json();
     const created = await call('POST', '/api/whitelists/large', { itemId: target!.id });

@@ -27,7 +27,10 @@ async function main() {
   }
   const db = createDb(config.storage.database);
   await migrateDb(db);
-  const jobs = new BullMqJobs(config.storage.redisUrl, { concurrency: config.worker.concurrency, prefix: config.worker.queuePrefix });
+  const jobs = new BullMqJobs(config.storage.redisUrl, {
+    concurrency: config.worker.concurrency,
+    prefix: config.worker.queuePrefix,
+  });
   const deps = {
     db,
     clock: systemClock,

@@ -44,13 +44,40 @@ describe('a worker killed with SIGKILL mid-sync (PostgreSQL + Redis, real worker
   it('marks the run failed within a minute, keeps the previous data, and lets the tenant sync again', async () => {
     const tenantId = newId();
     const now = Date.now();
-    await createUserWithTenant(db, { userId: newId(), tenantId, email: `crash-${tenantId}@x.test`, passwordHash: 'h', now });
-    await upsertConnection(db, { tenantId, kind: 'jellyfin', url: sim.jellyfin.url, apiKeyCipher: secrets.seal(sim.jellyfin.apiKey), createdAt: now, updatedAt: now });
-    const deps = withAnalysis({ db, clock: systemClock, log: silent, secrets, media: { allowPrivateNetwork: true, concurrency: 4, timeoutMs: 10_000 } });
+    await createUserWithTenant(db, {
+      userId: newId(),
+      tenantId,
+      email: `crash-${tenantId}@x.test`,
+      passwordHash: 'h',
+      now,
+    });
+    await upsertConnection(db, {
+      tenantId,
+      kind: 'jellyfin',
+      url: sim.jellyfin.url,
+      apiKeyCipher: secrets.seal(sim.jellyfin.apiKey),
+      createdAt: now,
+      updatedAt: now,
+    });
+    const deps = withAnalysis({
+      db,
+      clock: systemClock,
+      log: silent,
+      secrets,
+      media: { allowPrivateNetwork: true, concurrency: 4, timeoutMs: 10_000 },
+    });
 
     // A first, in-process sync gives the tenant data to protect.
     const firstRun = newId();
-    await insertSyncRun(db, { id: firstRun, tenantId, status: 'queued', trigger: 'manual', allowShrink: false, done: 0, createdAt: Date.now() });
+    await insertSyncRun(db, {
+      id: firstRun,
+      tenantId,
+      status: 'queued',
+      trigger: 'manual',
+      allowShrink: false,
+      done: 0,
+      createdAt: Date.now(),
+    });
     expect(await runSync(deps, { tenantId, runId: firstRun })).toBe('success');
     const before = await getSyncState(db, tenantId);
 
@@ -71,11 +98,22 @@ describe('a worker killed with SIGKILL mid-sync (PostgreSQL + Redis, real worker
       },
     });
     const runId = newId();
-    await insertSyncRun(db, { id: runId, tenantId, status: 'queued', trigger: 'manual', allowShrink: false, done: 0, createdAt: Date.now() });
+    await insertSyncRun(db, {
+      id: runId,
+      tenantId,
+      status: 'queued',
+      trigger: 'manual',
+      allowShrink: false,
+      done: 0,
+      createdAt: Date.now(),
+    });
     const producer = new BullMqJobs(redisUrl, { prefix });
     try {
       await producer.enqueue(syncTenantJob, { tenantId, runId });
-      await waitFor('the worker to start the sync', async () => (await findSyncRun(db, tenantId, runId))?.status === 'running');
+      await waitFor(
+        'the worker to start the sync',
+        async () => (await findSyncRun(db, tenantId, runId))?.status === 'running',
+      );
       worker.kill('SIGKILL');
       await new Promise((r) => worker!.once('exit', r));
 
@@ -84,17 +122,29 @@ describe('a worker killed with SIGKILL mid-sync (PostgreSQL + Redis, real worker
 
       // The stale check runs where the status is read, not in the dead worker.
       const ctx = { db, clock: systemClock, log: silent, tenantId, userId: 'u', staleAfterMs: 2_000 };
-      const status = await waitFor('the stale run to be failed', async () => {
-        const s = await getSyncStatus(ctx);
-        return s.state === 'idle' && s.lastRun?.id === runId ? s : undefined;
-      }, 60_000);
+      const status = await waitFor(
+        'the stale run to be failed',
+        async () => {
+          const s = await getSyncStatus(ctx);
+          return s.state === 'idle' && s.lastRun?.id === runId ? s : undefined;
+        },
+        60_000,
+      );
       expect(status.lastRun).toMatchObject({ status: 'failed', error: expect.stringMatching(/stopped responding/) });
       expect((await getSyncState(db, tenantId))!.librarySnapshotId).toBe(before!.librarySnapshotId);
 
       // And the lease was released: a new sync succeeds.
       sim.setFaults('jellyfin', {});
       const again = newId();
-      await insertSyncRun(db, { id: again, tenantId, status: 'queued', trigger: 'manual', allowShrink: false, done: 0, createdAt: Date.now() });
+      await insertSyncRun(db, {
+        id: again,
+        tenantId,
+        status: 'queued',
+        trigger: 'manual',
+        allowShrink: false,
+        done: 0,
+        createdAt: Date.now(),
+      });
       expect(await runSync(deps, { tenantId, runId: again })).toBe('success');
     } finally {
       await producer.queue.obliterate({ force: true }).catch(() => undefined);

@@ -47,7 +47,10 @@ export function storageConfig(env: Env) {
       ),
       REDIS_URL: z.preprocess(
         emptyAsUndefined,
-        z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
+        z
+          .string()
+          .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+          .optional(),
       ),
     },
     env,
@@ -125,7 +128,13 @@ export function cryptoConfig(env: Env) {
 export function mailConfig(env: Env) {
   const v = parseEnv(
     {
-      SMTP_URL: z.preprocess(emptyAsUndefined, z.string().regex(/^smtps?:\/\//, 'must be smtp:// or smtps://').optional()),
+      SMTP_URL: z.preprocess(
+        emptyAsUndefined,
+        z
+          .string()
+          .regex(/^smtps?:\/\//, 'must be smtp:// or smtps://')
+          .optional(),
+      ),
       MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().default('Media Janitor <no-reply@localhost>')),
     },
     env,
@@ -159,7 +168,13 @@ export function workerConfig(env: Env) {
       WORKER_CONCURRENCY: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(64).default(2)),
       SYNC_STALE_AFTER_SECONDS: z.preprocess(emptyAsUndefined, positiveInt.default(60)),
       SCHEDULE_JITTER_MINUTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(180).default(30)),
-      QUEUE_PREFIX: z.preprocess(emptyAsUndefined, z.string().regex(/^[a-z0-9_-]{1,40}$/, 'must be 1-40 of a-z 0-9 _ -').default('mj')),
+      QUEUE_PREFIX: z.preprocess(
+        emptyAsUndefined,
+        z
+          .string()
+          .regex(/^[a-z0-9_-]{1,40}$/, 'must be 1-40 of a-z 0-9 _ -')
+          .default('mj'),
+      ),
     },
     env,
   );

@@ -43,7 +43,14 @@ describe('docker-compose.yml', () => {
   it('keeps the worker scalable: no container_name, no ports', () => {
     expect(service('worker').container_name).toBeUndefined();
     expect(service('worker').ports).toBeUndefined();
-    expect(service('worker').command).toEqual(['node', '--max-old-space-size=160', '--max-semi-space-size=8', '--import', 'tsx', 'apps/worker/src/main.ts']);
+    expect(service('worker').command).toEqual([
+      'node',
+      '--max-old-space-size=160',
+      '--max-semi-space-size=8',
+      '--import',
+      'tsx',
+      'apps/worker/src/main.ts',
+    ]);
   });
 
   it('waits for healthy dependencies', () => {

@@ -57,7 +57,12 @@ describe('loadConfig defaults', () => {
     expect(config.crypto.encryptionKeys).toBeUndefined();
     expect(config.mail).toEqual({ smtpUrl: undefined, from: 'Media Janitor <no-reply@localhost>' });
     expect(config.media).toEqual({ concurrency: 4, allowPrivateNetwork: true, timeoutMs: 15000, demo: true });
-    expect(config.worker).toEqual({ concurrency: 2, staleAfterMs: 60_000, scheduleJitterMinutes: 30, queuePrefix: 'mj' });
+    expect(config.worker).toEqual({
+      concurrency: 2,
+      staleAfterMs: 60_000,
+      scheduleJitterMinutes: 30,
+      queuePrefix: 'mj',
+    });
   });
 
   it('treats an empty value as unset', () => {

@@ -6,16 +6,8 @@ export type ConnectionKind = z.infer<typeof ConnectionKind>;
 export const ConnectionKindParams = z.object({ kind: ConnectionKind });
 
 export const ConnectBody = z.object({
-  url: z
-    .string({ error: 'url is required' })
-    .trim()
-    .min(1, 'url is required')
-    .max(2000, 'url is too long'),
-  apiKey: z
-    .string({ error: 'apiKey is required' })
-    .trim()
-    .min(1, 'apiKey is required')
-    .max(500, 'apiKey is too long'),
+  url: z.string({ error: 'url is required' }).trim().min(1, 'url is required').max(2000, 'url is too long'),
+  apiKey: z.string({ error: 'apiKey is required' }).trim().min(1, 'apiKey is required').max(500, 'apiKey is too long'),
   /** SHA-256 fingerprint of a self-signed certificate to trust (shown in a tls_error). */
   certFingerprint: z
     .string()

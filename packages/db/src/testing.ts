@@ -60,18 +60,26 @@ export async function visibleSnapshot(db: Db, tenantId: string) {
       counts[row.kind] += 1;
       ids.push(row.id);
     }
-    counts.watch = (await db.q.select().from(watchRecords).where(eq(watchRecords.snapshotId, state.librarySnapshotId))).length;
+    counts.watch = (
+      await db.q.select().from(watchRecords).where(eq(watchRecords.snapshotId, state.librarySnapshotId))
+    ).length;
   }
   if (state?.requestsSnapshotId) {
     counts.requests = (
       await db.q.select().from(seerrRequests).where(eq(seerrRequests.snapshotId, state.requestsSnapshotId))
     ).length;
   }
-  return { snapshotId: state?.librarySnapshotId ?? null, requestsSnapshotId: state?.requestsSnapshotId ?? null, ids, ...counts };
+  return {
+    snapshotId: state?.librarySnapshotId ?? null,
+    requestsSnapshotId: state?.requestsSnapshotId ?? null,
+    ids,
+    ...counts,
+  };
 }
 
 /** Rows of a snapshot still in the table (to prove old snapshots are deleted). */
 export async function snapshotRowCount(db: Db, snapshotId: string): Promise<number> {
   const { libraryItems } = db.t;
-  return (await db.q.select({ id: libraryItems.id }).from(libraryItems).where(eq(libraryItems.snapshotId, snapshotId))).length;
+  return (await db.q.select({ id: libraryItems.id }).from(libraryItems).where(eq(libraryItems.snapshotId, snapshotId)))
+    .length;
 }

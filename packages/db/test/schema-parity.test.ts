@@ -54,9 +54,12 @@ describe('schema', () => {
 });
 
 describe('schema modules', () => {
-  it.each(['sqlite', 'pg'])('%s.ts exports every table by name (drizzle-kit only sees named exports)', async (dialect) => {
-    const mod = (await import(`../src/schema/${dialect}.ts`)) as Record<string, unknown>;
-    const schema = mod.schema as Record<string, unknown>;
-    for (const key of Object.keys(schema)) expect(mod[key], key).toBe(schema[key]);
-  });
+  it.each(['sqlite', 'pg'])(
+    '%s.ts exports every table by name (drizzle-kit only sees named exports)',
+    async (dialect) => {
+      const mod = (await import(`../src/schema/${dialect}.ts`)) as Record<string, unknown>;
+      const schema = mod.schema as Record<string, unknown>;
+      for (const key of Object.keys(schema)) expect(mod[key], key).toBe(schema[key]);
+    },
+  );
 });

@@ -57,10 +57,17 @@ export class InProcessJobs implements JobRunner {
     const now = this.opts.now ?? Date.now;
     const arm = () => {
       const delay = Math.max(1000, nextRunAt(now(), schedule.hour, schedule.minute, schedule.timeZone) - now());
-      const timer = setTimeout(() => {
-        void this.enqueue(scheduledSyncJob, { tenantId: schedule.tenantId }, { jobId: `scheduled:${schedule.tenantId}` });
-        arm();
-      }, Math.min(delay, 2 ** 31 - 1));
+      const timer = setTimeout(
+        () => {
+          void this.enqueue(
+            scheduledSyncJob,
+            { tenantId: schedule.tenantId },
+            { jobId: `scheduled:${schedule.tenantId}` },
+          );
+          arm();
+        },
+        Math.min(delay, 2 ** 31 - 1),
+      );
       timer.unref();
       this.#timers.set(schedule.tenantId, timer);
     };

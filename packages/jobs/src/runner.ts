@@ -1,6 +1,9 @@
 import type { AnyJob, PayloadOf } from './definitions';
 
-export type JobHandler<D extends AnyJob> = (payload: PayloadOf<D>, meta: { attempt: number; jobId: string }) => Promise<void>;
+export type JobHandler<D extends AnyJob> = (
+  payload: PayloadOf<D>,
+  meta: { attempt: number; jobId: string },
+) => Promise<void>;
 
 export interface Schedule {
   tenantId: string;
@@ -19,7 +22,9 @@ export interface JobRunner {
   readonly kind: 'bullmq' | 'in-process';
   enqueue<D extends AnyJob>(def: D, payload: PayloadOf<D>, opts?: { jobId?: string }): Promise<void>;
   /** Starts consuming jobs with these handlers (a worker). */
-  work(handlers: Record<string, (payload: unknown, meta: { attempt: number; jobId: string }) => Promise<void>>): Promise<void>;
+  work(
+    handlers: Record<string, (payload: unknown, meta: { attempt: number; jobId: string }) => Promise<void>>,
+  ): Promise<void>;
   upsertSchedule(schedule: Schedule): Promise<void>;
   removeSchedule(tenantId: string): Promise<void>;
   close(): Promise<void>;

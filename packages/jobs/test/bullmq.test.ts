@@ -8,7 +8,11 @@ describe('BullMQ job runner (real Redis)', () => {
   const open: BullMqJobs[] = [];
   const make = (opts = {}) => {
     // A unique prefix per test keeps parallel test files apart in one Redis.
-    const jobs = new BullMqJobs(redisUrl, { prefix: `mjtest-${randomBytes(4).toString('hex')}`, backoffMs: 10, ...opts });
+    const jobs = new BullMqJobs(redisUrl, {
+      prefix: `mjtest-${randomBytes(4).toString('hex')}`,
+      backoffMs: 10,
+      ...opts,
+    });
     open.push(jobs);
     return jobs;
   };

@@ -2,13 +2,7 @@
 // maps `kind` to an HTTP status. `code` is part of the public API: scripts and the web app branch on it.
 
 export type ErrorKind =
-  | 'invalid'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'unavailable'
-  | 'rate_limited';
+  'invalid' | 'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'unavailable' | 'rate_limited';
 
 export class ServiceError extends Error {
   constructor(

@@ -1,4 +1,11 @@
-import { computeTotals, deriveTitleFacts, evaluateTenant, issuesAt, resolveSettings, type SeerrRequest } from '@mj/core';
+import {
+  computeTotals,
+  deriveTitleFacts,
+  evaluateTenant,
+  issuesAt,
+  resolveSettings,
+  type SeerrRequest,
+} from '@mj/core';
 import { TEST_DIALECTS, createTestDb, type TestDb } from '@mj/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -19,7 +26,11 @@ const DAY = 86_400_000;
 const data = generateLibrary({ movies: 160, series: 24, episodesPerSeries: 10, users: 4, requests: 60, now: NOW });
 
 /** What core says, from the same inputs (no whitelists, default settings unless given). */
-function coreEvaluation(now: number, settings = resolveSettings({}), requests: readonly SeerrRequest[] = data.requests) {
+function coreEvaluation(
+  now: number,
+  settings = resolveSettings({}),
+  requests: readonly SeerrRequest[] = data.requests,
+) {
   const titles = deriveTitleFacts(data.library, settings, now);
   return evaluateTenant({ titles, requests, settings, whitelists: [], now });
 }
@@ -28,7 +39,8 @@ function coreEvaluation(now: number, settings = resolveSettings({}), requests: r
 async function storedIssues(ctx: TenantContext) {
   const page = await listIssues(ctx, { page: 1, pageSize: 200 });
   const all = [...page.items];
-  for (let p = 2; all.length < page.total; p += 1) all.push(...(await listIssues(ctx, { page: p, pageSize: 200 })).items);
+  for (let p = 2; all.length < page.total; p += 1)
+    all.push(...(await listIssues(ctx, { page: p, pageSize: 200 })).items);
   return new Map(all.map((item) => [item.id, item.issues]));
 }
 
@@ -84,8 +96,18 @@ describe.each(TEST_DIALECTS)('analysis storage parity (%s)', (dialect) => {
     const clock = fixedClock(NOW);
     const ctx = await tenantWith(db, clock, data);
     await recomputeTenant(ctx);
-    await updateSettings(ctx, { largeMovieGiB: 5, requiredAudioLanguages: ['en'], releaseGraceDays: 0, showUnreleasedRequests: true });
-    const settings = resolveSettings({ largeMovieGiB: 5, requiredAudioLanguages: ['eng'], releaseGraceDays: 0, showUnreleasedRequests: true });
+    await updateSettings(ctx, {
+      largeMovieGiB: 5,
+      requiredAudioLanguages: ['en'],
+      releaseGraceDays: 0,
+      showUnreleasedRequests: true,
+    });
+    const settings = resolveSettings({
+      largeMovieGiB: 5,
+      requiredAudioLanguages: ['eng'],
+      releaseGraceDays: 0,
+      showUnreleasedRequests: true,
+    });
     const core = coreEvaluation(NOW, settings);
     const totals = computeTotals(core.titles, core.requests, core.recent.length, NOW);
     const dashboard = await getDashboard(ctx);
@@ -119,9 +141,7 @@ describe.each(TEST_DIALECTS)('analysis storage parity (%s)', (dialect) => {
       const { titleIssues } = db.t;
       const { eq } = await import('drizzle-orm');
       const rows = await db.q.select().from(titleIssues).where(eq(titleIssues.tenantId, ctx.tenantId));
-      return rows
-        .map(({ evaluatedAt: _e, ...row }) => row)
-        .sort((a, b) => (a.id < b.id ? -1 : 1));
+      return rows.map(({ evaluatedAt: _e, ...row }) => row).sort((a, b) => (a.id < b.id ? -1 : 1));
     };
     const incremental = await snapshot();
     expect(incremental.find((r) => r.id === old[0]!.id)!.oldSince).toBeNull();

@@ -6,7 +6,15 @@ import { generateLibrary } from './support/generate-library';
 import { fixedClock, tenantWith } from './support/tenant';
 
 const NOW = Date.UTC(2025, 5, 15, 12);
-const data = generateLibrary({ movies: 40, series: 4, episodesPerSeries: 4, users: 2, requests: 10, now: NOW, seed: 3 });
+const data = generateLibrary({
+  movies: 40,
+  series: 4,
+  episodesPerSeries: 4,
+  users: 2,
+  requests: 10,
+  now: NOW,
+  seed: 3,
+});
 
 describe.each(TEST_DIALECTS)('analysis read cache (%s)', (dialect) => {
   let db: TestDb;
@@ -22,7 +30,15 @@ describe.each(TEST_DIALECTS)('analysis read cache (%s)', (dialect) => {
     const [large] = (await listIssues(ctx, { kind: 'large', page: 1, pageSize: 1 })).items;
     // As a worker would: rows change in the database, not through this process's services.
     await updateTitleEvaluations(db, ctx.tenantId, [
-      { id: large!.id, oldSince: null, isLarge: false, hasLanguage: false, languageCodes: [], problemEpisodes: [], evaluatedAt: NOW },
+      {
+        id: large!.id,
+        oldSince: null,
+        isLarge: false,
+        hasLanguage: false,
+        languageCodes: [],
+        problemEpisodes: [],
+        evaluatedAt: NOW,
+      },
     ]);
     expect((await getDashboard(ctx)).large.count).toBe(before.large.count - 1);
   });

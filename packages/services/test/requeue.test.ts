@@ -9,10 +9,33 @@ describe.each(TEST_DIALECTS)('restoring the queue from the database (%s)', (dial
     const db = await createTestDb(dialect);
     try {
       const tenantId = newId();
-      await createUserWithTenant(db, { userId: newId(), tenantId, email: `rq-${tenantId}@x.test`, passwordHash: 'h', now: 1 });
+      await createUserWithTenant(db, {
+        userId: newId(),
+        tenantId,
+        email: `rq-${tenantId}@x.test`,
+        passwordHash: 'h',
+        now: 1,
+      });
       const queued = [newId(), newId()];
-      for (const id of queued) await insertSyncRun(db, { id, tenantId, status: 'queued', trigger: 'manual', allowShrink: false, done: 0, createdAt: 1 });
-      await insertSyncRun(db, { id: newId(), tenantId, status: 'success', trigger: 'manual', allowShrink: false, done: 0, createdAt: 1 });
+      for (const id of queued)
+        await insertSyncRun(db, {
+          id,
+          tenantId,
+          status: 'queued',
+          trigger: 'manual',
+          allowShrink: false,
+          done: 0,
+          createdAt: 1,
+        });
+      await insertSyncRun(db, {
+        id: newId(),
+        tenantId,
+        status: 'success',
+        trigger: 'manual',
+        allowShrink: false,
+        done: 0,
+        createdAt: 1,
+      });
       const jobs = new InProcessJobs();
       const seen: string[] = [];
       await jobs.work({ [syncTenantJob.name]: async (p) => void seen.push((p as { runId: string }).runId) });

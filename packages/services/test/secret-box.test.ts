@@ -56,10 +56,23 @@ describe.each(TEST_DIALECTS)('encryption key rotation (%s)', (dialect) => {
       const lost = key('lost');
       const tenants = [newId(), newId(), newId()];
       for (const [i, tenantId] of tenants.entries()) {
-        await createUserWithTenant(db, { userId: newId(), tenantId, email: `rot${i}-${tenantId}@x.test`, passwordHash: 'h', now: 1 });
+        await createUserWithTenant(db, {
+          userId: newId(),
+          tenantId,
+          email: `rot${i}-${tenantId}@x.test`,
+          passwordHash: 'h',
+          now: 1,
+        });
       }
       const seal = (k: typeof oldKey, v: string) => new SecretBox([k]).seal(v);
-      const row = (tenantId: string, cipher: string) => ({ tenantId, kind: 'jellyfin' as const, url: 'http://jf', apiKeyCipher: cipher, createdAt: 1, updatedAt: 1 });
+      const row = (tenantId: string, cipher: string) => ({
+        tenantId,
+        kind: 'jellyfin' as const,
+        url: 'http://jf',
+        apiKeyCipher: cipher,
+        createdAt: 1,
+        updatedAt: 1,
+      });
       await upsertConnection(db, row(tenants[0]!, seal(oldKey, 'key-a')));
       await upsertConnection(db, row(tenants[1]!, seal(oldKey, 'key-b')));
       await upsertConnection(db, row(tenants[2]!, seal(lost, 'key-c')));

@@ -67,7 +67,14 @@ async function main(): Promise<void> {
   console.log(`Jellyfin    ${sim.jellyfin.url}  API key: ${sim.jellyfin.apiKey}`);
   console.log(`Jellyseerr  ${sim.jellyseerr.url}  API key: ${sim.jellyseerr.apiKey}`);
   console.log(`Scale ${values.scale}, seed ${sim.seed}, reference date ${new Date(sim.now).toISOString()}`);
-  console.log(JSON.stringify({ jellyfin: sim.jellyfin, jellyseerr: sim.jellyseerr, seed: sim.seed, now: new Date(sim.now).toISOString() }));
+  console.log(
+    JSON.stringify({
+      jellyfin: sim.jellyfin,
+      jellyseerr: sim.jellyseerr,
+      seed: sim.seed,
+      now: new Date(sim.now).toISOString(),
+    }),
+  );
   const stop = () => {
     void sim.close().then(() => process.exit(0));
   };
@@ -83,7 +90,8 @@ async function main(): Promise<void> {
 const HEAP_FLAGS = [`--max-old-space-size=${process.env.SIMULATOR_HEAP_MB ?? '128'}`, '--max-semi-space-size=4'];
 
 function relaunchWithHeapLimits(): boolean {
-  if (process.env.SIMULATOR_CHILD === '1' || process.execArgv.some((a) => a.startsWith('--max-old-space-size'))) return false;
+  if (process.env.SIMULATOR_CHILD === '1' || process.execArgv.some((a) => a.startsWith('--max-old-space-size')))
+    return false;
   const child = spawn(process.execPath, [...HEAP_FLAGS, ...process.execArgv, ...process.argv.slice(1)], {
     stdio: 'inherit',
     env: { ...process.env, SIMULATOR_CHILD: '1' },
@@ -93,8 +101,9 @@ function relaunchWithHeapLimits(): boolean {
   return true;
 }
 
-if (!relaunchWithHeapLimits()) main().catch((err: unknown) => {
-  console.error(err instanceof Error ? err.message : err);
-  console.error(USAGE);
-  process.exit(1);
-});
+if (!relaunchWithHeapLimits())
+  main().catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    console.error(USAGE);
+    process.exit(1);
+  });

@@ -111,11 +111,16 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
     if (opts.faults) sim.setFaults(opts.faults);
     sim.app.get('/__sim/truth', async (req, reply) => {
       const at = (req.query as { now?: string }).now;
-      return reply.header('content-type', 'application/json; charset=utf-8').send(JSON.stringify(truth(at ? Date.parse(at) : undefined)));
+      return reply
+        .header('content-type', 'application/json; charset=utf-8')
+        .send(JSON.stringify(truth(at ? Date.parse(at) : undefined)));
     });
   }
   const serverOf = (name: ServerName) => (name === 'jellyfin' ? jellyfin : jellyseerr);
-  for (const [name, sim] of [['jellyfin', jellyfin.server], ['jellyseerr', jellyseerr.server]] as const) {
+  for (const [name, sim] of [
+    ['jellyfin', jellyfin.server],
+    ['jellyseerr', jellyseerr.server],
+  ] as const) {
     sim.app.post('/__sim/revoke', async () => (serverOf(name).revokeApiKey(), { ok: true }));
     sim.app.post('/__sim/restore', async () => (serverOf(name).restoreApiKey(), { ok: true }));
   }

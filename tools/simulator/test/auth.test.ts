@@ -12,7 +12,13 @@ describe.each(['10.10', '10.11', '12.0'] as JellyfinProfile[])('Jellyfin %s auth
 
   it('accepts Authorization: MediaBrowser Token="…" and rejects a wrong or missing token', async () => {
     expect((await get('/Users', { Authorization: `MediaBrowser Token="${sim.jellyfin.apiKey}"` })).status).toBe(200);
-    expect((await get('/Users', { Authorization: `MediaBrowser Client="x", Device="y", DeviceId="z", Version="1", Token="${sim.jellyfin.apiKey}"` })).status).toBe(200);
+    expect(
+      (
+        await get('/Users', {
+          Authorization: `MediaBrowser Client="x", Device="y", DeviceId="z", Version="1", Token="${sim.jellyfin.apiKey}"`,
+        })
+      ).status,
+    ).toBe(200);
     expect((await get('/Users', { Authorization: 'MediaBrowser Token="wrong"' })).status).toBe(401);
     expect((await get('/Users')).status).toBe(401);
     expect((await get('/System/Info/Public')).status).toBe(200);
@@ -27,11 +33,17 @@ describe.each(['10.10', '10.11', '12.0'] as JellyfinProfile[])('Jellyfin %s auth
   });
 
   it('treats the API key as an admin with no user: no UserData without userId', async () => {
-    const res = await get('/Items?Recursive=true&Limit=5', { Authorization: `MediaBrowser Token="${sim.jellyfin.apiKey}"` });
+    const res = await get('/Items?Recursive=true&Limit=5', {
+      Authorization: `MediaBrowser Token="${sim.jellyfin.apiKey}"`,
+    });
     const body = (await res.json()) as any;
     expect(body.Items.length).toBe(5);
     expect(body.Items.every((i: any) => i.UserData === undefined)).toBe(true);
-    const withUser: any = await (await get(`/Items?Recursive=true&Limit=5&userId=${sim.users[0]!.id}`, { Authorization: `MediaBrowser Token="${sim.jellyfin.apiKey}"` })).json();
+    const withUser: any = await (
+      await get(`/Items?Recursive=true&Limit=5&userId=${sim.users[0]!.id}`, {
+        Authorization: `MediaBrowser Token="${sim.jellyfin.apiKey}"`,
+      })
+    ).json();
     expect(withUser.Items.every((i: any) => typeof i.UserData?.Played === 'boolean')).toBe(true);
   });
 });
@@ -54,7 +66,9 @@ describe('Jellyseerr auth', () => {
     expect(wrong.status).toBe(403);
     expect(await wrong.json()).toEqual({ status: 403, error: 'You do not have permission to access this endpoint' });
     expect((await fetch(`${sim.jellyseerr.url}/api/v1/status`)).status).toBe(200);
-    expect((await fetch(`${sim.jellyseerr.url}/api/v1/auth/me`, { headers: { 'X-Api-Key': sim.jellyseerr.apiKey } })).status).toBe(200);
+    expect(
+      (await fetch(`${sim.jellyseerr.url}/api/v1/auth/me`, { headers: { 'X-Api-Key': sim.jellyseerr.apiKey } })).status,
+    ).toBe(200);
   });
 
   it('a revoked key is refused until restored', async () => {

@@ -13,7 +13,19 @@ describe('CLI', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'sim-cli-'));
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'src/cli.ts', '--scale', 'demo', '--seed', '3', '--now', '2026-01-15T12:00:00Z', '--truth', 'truth.json'],
+      [
+        '--import',
+        'tsx',
+        'src/cli.ts',
+        '--scale',
+        'demo',
+        '--seed',
+        '3',
+        '--now',
+        '2026-01-15T12:00:00Z',
+        '--truth',
+        'truth.json',
+      ],
       { cwd: simDir, env: { ...process.env, INIT_CWD: cwd }, stdio: ['ignore', 'pipe', 'inherit'] },
     );
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

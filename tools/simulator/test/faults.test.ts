@@ -99,7 +99,11 @@ describe('faults', () => {
 
   it('faults can be set through the admin endpoint and are validated', async () => {
     const put = (body: unknown) =>
-      fetch(`${sim.jellyseerr.url}/__sim/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      fetch(`${sim.jellyseerr.url}/__sim/faults`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
     expect((await put({ errorRate: 1, errorStatus: 502 })).status).toBe(200);
     expect((await js(sim, '/api/v1/status')).status).toBe(502);
     expect((await put({ errorRate: 7 })).status).toBe(400);
@@ -118,7 +122,11 @@ describe('stats', () => {
       await js(sim, '/api/v1/request');
       const stats = sim.stats();
       expect(stats.jellyfin.requests).toBe(3);
-      expect(stats.jellyfin.routes['GET /Users']).toEqual({ requests: 1, bytes: Buffer.byteLength(a), statuses: { '200': 1 } });
+      expect(stats.jellyfin.routes['GET /Users']).toEqual({
+        requests: 1,
+        bytes: Buffer.byteLength(a),
+        statuses: { '200': 1 },
+      });
       expect(stats.jellyfin.routes['GET /Items']?.requests).toBe(2);
       expect(stats.jellyfin.routes['GET /Items']?.statuses).toEqual({ '200': 1, '401': 1 });
       expect(stats.jellyfin.routes['GET /Items']?.bytes).toBe(Buffer.byteLength(b));

@@ -27,7 +27,10 @@ export function jf(sim: Simulator, path: string, init: RequestInit = {}): Promis
 }
 
 export function js(sim: Simulator, path: string, init: RequestInit = {}): Promise<Response> {
-  return fetch(sim.jellyseerr.url + path, { ...init, headers: { 'X-Api-Key': sim.jellyseerr.apiKey, ...(init.headers ?? {}) } });
+  return fetch(sim.jellyseerr.url + path, {
+    ...init,
+    headers: { 'X-Api-Key': sim.jellyseerr.apiKey, ...(init.headers ?? {}) },
+  });
 }
 
 export async function jfJson<T = any>(sim: Simulator, path: string): Promise<T> {
@@ -97,7 +100,12 @@ export function jellyseerrValidator(spec: 'jellyseerr-2.7.3-api.yml' | 'seerr-ap
  * The same keys with the same JSON types as a recorded response (nulls match anything: a field may
  * be null in one recording and set in another). Returns the differences.
  */
-export function shapeDiff(ours: unknown, recorded: unknown, at = '$', optional: ReadonlySet<string> = new Set()): string[] {
+export function shapeDiff(
+  ours: unknown,
+  recorded: unknown,
+  at = '$',
+  optional: ReadonlySet<string> = new Set(),
+): string[] {
   if (ours === null || recorded === null) return [];
   if (Array.isArray(recorded)) {
     if (!Array.isArray(ours)) return [`${at}: array expected`];

@@ -30,14 +30,20 @@ describe.each(PROFILES)('Jellyfin %s responses validate against the SDK schemas'
   });
 
   it('the whole metadata pass, every optional field, and each user watch pass', async () => {
-    const all = await jfJson(sim, `${METADATA_PASS}&Fields=MediaSources,MediaStreams,Path,DateCreated,ProviderIds,DateLastMediaAdded,SortName,Overview,ChildCount`);
+    const all = await jfJson(
+      sim,
+      `${METADATA_PASS}&Fields=MediaSources,MediaStreams,Path,DateCreated,ProviderIds,DateLastMediaAdded,SortName,Overview,ChildCount`,
+    );
     check(v.queryResult, all);
     expect(all.Items.length).toBeGreaterThan(100);
     check(v.queryResult, await jfJson(sim, '/Items?Recursive=true'));
     check(v.queryResult, await jfJson(sim, '/Items'));
     for (const user of sim.users) {
       for (const filter of ['IsPlayed', 'IsResumable']) {
-        const page = await jfJson(sim, `/Items?userId=${user.id}&Recursive=true&IncludeItemTypes=Movie,Episode&Filters=${filter}`);
+        const page = await jfJson(
+          sim,
+          `/Items?userId=${user.id}&Recursive=true&IncludeItemTypes=Movie,Episode&Filters=${filter}`,
+        );
         check(v.queryResult, page);
       }
     }

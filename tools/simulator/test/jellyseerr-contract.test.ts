@@ -66,13 +66,16 @@ describe('Jellyseerr 2.7 responses', () => {
     const second = await get(sim, '/api/v1/request?take=10&skip=10');
     expect(second.pageInfo.page).toBe(2);
     expect(second.results.map((r: any) => r.id)).toEqual([10, 9, 8, 7, 6, 5, 4, 3, 2, 1]);
-    const modified = (await get(sim, '/api/v1/request?take=100&sort=modified')).results.map((r: any) => Date.parse(r.updatedAt));
+    const modified = (await get(sim, '/api/v1/request?take=100&sort=modified')).results.map((r: any) =>
+      Date.parse(r.updatedAt),
+    );
     expect(modified).toEqual([...modified].sort((a, b) => b - a));
     for (const r of (await get(sim, '/api/v1/request?take=100&filter=unavailable')).results) {
       expect([1, 2]).toContain(r.status);
       expect([1, 2, 3, 4]).toContain(r.is4k ? r.media.status4k : r.media.status);
     }
-    for (const m of (await get(sim, '/api/v1/media?take=100&filter=allavailable')).results) expect([4, 5]).toContain(m.status);
+    for (const m of (await get(sim, '/api/v1/media?take=100&filter=allavailable')).results)
+      expect([4, 5]).toContain(m.status);
     const tvMedia = (await get(sim, '/api/v1/media?take=100')).results.filter((m: any) => m.mediaType === 'tv');
     expect(tvMedia.some((m: any) => m.seasons.length > 0 && m.seasons.every((s: any) => 'status4k' in s))).toBe(true);
   });

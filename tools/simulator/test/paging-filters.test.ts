@@ -16,7 +16,10 @@ describe('Jellyfin /Items paging and filters', () => {
   it('pages concatenate to the full list, in SortName order, with the total on every page', async () => {
     const pages: Item[] = [];
     for (let start = 0; start < all.length; start += 17) {
-      const page = await jfJson(sim, `${METADATA_PASS}&Fields=SortName,DateCreated,MediaSources&StartIndex=${start}&Limit=17`);
+      const page = await jfJson(
+        sim,
+        `${METADATA_PASS}&Fields=SortName,DateCreated,MediaSources&StartIndex=${start}&Limit=17`,
+      );
       expect(page.TotalRecordCount).toBe(all.length);
       expect(page.StartIndex).toBe(start);
       pages.push(...page.Items);
@@ -29,7 +32,12 @@ describe('Jellyfin /Items paging and filters', () => {
 
   it('SortOrder=Descending reverses, EnableTotalRecordCount=false counts the page only', async () => {
     const desc = await jfJson(sim, `${METADATA_PASS}&SortOrder=Descending&Limit=5`);
-    expect(desc.Items.map((i: Item) => i.Id)).toEqual(all.slice(-5).reverse().map((i) => i.Id));
+    expect(desc.Items.map((i: Item) => i.Id)).toEqual(
+      all
+        .slice(-5)
+        .reverse()
+        .map((i) => i.Id),
+    );
     const noTotal = await jfJson(sim, `${METADATA_PASS}&Limit=5&EnableTotalRecordCount=false`);
     expect(noTotal.TotalRecordCount).toBe(5);
     const beyond = await jfJson(sim, `${METADATA_PASS}&StartIndex=${all.length + 10}&Limit=5`);
@@ -37,7 +45,10 @@ describe('Jellyfin /Items paging and filters', () => {
   });
 
   it('query names, values and paths are case-insensitive; unknown Fields are ignored', async () => {
-    const lower = await jfJson(sim, '/items?recursive=TRUE&includeitemtypes=movie&fields=providerids,NotAField&limit=3');
+    const lower = await jfJson(
+      sim,
+      '/items?recursive=TRUE&includeitemtypes=movie&fields=providerids,NotAField&limit=3',
+    );
     expect(lower.Items).toHaveLength(3);
     expect(lower.Items.every((i: Item) => i.Type === 'Movie' && i.ProviderIds && !('Path' in i))).toBe(true);
     const bad = await jf(sim, '/Items?StartIndex=abc');
@@ -70,7 +81,9 @@ describe('Jellyfin /Items paging and filters', () => {
     const season = await jfJson(sim, `/Items/${episode.ParentId}`);
     expect(season.Type).toBe('Season');
     expect(season.ParentId).toBe(episode.SeriesId);
-    const ofSeries = (await jfJson(sim, `/Items?ParentId=${episode.SeriesId}&Recursive=true&ExcludeLocationTypes=Virtual`)).Items;
+    const ofSeries = (
+      await jfJson(sim, `/Items?ParentId=${episode.SeriesId}&Recursive=true&ExcludeLocationTypes=Virtual`)
+    ).Items;
     expect(ofSeries.every((i: Item) => i.SeriesId === episode.SeriesId)).toBe(true);
     expect(ofSeries.map((i: Item) => i.Id)).toContain(episode.Id);
   });
@@ -80,7 +93,8 @@ describe('Jellyfin /Items paging and filters', () => {
     const episodes = page.Items.filter((i: Item) => i.Type === 'Episode');
     expect(episodes.every((e: Item) => e.SeriesId && typeof e.IndexNumber === 'number')).toBe(true);
     // Files without a season number have no ParentIndexNumber and sit under Specials.
-    for (const e of episodes.filter((x: Item) => x.ParentIndexNumber === undefined)) expect(e.SeasonName).toBe('Specials');
+    for (const e of episodes.filter((x: Item) => x.ParentIndexNumber === undefined))
+      expect(e.SeasonName).toBe('Specials');
     const movies = page.Items.filter((i: Item) => i.Type === 'Movie');
     expect(movies.filter((m: Item) => m.ProviderIds.Tmdb).length).toBeGreaterThan(movies.length * 0.8);
     const series = page.Items.filter((i: Item) => i.Type === 'Series');
@@ -90,15 +104,25 @@ describe('Jellyfin /Items paging and filters', () => {
 
   it('IsPlayed / IsResumable return exactly the played / partially played items of that user', async () => {
     for (const user of sim.users) {
-      const everything = (await jfJson(sim, `/Items?userId=${user.id}&Recursive=true&IncludeItemTypes=Movie,Episode`)).Items as Item[];
-      const played = (await jfJson(sim, `/Items?userId=${user.id}&Recursive=true&IncludeItemTypes=Movie,Episode&Filters=IsPlayed`)).Items as Item[];
-      const resumable = (await jfJson(sim, `/Items?UserId=${user.id}&Recursive=true&IncludeItemTypes=Movie,Episode&Filters=IsResumable`)).Items as Item[];
+      const everything = (await jfJson(sim, `/Items?userId=${user.id}&Recursive=true&IncludeItemTypes=Movie,Episode`))
+        .Items as Item[];
+      const played = (
+        await jfJson(sim, `/Items?userId=${user.id}&Recursive=true&IncludeItemTypes=Movie,Episode&Filters=IsPlayed`)
+      ).Items as Item[];
+      const resumable = (
+        await jfJson(sim, `/Items?UserId=${user.id}&Recursive=true&IncludeItemTypes=Movie,Episode&Filters=IsResumable`)
+      ).Items as Item[];
       expect(played.map((i) => i.Id)).toEqual(everything.filter((i) => i.UserData.Played).map((i) => i.Id));
-      expect(resumable.map((i) => i.Id)).toEqual(everything.filter((i) => i.UserData.PlaybackPositionTicks > 0).map((i) => i.Id));
-      const legacy = (await jfJson(sim, `/Users/${user.id}/Items?Recursive=true&IncludeItemTypes=Movie,Episode&Filters=IsPlayed`)).Items as Item[];
+      expect(resumable.map((i) => i.Id)).toEqual(
+        everything.filter((i) => i.UserData.PlaybackPositionTicks > 0).map((i) => i.Id),
+      );
+      const legacy = (
+        await jfJson(sim, `/Users/${user.id}/Items?Recursive=true&IncludeItemTypes=Movie,Episode&Filters=IsPlayed`)
+      ).Items as Item[];
       expect(legacy.map((i) => i.Id)).toEqual(played.map((i) => i.Id));
     }
-    const both = (await jfJson(sim, `/Items?userId=${sim.users[0]!.id}&Recursive=true&Filters=IsPlayed,IsResumable`)).Items;
+    const both = (await jfJson(sim, `/Items?userId=${sim.users[0]!.id}&Recursive=true&Filters=IsPlayed,IsResumable`))
+      .Items;
     expect(both).toEqual([]);
     expect((await jf(sim, '/Items?userId=00000000000000000000000000000000&Recursive=true')).status).toBe(404);
   });

@@ -9,7 +9,13 @@ import { METADATA_PASS, NOW, jfJson, start } from './helpers';
 
 function library(seed: number, scale: 'demo' | 'medium'): Library {
   const counts = resolveScale(scale);
-  const ctx: GenContext = { seed, now: NOW, counts, users: makeUsers(seed, counts.users, NOW), titles: new TitleSequence(counts.movies, counts.series) };
+  const ctx: GenContext = {
+    seed,
+    now: NOW,
+    counts,
+    users: makeUsers(seed, counts.users, NOW),
+    titles: new TitleSequence(counts.movies, counts.series),
+  };
   return new Library(ctx);
 }
 
@@ -24,7 +30,8 @@ describe.each([1, 7, 2024])('ground truth at demo scale, seed %i', (seed) => {
 
   it('has every category, and is internally consistent', () => {
     expect(truth.now).toBe(new Date(NOW).toISOString());
-    for (const key of ['old', 'large', 'requests', 'staleRequests', 'recent'] as const) expect(truth[key].length, key).toBeGreaterThan(0);
+    for (const key of ['old', 'large', 'requests', 'staleRequests', 'recent'] as const)
+      expect(truth[key].length, key).toBeGreaterThan(0);
     expect(Object.keys(truth.language).length).toBeGreaterThan(0);
     expect(truth.dashboard.old.count).toBe(truth.old.length);
     expect(truth.dashboard.large.count).toBe(truth.large.length);
@@ -45,10 +52,11 @@ describe.each([1, 7, 2024])('ground truth at demo scale, seed %i', (seed) => {
     const byId = new Map(items.map((i) => [i.Id, i]));
     const size = (id: string): number => {
       const item = byId.get(id);
-      const sources = (i: any) => (i.MediaSources ?? [])
-        .map((s: any) => s.Size)
-        .filter((n: unknown) => typeof n === 'number')
-        .reduce((a: number, b: number) => a + b, 0);
+      const sources = (i: any) =>
+        (i.MediaSources ?? [])
+          .map((s: any) => s.Size)
+          .filter((n: unknown) => typeof n === 'number')
+          .reduce((a: number, b: number) => a + b, 0);
       if (item.Type === 'Movie') return sources(item);
       return items.filter((e) => e.SeriesId === id).reduce((n, e) => n + sources(e), 0);
     };
@@ -59,7 +67,13 @@ describe.each([1, 7, 2024])('ground truth at demo scale, seed %i', (seed) => {
     expect(Object.keys(truth.language).reduce((n, id) => n + size(id), 0)).toBe(truth.dashboard.language.sizeBytes);
     expect(items.filter((i) => i.Type === 'Movie')).toHaveLength(truth.counts.movies);
     expect(items.filter((i) => i.Type === 'Episode')).toHaveLength(truth.counts.episodes);
-    const requests = ((await (await fetch(`${sim.jellyseerr.url}/api/v1/request?take=100`, { headers: { 'X-Api-Key': sim.jellyseerr.apiKey } })).json()) as any).results;
+    const requests = (
+      (await (
+        await fetch(`${sim.jellyseerr.url}/api/v1/request?take=100`, {
+          headers: { 'X-Api-Key': sim.jellyseerr.apiKey },
+        })
+      ).json()) as any
+    ).results;
     const ids = new Set(requests.map((r: any) => r.id));
     expect([...truth.requests, ...truth.recent].every((id) => ids.has(id))).toBe(true);
     // Newest request first.
@@ -121,8 +135,10 @@ describe('planted library edge cases (seed 7)', () => {
     expect(truth.language[movie((s) => s.lang === 'emptyStreams')]).toBeUndefined();
     expect(truth.language[movie((s) => s.lang === 'noFre' && s.created === 'ancient')]).toBeUndefined();
     expect(truth.language[movie((s) => s.lang === 'noFre' && s.created === 'sentinel')]).toEqual(['missing_audio:fre']);
-    for (const w of ['old', 'partialOld', 'noDate', 'sentinelDate'] as const) expect(old.has(movie((s) => s.watch === w)), w).toBe(true);
-    for (const w of ['recent', 'partialRecent', 'oldAndRecent'] as const) expect(old.has(movie((s) => s.watch === w)), w).toBe(false);
+    for (const w of ['old', 'partialOld', 'noDate', 'sentinelDate'] as const)
+      expect(old.has(movie((s) => s.watch === w)), w).toBe(true);
+    for (const w of ['recent', 'partialRecent', 'oldAndRecent'] as const)
+      expect(old.has(movie((s) => s.watch === w)), w).toBe(false);
     expect(old.has(movie((s) => s.watch === 'markedUnplayed'))).toBe(false);
     expect(old.has(movie((s) => s.watch === 'none' && s.created === 'recent'))).toBe(false);
     expect(old.has(movie((s) => s.watch === 'none' && s.created === 'sentinel'))).toBe(true);

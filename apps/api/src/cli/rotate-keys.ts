@@ -12,6 +12,8 @@ const result = await rotateEncryptionKeys(db, new SecretBox(keys));
 await db.close();
 console.log(JSON.stringify(result));
 if (result.unreadable.length > 0) {
-  console.error(`${result.unreadable.length} connection(s) use a key that is not configured: their owners must reconnect.`);
+  console.error(
+    `${result.unreadable.length} connection(s) use a key that is not configured: their owners must reconnect.`,
+  );
   process.exitCode = 1;
 }

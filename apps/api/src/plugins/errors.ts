@@ -45,20 +45,23 @@ export function registerErrorHandling(app: FastifyInstance) {
         message: v.message ?? 'is invalid',
       }));
       const summary = details.map((d) => `${d.field}: ${d.message}`).join('; ');
-      return reply
-        .status(400)
-        .send({ code: 'validation_error', message: `Invalid ${where}: ${summary}`, details });
+      return reply.status(400).send({ code: 'validation_error', message: `Invalid ${where}: ${summary}`, details });
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
-      const code = status === 400 && error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ? 'invalid_json' : CODE_BY_STATUS[status];
+      const code =
+        status === 400 && error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ? 'invalid_json' : CODE_BY_STATUS[status];
       return reply.status(status).send({ code: code ?? 'bad_request', message: error.message });
     }
     request.log.error({ err: error }, 'unhandled error');
-    return reply.status(500).send({ code: 'internal_error', message: 'Something went wrong on our side. Please try again.' });
+    return reply
+      .status(500)
+      .send({ code: 'internal_error', message: 'Something went wrong on our side. Please try again.' });
   });
 
   app.setNotFoundHandler((request, reply) => {
-    reply.status(404).send({ code: 'not_found', message: `No route for ${request.method} ${request.url.split('?')[0]}` });
+    reply
+      .status(404)
+      .send({ code: 'not_found', message: `No route for ${request.method} ${request.url.split('?')[0]}` });
   });
 }

@@ -10,7 +10,10 @@ const DAY_MS = 86_400_000;
  * it). HTTP latency is measured in this process; sync outcomes and durations are read from the
  * database and queue depth from the queue at scrape time, so they cover every worker process.
  */
-export function registerMetrics(app: FastifyInstance, deps: AppDeps & { queueCounts?: () => Promise<Record<string, number>> }) {
+export function registerMetrics(
+  app: FastifyInstance,
+  deps: AppDeps & { queueCounts?: () => Promise<Record<string, number>> },
+) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'mj_' });
 
@@ -45,9 +48,11 @@ export function registerMetrics(app: FastifyInstance, deps: AppDeps & { queueCou
     async collect() {
       const stats = await syncRunStats(deps.db, deps.clock.now() - DAY_MS);
       this.reset();
-      for (const status of ['queued', 'running', 'success', 'partial', 'failed']) this.set({ status }, stats.byStatus[status] ?? 0);
+      for (const status of ['queued', 'running', 'success', 'partial', 'failed'])
+        this.set({ status }, stats.byStatus[status] ?? 0);
       const sorted = stats.durationsMs.sort((a, b) => a - b);
-      const pick = (q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! / 1000 : 0);
+      const pick = (q: number) =>
+        sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! / 1000 : 0;
       durations.set({ quantile: '0.5' }, pick(0.5));
       durations.set({ quantile: '0.95' }, pick(0.95));
       durations.set({ quantile: '1' }, pick(1));

@@ -7,14 +7,7 @@ import {
   MeResponse,
   PasswordChangeBody,
 } from '@mj/contracts';
-import {
-  changePassword,
-  createApiToken,
-  deleteAccount,
-  listApiTokens,
-  logoutAll,
-  revokeApiToken,
-} from '@mj/services';
+import { changePassword, createApiToken, deleteAccount, listApiTokens, logoutAll, revokeApiToken } from '@mj/services';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../deps';
@@ -26,7 +19,9 @@ export function accountRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/auth/me',
-      { schema: { tags: ['auth'], summary: 'The current user', response: { 200: MeResponse, ...errorResponses(401) } } },
+      {
+        schema: { tags: ['auth'], summary: 'The current user', response: { 200: MeResponse, ...errorResponses(401) } },
+      },
       async (request) => {
         const p = request.principal!;
         return { user: { id: p.userId, email: p.email, tenantId: p.tenantId } };
@@ -84,7 +79,13 @@ export function accountRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
     app.get(
       '/tokens',
-      { schema: { tags: ['tokens'], summary: 'Personal API tokens', response: { 200: ApiTokenList, ...errorResponses(401) } } },
+      {
+        schema: {
+          tags: ['tokens'],
+          summary: 'Personal API tokens',
+          response: { 200: ApiTokenList, ...errorResponses(401) },
+        },
+      },
       async (request) => ({ items: await listApiTokens(request.tenant()) }),
     );
 

@@ -77,7 +77,14 @@ export function authPublicRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           body: LoginBody,
           response: { 200: LoginResponse, ...errorResponses(400, 401, 429) },
         },
-        config: { rateLimit: { max: limits.loginPerMinute, timeWindow: '1 minute', keyGenerator: byIpAndEmail, hook: 'preHandler' } },
+        config: {
+          rateLimit: {
+            max: limits.loginPerMinute,
+            timeWindow: '1 minute',
+            keyGenerator: byIpAndEmail,
+            hook: 'preHandler',
+          },
+        },
       },
       async (request, reply) => sendSession(reply, await login(ctx(request), request.body)),
     );
@@ -121,7 +128,14 @@ export function authPublicRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           body: PasswordResetRequestBody,
           response: { 202: z.object({ status: z.literal('accepted') }), ...errorResponses(400, 429) },
         },
-        config: { rateLimit: { max: limits.resetPerMinute, timeWindow: '1 minute', keyGenerator: byIpAndEmail, hook: 'preHandler' } },
+        config: {
+          rateLimit: {
+            max: limits.resetPerMinute,
+            timeWindow: '1 minute',
+            keyGenerator: byIpAndEmail,
+            hook: 'preHandler',
+          },
+        },
       },
       async (request, reply) => {
         await requestPasswordReset(ctx(request), request.body);

@@ -16,15 +16,25 @@ export function connectionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       try {
         return await getConnection(ctx(request), kind);
       } catch (error) {
-        if (error instanceof ServiceError && error.code === 'not_connected') return { kind, configured: false as const };
+        if (error instanceof ServiceError && error.code === 'not_connected')
+          return { kind, configured: false as const };
         throw error;
       }
     };
 
     app.get(
       '/connections',
-      { schema: { tags: ['connections'], summary: 'Both connections', response: { 200: ConnectionsResponse, ...errorResponses(401) } } },
-      async (request) => ({ jellyfin: await state(request, 'jellyfin'), jellyseerr: await state(request, 'jellyseerr') }),
+      {
+        schema: {
+          tags: ['connections'],
+          summary: 'Both connections',
+          response: { 200: ConnectionsResponse, ...errorResponses(401) },
+        },
+      },
+      async (request) => ({
+        jellyfin: await state(request, 'jellyfin'),
+        jellyseerr: await state(request, 'jellyseerr'),
+      }),
     );
 
     app.get(

@@ -4,7 +4,11 @@ import type { AppDeps } from '../deps';
 import { errorResponses } from './shared';
 
 const Server = z.object({ url: z.string(), apiKey: z.string() });
-export const DemoResponse = z.object({ available: z.boolean(), jellyfin: Server.nullable(), jellyseerr: Server.nullable() });
+export const DemoResponse = z.object({
+  available: z.boolean(),
+  jellyfin: Server.nullable(),
+  jellyseerr: Server.nullable(),
+});
 
 /**
  * Embedded mode only: the URLs and keys of the bundled demo servers, so the onboarding's "use the demo
@@ -14,7 +18,13 @@ export function demoRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/demo',
-      { schema: { tags: ['connections'], summary: 'The bundled demo media servers (embedded mode)', response: { 200: DemoResponse, ...errorResponses(401) } } },
+      {
+        schema: {
+          tags: ['connections'],
+          summary: 'The bundled demo media servers (embedded mode)',
+          response: { 200: DemoResponse, ...errorResponses(401) },
+        },
+      },
       async () =>
         deps.demo
           ? { available: true, jellyfin: deps.demo.jellyfin, jellyseerr: deps.demo.jellyseerr }

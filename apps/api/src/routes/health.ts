@@ -14,7 +14,11 @@ export function healthRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/ready',
       {
-        schema: { tags: ['health'], summary: 'Readiness: database, and Redis when configured', response: { 200: ReadyResponse, 503: ReadyResponse } },
+        schema: {
+          tags: ['health'],
+          summary: 'Readiness: database, and Redis when configured',
+          response: { 200: ReadyResponse, 503: ReadyResponse },
+        },
         logLevel: 'warn',
       },
       async (_request, reply) => {

@@ -8,7 +8,13 @@ export function settingsRoutes(deps: Pick<AppDeps, 'queue'>): FastifyPluginAsync
   return async (app) => {
     app.get(
       '/settings',
-      { schema: { tags: ['settings'], summary: 'The tenant settings', response: { 200: SettingsResponse, ...errorResponses(401) } } },
+      {
+        schema: {
+          tags: ['settings'],
+          summary: 'The tenant settings',
+          response: { 200: SettingsResponse, ...errorResponses(401) },
+        },
+      },
       async (request) => getSettings(request.tenant()),
     );
 

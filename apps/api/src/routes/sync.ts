@@ -40,7 +40,13 @@ export function syncRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
     app.get(
       '/sync/status',
-      { schema: { tags: ['sync'], summary: 'Current sync state and the last finished run', response: { 200: SyncStatusResponse, ...errorResponses(401) } } },
+      {
+        schema: {
+          tags: ['sync'],
+          summary: 'Current sync state and the last finished run',
+          response: { 200: SyncStatusResponse, ...errorResponses(401) },
+        },
+      },
       async (request) => getSyncStatus({ ...request.tenant(), staleAfterMs: deps.staleAfterMs }),
     );
 

@@ -52,7 +52,9 @@ export function whitelistsRoutes(): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) =>
-        reply.status(201).send(await addWhitelistEntry(request.tenant(), request.params.type as WhitelistType, request.body)),
+        reply
+          .status(201)
+          .send(await addWhitelistEntry(request.tenant(), request.params.type as WhitelistType, request.body)),
     );
 
     app.post(
@@ -81,7 +83,12 @@ export function whitelistsRoutes(): FastifyPluginAsyncZod {
         },
       },
       async (request) =>
-        updateWhitelistEntry(request.tenant(), request.params.type as WhitelistType, request.params.id, request.body.expiresAt),
+        updateWhitelistEntry(
+          request.tenant(),
+          request.params.type as WhitelistType,
+          request.params.id,
+          request.body.expiresAt,
+        ),
     );
 
     app.delete(

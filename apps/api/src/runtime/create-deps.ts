@@ -26,7 +26,10 @@ export async function createDeps(config: AppConfig, log: Logger): Promise<AppDep
     : undefined;
   redis?.on('error', (err) => log.warn({ err: err.message }, 'redis connection error'));
   const jobs: JobRunner = config.storage.redisUrl
-    ? new BullMqJobs(config.storage.redisUrl, { concurrency: config.worker.concurrency, prefix: config.worker.queuePrefix })
+    ? new BullMqJobs(config.storage.redisUrl, {
+        concurrency: config.worker.concurrency,
+        prefix: config.worker.queuePrefix,
+      })
     : new InProcessJobs({
         concurrency: config.worker.concurrency,
         onError: (err, job) => log.error({ err, job: job.name, attempt: job.attempt }, 'job failed'),

@@ -7,6 +7,9 @@ import type { Logger } from '@mj/services';
 export async function startDemoServers(log: Logger) {
   const { startSimulator } = await import('@mj/simulator');
   const sim = await startSimulator({ scale: 'demo', seed: 1, host: '127.0.0.1', jellyfinPort: 0, jellyseerrPort: 0 });
-  log.info({ jellyfin: sim.jellyfin.url, jellyseerr: sim.jellyseerr.url }, 'demo media servers started (DEMO=false turns them off)');
+  log.info(
+    { jellyfin: sim.jellyfin.url, jellyseerr: sim.jellyseerr.url },
+    'demo media servers started (DEMO=false turns them off)',
+  );
   return sim;
 }

@@ -1,4 +1,21 @@
-import { and, asc, count, desc, eq, gt, inArray, isNull, lte, min, notInArray, or, sql, sum, type SQL, type SQLWrapper } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  gt,
+  inArray,
+  isNull,
+  lte,
+  min,
+  notInArray,
+  or,
+  sql,
+  sum,
+  type SQL,
+  type SQLWrapper,
+} from 'drizzle-orm';
 import type { Db, Queryable } from '../client';
 import type { Schema } from '../schema/define';
 
@@ -47,7 +64,10 @@ export async function replaceEvaluation(
     await q
       .insert(analysisState)
       .values({ tenantId, ...data.state, revision: 1 })
-      .onConflictDoUpdate({ target: analysisState.tenantId, set: { ...data.state, revision: sql`${analysisState.revision} + 1` } });
+      .onConflictDoUpdate({
+        target: analysisState.tenantId,
+        set: { ...data.state, revision: sql`${analysisState.revision} + 1` },
+      });
   });
 }
 
@@ -71,7 +91,11 @@ export async function getRevision(db: Db, tenantId: string): Promise<number> {
   return rows[0]?.revision ?? 0;
 }
 
-export async function updateTitleEvaluations(db: Db, tenantId: string, rows: readonly TitleEvaluation[]): Promise<void> {
+export async function updateTitleEvaluations(
+  db: Db,
+  tenantId: string,
+  rows: readonly TitleEvaluation[],
+): Promise<void> {
   if (rows.length === 0) return;
   const { titleIssues } = db.t;
   const apply = async (q: Queryable) => {
@@ -206,7 +230,11 @@ export interface SortSpec<C> {
   order: 'asc' | 'desc';
 }
 
-function orderBy(column: SQL.Aliased | Parameters<typeof asc>[0] | null, order: 'asc' | 'desc', rank: Parameters<typeof asc>[0]) {
+function orderBy(
+  column: SQL.Aliased | Parameters<typeof asc>[0] | null,
+  order: 'asc' | 'desc',
+  rank: Parameters<typeof asc>[0],
+) {
   if (column === null) return [asc(rank)];
   const direction = order === 'asc' ? asc(column as never) : desc(column as never);
   // `(col is null)` keeps nulls last on both dialects (their defaults differ).
@@ -233,7 +261,10 @@ export async function pageTitles(
       .orderBy(...orderBy(sort.column ? t[sort.column] : null, sort.order, t.nameRank))
       .limit(limit)
       .offset(offset),
-    db.q.select({ n: count(), size: sum(t.sizeBytes) }).from(t).where(condition),
+    db.q
+      .select({ n: count(), size: sum(t.sizeBytes) })
+      .from(t)
+      .where(condition),
   ]);
   return { rows, total: Number(totals[0]?.n ?? 0), totalSizeBytes: Number(totals[0]?.size ?? 0) };
 }

@@ -5,7 +5,11 @@ import type { Schema } from '../schema/define';
 export type ConnectionKind = 'jellyfin' | 'jellyseerr';
 export type ConnectionRow = Schema['connections']['$inferSelect'];
 
-export async function findConnection(db: Db, tenantId: string, kind: ConnectionKind): Promise<ConnectionRow | undefined> {
+export async function findConnection(
+  db: Db,
+  tenantId: string,
+  kind: ConnectionKind,
+): Promise<ConnectionRow | undefined> {
   const { connections } = db.t;
   const rows = await db.q
     .select()

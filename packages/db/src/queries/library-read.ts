@@ -51,7 +51,14 @@ function toLibraryItems(rows: readonly ItemRow[]): Pick<Library, 'movies' | 'ser
   for (const row of rows) {
     const base = { id: row.id, name: row.name, libraryId: row.libraryId, addedAt: row.addedAt };
     if (row.kind === 'movie') {
-      movies.push({ ...base, kind: 'movie', year: row.year, providerIds: providerIds(row), sizeBytes: row.sizeBytes, streams: row.streams ?? null });
+      movies.push({
+        ...base,
+        kind: 'movie',
+        year: row.year,
+        providerIds: providerIds(row),
+        sizeBytes: row.sizeBytes,
+        streams: row.streams ?? null,
+      });
     } else if (row.kind === 'series') {
       series.push({ ...base, kind: 'series', year: row.year, providerIds: providerIds(row) });
     } else {
@@ -128,13 +135,23 @@ export async function loadLibraryTitles(
   const scope = and(eq(libraryItems.tenantId, tenantId), eq(libraryItems.snapshotId, snapshotId));
   // Two statements rather than one OR: each then uses its own index (primary key, series index).
   const [titles, episodes, watches, rest] = await Promise.all([
-    db.q.select().from(libraryItems).where(and(scope, inArray(libraryItems.id, ids))),
-    db.q.select().from(libraryItems).where(and(scope, inArray(libraryItems.seriesId, ids))),
+    db.q
+      .select()
+      .from(libraryItems)
+      .where(and(scope, inArray(libraryItems.id, ids))),
+    db.q
+      .select()
+      .from(libraryItems)
+      .where(and(scope, inArray(libraryItems.seriesId, ids))),
     db.q
       .select()
       .from(watchRecords)
       .where(
-        and(eq(watchRecords.tenantId, tenantId), eq(watchRecords.snapshotId, snapshotId), inArray(watchRecords.titleId, ids)),
+        and(
+          eq(watchRecords.tenantId, tenantId),
+          eq(watchRecords.snapshotId, snapshotId),
+          inArray(watchRecords.titleId, ids),
+        ),
       ),
     usersAndLibraries(db, tenantId, snapshotId),
   ]);
@@ -179,7 +196,12 @@ export async function loadRequests(
       .from(seerrUsers)
       .where(and(eq(seerrUsers.tenantId, tenantId), eq(seerrUsers.snapshotId, snapshotId))),
     db.q
-      .select({ mediaType: titleCache.mediaType, tmdbId: titleCache.tmdbId, language: titleCache.language, info: titleCache.info })
+      .select({
+        mediaType: titleCache.mediaType,
+        tmdbId: titleCache.tmdbId,
+        language: titleCache.language,
+        info: titleCache.info,
+      })
       .from(titleCache)
       .where(eq(titleCache.tenantId, tenantId)),
   ]);
@@ -191,20 +213,18 @@ export async function loadRequests(
     if (entry.info && (entry.language === titleLanguage || !info.has(key))) info.set(key, entry.info);
   }
   const userById = new Map(users.map((user) => [user.id, user]));
-  const requests = rows.map(
-    (row): SeerrRequest => ({
-      id: row.id,
-      type: row.type,
-      status: row.status as SeerrRequest['status'],
-      is4k: row.is4k,
-      createdAt: row.createdAt,
-      updatedAt: row.updatedAt,
-      requestedBy: row.requestedById == null ? null : (userById.get(row.requestedById) ?? null),
-      seasons: row.seasons,
-      media: row.media,
-      info: row.media.tmdbId == null ? null : (info.get(`${row.type}:${row.media.tmdbId}`) ?? null),
-    }),
-  );
+  const requests = rows.map((row): SeerrRequest => ({
+    id: row.id,
+    type: row.type,
+    status: row.status as SeerrRequest['status'],
+    is4k: row.is4k,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    requestedBy: row.requestedById == null ? null : (userById.get(row.requestedById) ?? null),
+    seasons: row.seasons,
+    media: row.media,
+    info: row.media.tmdbId == null ? null : (info.get(`${row.type}:${row.media.tmdbId}`) ?? null),
+  }));
   return { requests, users };
 }
 
@@ -235,7 +255,13 @@ export async function findSnapshotRequest(db: Db, tenantId: string, snapshotId: 
   const rows = await db.q
     .select({ id: seerrRequests.id, type: seerrRequests.type, media: seerrRequests.media })
     .from(seerrRequests)
-    .where(and(eq(seerrRequests.tenantId, tenantId), eq(seerrRequests.snapshotId, snapshotId), eq(seerrRequests.id, requestId)))
+    .where(
+      and(
+        eq(seerrRequests.tenantId, tenantId),
+        eq(seerrRequests.snapshotId, snapshotId),
+        eq(seerrRequests.id, requestId),
+      ),
+    )
     .limit(1);
   return rows[0];
 }

@@ -114,7 +114,9 @@ export async function writeSnapshotFixture(db: Db, tenantId: string, fixture: Sn
       })),
   ];
   await insertAll(items, (chunk) => db.q.insert(t.libraryItems).values(chunk));
-  await insertAll(mergeWatches(fixture.library, library, tenantId), (chunk) => db.q.insert(t.watchRecords).values(chunk));
+  await insertAll(mergeWatches(fixture.library, library, tenantId), (chunk) =>
+    db.q.insert(t.watchRecords).values(chunk),
+  );
   await insertAll(
     users.map((u) => ({ snapshotId: library, tenantId, id: u.id, name: u.name })),
     (chunk) => db.q.insert(t.mediaUsers).values(chunk),
@@ -164,7 +166,14 @@ export async function writeSnapshotFixture(db: Db, tenantId: string, fixture: Sn
 
   await db.q
     .insert(t.syncState)
-    .values({ tenantId, librarySnapshotId: library, requestsSnapshotId: requests, lastSuccessAt: now, allowShrinkOnce: false, updatedAt: now })
+    .values({
+      tenantId,
+      librarySnapshotId: library,
+      requestsSnapshotId: requests,
+      lastSuccessAt: now,
+      allowShrinkOnce: false,
+      updatedAt: now,
+    })
     .onConflictDoUpdate({
       target: t.syncState.tenantId,
       set: { librarySnapshotId: library, requestsSnapshotId: requests, lastSuccessAt: now, updatedAt: now },

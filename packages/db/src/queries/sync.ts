@@ -31,7 +31,12 @@ export async function findActiveRun(db: Db, tenantId: string): Promise<SyncRunRo
   return rows[0];
 }
 
-export async function listSyncRuns(db: Db, tenantId: string, limit: number, finishedOnly = false): Promise<SyncRunRow[]> {
+export async function listSyncRuns(
+  db: Db,
+  tenantId: string,
+  limit: number,
+  finishedOnly = false,
+): Promise<SyncRunRow[]> {
   const { syncRuns } = db.t;
   const where = finishedOnly
     ? and(eq(syncRuns.tenantId, tenantId), inArray(syncRuns.status, ['success', 'partial', 'failed']))
@@ -43,7 +48,9 @@ export async function updateSyncRun(
   db: Db,
   tenantId: string,
   runId: string,
-  changes: Partial<Pick<SyncRunRow, 'status' | 'step' | 'done' | 'total' | 'error' | 'startedAt' | 'finishedAt' | 'heartbeatAt'>> & {
+  changes: Partial<
+    Pick<SyncRunRow, 'status' | 'step' | 'done' | 'total' | 'error' | 'startedAt' | 'finishedAt' | 'heartbeatAt'>
+  > & {
     counts?: SyncCounts | null;
   },
 ): Promise<void> {
@@ -80,7 +87,12 @@ export async function failStaleRuns(
     await db.q
       .update(syncState)
       .set({ leaseRunId: null, leaseUntil: null })
-      .where(inArray(syncState.leaseRunId, rows.map((r) => r.id)));
+      .where(
+        inArray(
+          syncState.leaseRunId,
+          rows.map((r) => r.id),
+        ),
+      );
   }
   return rows.map((r) => r.id);
 }
@@ -88,10 +100,7 @@ export async function failStaleRuns(
 // ---- tenant sync state & lease ---------------------------------------------------------------------
 
 export async function ensureSyncState(db: Db, tenantId: string, now: number): Promise<void> {
-  await db.q
-    .insert(db.t.syncState)
-    .values({ tenantId, allowShrinkOnce: false, updatedAt: now })
-    .onConflictDoNothing();
+  await db.q.insert(db.t.syncState).values({ tenantId, allowShrinkOnce: false, updatedAt: now }).onConflictDoNothing();
 }
 
 export async function getSyncState(db: Db, tenantId: string): Promise<SyncStateRow | undefined> {
@@ -101,7 +110,13 @@ export async function getSyncState(db: Db, tenantId: string): Promise<SyncStateR
 }
 
 /** Takes (or renews) the tenant's sync lease for `runId`; false when another live run holds it. */
-export async function acquireSyncLease(db: Db, tenantId: string, runId: string, now: number, ttlMs: number): Promise<boolean> {
+export async function acquireSyncLease(
+  db: Db,
+  tenantId: string,
+  runId: string,
+  now: number,
+  ttlMs: number,
+): Promise<boolean> {
   const { syncState } = db.t;
   await ensureSyncState(db, tenantId, now);
   const rows = await db.q
@@ -162,7 +177,11 @@ export async function markSyncSuccess(db: Db, tenantId: string, now: number): Pr
   await db.q.update(syncState).set({ lastSuccessAt: now }).where(eq(syncState.tenantId, tenantId));
 }
 
-export async function clearSnapshotPointer(db: Db, tenantId: string, part: 'library' | 'requests'): Promise<string | null> {
+export async function clearSnapshotPointer(
+  db: Db,
+  tenantId: string,
+  part: 'library' | 'requests',
+): Promise<string | null> {
   const state = await getSyncState(db, tenantId);
   if (!state) return null;
   const { syncState } = db.t;

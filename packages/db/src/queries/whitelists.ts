@@ -29,7 +29,11 @@ export async function findWhitelistRow(db: Db, tenantId: string, id: string): Pr
 }
 
 /** Inserts an entry, deleting the expired duplicates it replaces in the same transaction. */
-export async function insertWhitelistRow(db: Db, row: WhitelistInsert, replaces: readonly string[] = []): Promise<void> {
+export async function insertWhitelistRow(
+  db: Db,
+  row: WhitelistInsert,
+  replaces: readonly string[] = [],
+): Promise<void> {
   const { whitelistEntries: w } = db.t;
   await db.tx(async (q) => {
     if (replaces.length) await q.delete(w).where(and(eq(w.tenantId, row.tenantId), inArray(w.id, [...replaces])));

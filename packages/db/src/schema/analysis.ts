@@ -161,7 +161,10 @@ export function defineAnalysis(k: Kit, tenants: Tenants) {
       episodes: k.text('episodes'),
       libraryItemId: k.text('library_item_id'),
     },
-    (t) => [k.primaryKey({ columns: [t.tenantId, t.requestId] }), k.index('recent_items_arrived_idx').on(t.tenantId, t.arrivedAt)],
+    (t) => [
+      k.primaryKey({ columns: [t.tenantId, t.requestId] }),
+      k.index('recent_items_arrived_idx').on(t.tenantId, t.arrivedAt),
+    ],
   );
 
   /** What the stored rows were computed from. */

@@ -51,7 +51,10 @@ export function defineLibrary(k: Kit) {
       playCount: k.int('play_count').notNull(),
       lastPlayedAt: k.big('last_played_at'),
     },
-    (t) => [k.primaryKey({ columns: [t.snapshotId, t.userId, t.titleId] }), k.index('watch_records_title_idx').on(t.snapshotId, t.titleId)],
+    (t) => [
+      k.primaryKey({ columns: [t.snapshotId, t.userId, t.titleId] }),
+      k.index('watch_records_title_idx').on(t.snapshotId, t.titleId),
+    ],
   );
 
   const mediaUsers = k.table(

@@ -43,7 +43,10 @@ export function defineSync(k: Kit, tenants: Tenants) {
       finishedAt: k.big('finished_at'),
       heartbeatAt: k.big('heartbeat_at'),
     },
-    (t) => [k.index('sync_runs_tenant_created_idx').on(t.tenantId, t.createdAt), k.index('sync_runs_status_idx').on(t.status)],
+    (t) => [
+      k.index('sync_runs_tenant_created_idx').on(t.tenantId, t.createdAt),
+      k.index('sync_runs_status_idx').on(t.status),
+    ],
   );
 
   // One row per tenant. Snapshot pointers flip atomically at the end of a sync; the lease guarantees one

@@ -22,5 +22,10 @@ async function computeDashboard(ctx: TenantContext, read: ReadContext): Promise<
     countRecent(db, tenantId, read.now - read.settings.recentDays * DAY_MS, read.now),
     currentSnapshots(db, tenantId),
   ]);
-  return { ...totals, requests: { count: requests }, recent: { count: recent }, lastSync: isoOrNull(pointers.lastSuccessAt) };
+  return {
+    ...totals,
+    requests: { count: requests },
+    recent: { count: recent },
+    lastSync: isoOrNull(pointers.lastSuccessAt),
+  };
 }

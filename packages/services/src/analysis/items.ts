@@ -9,7 +9,12 @@ export const isoOrNull = (ms: number | null) => (ms === null ? null : new Date(m
 
 type SeerrType = 'movie' | 'tv';
 
-export function itemLinks(bases: LinkBases, jellyfinId: string | null, tmdbId: string | number | null, type: SeerrType) {
+export function itemLinks(
+  bases: LinkBases,
+  jellyfinId: string | null,
+  tmdbId: string | number | null,
+  type: SeerrType,
+) {
   const links: IssueItem['links'] = {
     jellyfin: bases.jellyfin && jellyfinId ? `${bases.jellyfin}/web/#/details?id=${jellyfinId}` : null,
   };

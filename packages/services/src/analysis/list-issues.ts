@@ -93,7 +93,11 @@ async function computeIssues(ctx: TenantContext, read: ReadContext, query: Issue
           db,
           tenantId,
           and(
-            titleIssueCondition(db, query.kind === undefined ? null : (query.kind as 'old' | 'large' | 'language'), read.now),
+            titleIssueCondition(
+              db,
+              query.kind === undefined ? null : (query.kind as 'old' | 'large' | 'language'),
+              read.now,
+            ),
             term ? searchCondition(db.t.titleIssues.searchText, term) : undefined,
           ),
           { column: TITLE_COLUMN[sort], order },

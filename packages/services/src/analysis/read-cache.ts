@@ -30,7 +30,11 @@ async function validUntil(ctx: TenantContext, now: number, recentWindowMs: numbe
   return Math.min(now + MAX_AGE_MS, old ?? Infinity, expiry ?? Infinity, recent ?? Infinity);
 }
 
-export async function cachedRead<T>(ctx: TenantContext, key: string, compute: () => Promise<{ value: T; recentDays: number }>): Promise<T> {
+export async function cachedRead<T>(
+  ctx: TenantContext,
+  key: string,
+  compute: () => Promise<{ value: T; recentDays: number }>,
+): Promise<T> {
   const cacheKey = `${ctx.tenantId}|${key}`;
   const revision = await getRevision(ctx.db, ctx.tenantId);
   const now = ctx.clock.now();

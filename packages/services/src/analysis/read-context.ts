@@ -44,5 +44,10 @@ export async function readContext(ctx: TenantContext): Promise<ReadContext> {
     findConnection(ctx.db, ctx.tenantId, 'jellyfin'),
     findConnection(ctx.db, ctx.tenantId, 'jellyseerr'),
   ]);
-  return { now, settings, visibility, links: { jellyfin: trimSlash(jellyfin?.url), jellyseerr: trimSlash(jellyseerr?.url) } };
+  return {
+    now,
+    settings,
+    visibility,
+    links: { jellyfin: trimSlash(jellyfin?.url), jellyseerr: trimSlash(jellyseerr?.url) },
+  };
 }

@@ -175,7 +175,10 @@ export async function recomputeTenant(ctx: TenantContext): Promise<RecomputeResu
     }
   }
   const { issues, recent } = requestCandidates(seerr.requests, requestFacts, settings, matcher, nicknames, now);
-  const ranks = nameRanks([...names, ...issues.map((issue) => ({ key: `request:${issue.requestId}`, name: issue.title }))]);
+  const ranks = nameRanks([
+    ...names,
+    ...issues.map((issue) => ({ key: `request:${issue.requestId}`, name: issue.title })),
+  ]);
   for (const row of titles) row.nameRank = ranks.get(row.id) ?? 0;
   await replaceEvaluation(db, tenantId, {
     titles,
@@ -188,6 +191,9 @@ export async function recomputeTenant(ctx: TenantContext): Promise<RecomputeResu
       evaluatedAt: now,
     },
   });
-  ctx.log.info({ tenantId, titles: titles.length, requests: issues.length, recent: recent.length }, 'analysis recomputed');
+  ctx.log.info(
+    { tenantId, titles: titles.length, requests: issues.length, recent: recent.length },
+    'analysis recomputed',
+  );
   return { titles: titles.length, requests: issues.length, recent: recent.length, unknownStreams };
 }

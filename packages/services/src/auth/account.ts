@@ -8,7 +8,9 @@ export async function deleteAccount(ctx: TenantContext & AuthContext, input: { p
   const user = await findUserById(ctx.db, ctx.userId);
   if (!user) throw unauthorized('unauthorized', 'Please log in again.');
   if (!(await ctx.auth.hasher.verify(input.password, user.passwordHash))) {
-    throw invalid('wrong_password', 'The password is wrong.', [{ field: 'password', message: 'the password is wrong' }]);
+    throw invalid('wrong_password', 'The password is wrong.', [
+      { field: 'password', message: 'the password is wrong' },
+    ]);
   }
   await deleteTenantAndUser(ctx.db, ctx.tenantId, ctx.userId);
   ctx.log.info({ tenantId: ctx.tenantId }, 'account and tenant deleted');

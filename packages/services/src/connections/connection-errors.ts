@@ -16,9 +16,19 @@ export function connectionTestError(kind: 'jellyfin' | 'jellyseerr', error: unkn
     case 'unauthorized':
       return new ServiceError('invalid', 'invalid_api_key', `${label} rejected the API key.`, details);
     case 'invalid_response':
-      return new ServiceError('invalid', `not_${kind}`, `This URL does not answer like a ${label} server. ${e.message}.`, details);
+      return new ServiceError(
+        'invalid',
+        `not_${kind}`,
+        `This URL does not answer like a ${label} server. ${e.message}.`,
+        details,
+      );
     case 'http_error':
-      return new ServiceError('invalid', `not_${kind}`, `${label} answered HTTP ${e.status ?? '?'}: is this the right URL?`, details);
+      return new ServiceError(
+        'invalid',
+        `not_${kind}`,
+        `${label} answered HTTP ${e.status ?? '?'}: is this the right URL?`,
+        details,
+      );
     case 'tls_error':
       return new ServiceError(
         'invalid',

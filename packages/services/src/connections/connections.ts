@@ -90,7 +90,8 @@ export async function connectServer(
 
 export async function getConnection(ctx: ConnectCtx, kind: ConnectionKind): Promise<ConnectionView> {
   const row = await findConnection(ctx.db, ctx.tenantId, kind);
-  if (!row) throw notFound('not_connected', `No ${kind === 'jellyfin' ? 'Jellyfin' : 'Jellyseerr'} server is connected.`);
+  if (!row)
+    throw notFound('not_connected', `No ${kind === 'jellyfin' ? 'Jellyfin' : 'Jellyseerr'} server is connected.`);
   let readable = true;
   try {
     ctx.secrets.open(row.apiKeyCipher);
@@ -109,7 +110,11 @@ export async function disconnectServer(ctx: ConnectCtx, kind: ConnectionKind): P
 }
 
 /** Loads a connection with its key in clear, for the sync. Throws `reconnect_required` if undecryptable. */
-export async function loadServerAccess(deps: Pick<ConnectCtx, 'db' | 'secrets'>, tenantId: string, kind: ConnectionKind) {
+export async function loadServerAccess(
+  deps: Pick<ConnectCtx, 'db' | 'secrets'>,
+  tenantId: string,
+  kind: ConnectionKind,
+) {
   const row = await findConnection(deps.db, tenantId, kind);
   if (!row) return undefined;
   return { url: row.url, apiKey: deps.secrets.open(row.apiKeyCipher), certFingerprint: row.certFingerprint };

@@ -48,7 +48,15 @@ export function syncJobHandlers(base: SyncDeps) {
       if ((await listSchedulableTenants(deps.db, tenantId)).length === 0) return;
       const now = deps.clock.now();
       const runId = newId(now);
-      await insertSyncRun(deps.db, { id: runId, tenantId, status: 'queued', trigger: 'schedule', allowShrink: false, done: 0, createdAt: now });
+      await insertSyncRun(deps.db, {
+        id: runId,
+        tenantId,
+        status: 'queued',
+        trigger: 'schedule',
+        allowShrink: false,
+        done: 0,
+        createdAt: now,
+      });
       await runSync(deps, { tenantId, runId });
     },
   };
@@ -68,7 +76,12 @@ export function withAnalysis(deps: SyncDeps): SyncDeps {
  * Re-creates every tenant's nightly scheduler from the database (schedules live there; a Redis
  * restart without persistence loses the queue's copy). Idempotent: scheduler ids are stable.
  */
-export async function syncSchedules(deps: Pick<SyncDeps, 'db'>, runner: JobRunner, jitterMinutes: number, tenantId?: string) {
+export async function syncSchedules(
+  deps: Pick<SyncDeps, 'db'>,
+  runner: JobRunner,
+  jitterMinutes: number,
+  tenantId?: string,
+) {
   const tenants = await listSchedulableTenants(deps.db, tenantId);
   for (const t of tenants) {
     const settings = { ...DEFAULT_SETTINGS, ...(t.settings ?? {}) };

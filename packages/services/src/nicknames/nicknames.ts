@@ -10,7 +10,11 @@ async function serverUsers(ctx: TenantContext) {
   const users = await loadServerUsers(ctx.db, ctx.tenantId, await currentSnapshots(ctx.db, ctx.tenantId));
   return [
     ...users.jellyfin.map((user) => ({ source: 'jellyfin' as const, userId: user.id, serverName: user.name })),
-    ...users.jellyseerr.map((user) => ({ source: 'jellyseerr' as const, userId: String(user.id), serverName: user.name })),
+    ...users.jellyseerr.map((user) => ({
+      source: 'jellyseerr' as const,
+      userId: String(user.id),
+      serverName: user.name,
+    })),
   ];
 }
 
@@ -26,7 +30,12 @@ export async function getNicknames(ctx: TenantContext): Promise<Nickname[]> {
   for (const row of stored)
     if (!known.has(`${row.source}:${row.userId}`))
       items.push({ source: row.source, userId: row.userId, serverName: null, displayName: row.displayName });
-  return items.sort((a, b) => a.source.localeCompare(b.source) || a.displayName.localeCompare(b.displayName) || a.userId.localeCompare(b.userId));
+  return items.sort(
+    (a, b) =>
+      a.source.localeCompare(b.source) ||
+      a.displayName.localeCompare(b.displayName) ||
+      a.userId.localeCompare(b.userId),
+  );
 }
 
 export async function putNicknames(ctx: TenantContext, body: NicknamesPut): Promise<Nickname[]> {

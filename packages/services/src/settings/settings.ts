@@ -22,7 +22,8 @@ function languages(field: string, input: readonly string[]): string[] {
 function validatePatch(patch: SettingsPatch): Partial<Settings> {
   const { requiredAudioLanguages, requiredSubtitleLanguages, timeZone, ...rest } = patch;
   const valid: Partial<Settings> = { ...(rest as Partial<Settings>) };
-  if (requiredAudioLanguages) valid.requiredAudioLanguages = languages('requiredAudioLanguages', requiredAudioLanguages);
+  if (requiredAudioLanguages)
+    valid.requiredAudioLanguages = languages('requiredAudioLanguages', requiredAudioLanguages);
   if (requiredSubtitleLanguages)
     valid.requiredSubtitleLanguages = languages('requiredSubtitleLanguages', requiredSubtitleLanguages);
   if (timeZone !== undefined) {

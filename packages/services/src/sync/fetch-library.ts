@@ -4,7 +4,15 @@ import { aggregateUserWatches, itemRow } from './library-rows';
 import type { RunProgress } from './progress';
 
 export interface LibraryFetchResult {
-  counts: { movies: number; series: number; episodes: number; users: number; libraries: number; watchRecords: number; unknownStreams: number };
+  counts: {
+    movies: number;
+    series: number;
+    episodes: number;
+    users: number;
+    libraries: number;
+    watchRecords: number;
+    unknownStreams: number;
+  };
 }
 
 // Items are written as they stream in, so memory holds one page plus the id maps the watch
@@ -38,7 +46,15 @@ export async function fetchLibraryIntoSnapshot(opts: {
 
   const titleIds = new Set<string>();
   const episodeSeries = new Map<string, string>();
-  const counts = { movies: 0, series: 0, episodes: 0, users: users.length, libraries: libraries.length, watchRecords: 0, unknownStreams: 0 };
+  const counts = {
+    movies: 0,
+    series: 0,
+    episodes: 0,
+    users: users.length,
+    libraries: libraries.length,
+    watchRecords: 0,
+    unknownStreams: 0,
+  };
 
   const passes = [
     ['movies', 'Fetching movies', () => client.iterateMovies(libraryIds)],

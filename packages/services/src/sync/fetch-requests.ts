@@ -84,11 +84,18 @@ export async function fetchRequestsIntoSnapshot(opts: {
   );
   const usersById = new Map(users.map((u) => [u.id, u]));
   // Request lists embed their requester; keep those too in case /user is paged differently.
-  for (const r of joined) if (r.requestedBy && !usersById.has(r.requestedBy.id)) usersById.set(r.requestedBy.id, r.requestedBy);
+  for (const r of joined)
+    if (r.requestedBy && !usersById.has(r.requestedBy.id)) usersById.set(r.requestedBy.id, r.requestedBy);
   await insertSnapshotRows(
     db,
     'seerrUsers',
-    [...usersById.values()].map((u) => ({ snapshotId, tenantId, id: u.id, displayName: u.displayName, jellyfinUserId: u.jellyfinUserId })),
+    [...usersById.values()].map((u) => ({
+      snapshotId,
+      tenantId,
+      id: u.id,
+      displayName: u.displayName,
+      jellyfinUserId: u.jellyfinUserId,
+    })),
   );
   return { counts: { requests: joined.length, seerrUsers: usersById.size, enrichmentRequests } };
 }

@@ -1,4 +1,10 @@
-import { validDateOrNull, type LibraryEpisode, type LibraryMovie, type LibrarySeries, type WatchRecord } from '@mj/core';
+import {
+  validDateOrNull,
+  type LibraryEpisode,
+  type LibraryMovie,
+  type LibrarySeries,
+  type WatchRecord,
+} from '@mj/core';
 
 // Core model -> snapshot rows, and the per-title watch aggregation done while the watch passes stream.
 
@@ -21,7 +27,11 @@ type ItemRow = {
   streams: LibraryMovie['streams'];
 };
 
-export function itemRow(snapshotId: string, tenantId: string, item: LibraryMovie | LibrarySeries | LibraryEpisode): ItemRow {
+export function itemRow(
+  snapshotId: string,
+  tenantId: string,
+  item: LibraryMovie | LibrarySeries | LibraryEpisode,
+): ItemRow {
   const base = { snapshotId, tenantId, id: item.id, kind: item.kind, name: item.name, libraryId: item.libraryId };
   if (item.kind === 'episode') {
     return {

@@ -61,7 +61,13 @@ export async function runSync(deps: SyncDeps, input: { tenantId: string; runId: 
   }
 
   const startedAt = clock.now();
-  await updateSyncRun(db, tenantId, runId, { status: 'running', startedAt, heartbeatAt: startedAt, step: 'Starting', done: 0 });
+  await updateSyncRun(db, tenantId, runId, {
+    status: 'running',
+    startedAt,
+    heartbeatAt: startedAt,
+    step: 'Starting',
+    done: 0,
+  });
   const progress = new RunProgress(db, tenantId, runId, () => clock.now());
   // The heartbeat both proves liveness (stale-run detection) and keeps the lease.
   const beat = setInterval(() => {
@@ -82,7 +88,14 @@ export async function runSync(deps: SyncDeps, input: { tenantId: string; runId: 
     const jf = jellyfinClient(deps.media, { ...jellyfin, onRequest: counter.hook });
     try {
       await progress.step('Connecting to Jellyfin');
-      const library = await fetchLibraryIntoSnapshot({ db, client: jf, tenantId, snapshotId: librarySnapshot, progress, now: clock.now() });
+      const library = await fetchLibraryIntoSnapshot({
+        db,
+        client: jf,
+        tenantId,
+        snapshotId: librarySnapshot,
+        progress,
+        now: clock.now(),
+      });
       Object.assign(counts, library.counts);
     } catch (error) {
       throw new SyncFailure(describe('Jellyfin', error), { cause: error });
@@ -98,7 +111,13 @@ export async function runSync(deps: SyncDeps, input: { tenantId: string; runId: 
     if (shrink) throw new SyncFailure(shrink);
 
     await progress.step('Saving');
-    const flipped = await flipSnapshot(db, { tenantId, runId, part: 'library', snapshotId: librarySnapshot, now: clock.now() });
+    const flipped = await flipSnapshot(db, {
+      tenantId,
+      runId,
+      part: 'library',
+      snapshotId: librarySnapshot,
+      now: clock.now(),
+    });
     if (!flipped) throw new SyncFailure('This sync lost its lease to another one; nothing was changed.');
     const committedLibrary = librarySnapshot;
     librarySnapshot = null;
@@ -115,9 +134,23 @@ export async function runSync(deps: SyncDeps, input: { tenantId: string; runId: 
       const js = jellyseerrClient(deps.media, { ...seerr, onRequest: counter.hook });
       try {
         const language = (await deps.titleLanguageOf?.(tenantId)) ?? 'en';
-        const result = await fetchRequestsIntoSnapshot({ db, client: js, tenantId, snapshotId: requestsSnapshot, progress, now: clock.now(), language });
+        const result = await fetchRequestsIntoSnapshot({
+          db,
+          client: js,
+          tenantId,
+          snapshotId: requestsSnapshot,
+          progress,
+          now: clock.now(),
+          language,
+        });
         Object.assign(counts, result.counts);
-        const flippedRequests = await flipSnapshot(db, { tenantId, runId, part: 'requests', snapshotId: requestsSnapshot, now: clock.now() });
+        const flippedRequests = await flipSnapshot(db, {
+          tenantId,
+          runId,
+          part: 'requests',
+          snapshotId: requestsSnapshot,
+          now: clock.now(),
+        });
         if (!flippedRequests) throw new SyncFailure('This sync lost its lease to another one.');
         requestsSnapshot = null;
         if (flippedRequests.previous) await deleteSnapshot(db, flippedRequests.previous, REQUEST_TABLES);
@@ -133,19 +166,30 @@ export async function runSync(deps: SyncDeps, input: { tenantId: string; runId: 
     await deps.afterSync?.(tenantId);
     const finishedAt = clock.now();
     await markSyncSuccess(db, tenantId, finishedAt);
-    counts.requestsByRoute = Object.fromEntries(Object.entries(counter.snapshot()).map(([route, s]) => [route, s.requests]));
+    counts.requestsByRoute = Object.fromEntries(
+      Object.entries(counter.snapshot()).map(([route, s]) => [route, s.requests]),
+    );
     counts.httpRequests = counter.total();
     progress.finish();
     counts.stepMs = { ...progress.stepMs };
     const status = partialReason ? 'partial' : 'success';
     await updateSyncRun(db, tenantId, runId, { status, finishedAt, step: null, error: partialReason, counts });
-    log.info({ tenantId, runId, status, ms: finishedAt - startedAt, requests: counter.total(), snapshot: committedLibrary }, 'sync finished');
+    log.info(
+      { tenantId, runId, status, ms: finishedAt - startedAt, requests: counter.total(), snapshot: committedLibrary },
+      'sync finished',
+    );
     return status;
   } catch (error) {
     const message = error instanceof SyncFailure ? error.message : describe('Jellyfin', error);
     if (!(error instanceof SyncFailure)) log.error({ tenantId, runId, err: error }, 'sync crashed');
     counts.httpRequests = counter.total();
-    await updateSyncRun(db, tenantId, runId, { status: 'failed', finishedAt: clock.now(), step: null, error: message, counts });
+    await updateSyncRun(db, tenantId, runId, {
+      status: 'failed',
+      finishedAt: clock.now(),
+      step: null,
+      error: message,
+      counts,
+    });
     return 'failed';
   } finally {
     clearInterval(beat);

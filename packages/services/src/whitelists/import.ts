@@ -10,7 +10,13 @@ import { buildEntry, parseExpiry, toInsert } from './whitelists';
 
 // Bulk import (RULES.md §7): pasted titles matched against the library; saved only with `confirm`.
 
-const IMPORTABLE = new Set<WhitelistType>(['content', 'large', 'language-exempt', 'original-language-only', 'subtitles-suffice']);
+const IMPORTABLE = new Set<WhitelistType>([
+  'content',
+  'large',
+  'language-exempt',
+  'original-language-only',
+  'subtitles-suffice',
+]);
 
 export async function importWhitelist(
   ctx: TenantContext,

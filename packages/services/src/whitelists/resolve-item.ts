@@ -58,7 +58,11 @@ export async function titleDraft(ctx: TenantContext, type: WhitelistType, itemId
   };
 }
 
-export async function resolveDraft(ctx: TenantContext, type: WhitelistType, body: WhitelistAddBody): Promise<EntryDraft> {
+export async function resolveDraft(
+  ctx: TenantContext,
+  type: WhitelistType,
+  body: WhitelistAddBody,
+): Promise<EntryDraft> {
   if (type === 'request') return requestDraft(ctx, body.requestId);
   if (!body.itemId) throw missingField('itemId', 'itemId is required');
   if (type === 'episode-exempt') return episodeDraft(ctx, body.itemId);

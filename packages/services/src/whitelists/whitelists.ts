@@ -43,7 +43,8 @@ export function parseExpiry(input: Instant | null | undefined, now: number): num
 
 function parseLanguages(type: WhitelistType, input: readonly string[] | undefined): string[] | null {
   if (input === undefined || input.length === 0) return null;
-  if (type !== 'original-language-only') throw fieldError('languages', 'languages only apply to original-language-only');
+  if (type !== 'original-language-only')
+    throw fieldError('languages', 'languages only apply to original-language-only');
   const { codes, unknown } = normaliseLanguageList(input);
   if (unknown.length > 0) throw fieldError('languages', `unknown language code: ${unknown.join(', ')}`);
   return codes;
@@ -72,7 +73,12 @@ export function toInsert(tenantId: string, entry: WhitelistEntry): WhitelistInse
   };
 }
 
-export function buildEntry(draft: EntryDraft, expiresAt: number | null, languages: string[] | null, now: number): WhitelistEntry {
+export function buildEntry(
+  draft: EntryDraft,
+  expiresAt: number | null,
+  languages: string[] | null,
+  now: number,
+): WhitelistEntry {
   return { ...draft, id: newId(now), expiresAt, languages, createdAt: now };
 }
 

@@ -39,10 +39,28 @@ export interface GenerateOptions {
   now: number;
 }
 
-const WORDS = ['Alpha', 'Été', 'the Return', 'Ocean', 'Night', 'Crème', 'Zero', 'Rocky', 'Les Misérables', 'Star', 'Δelta', 'Garden'];
-const hex = (prefix: string, i: number) => `${prefix}${i.toString(16).padStart(31 - prefix.length, '0')}`.slice(0, 32).padEnd(32, '0');
+const WORDS = [
+  'Alpha',
+  'Été',
+  'the Return',
+  'Ocean',
+  'Night',
+  'Crème',
+  'Zero',
+  'Rocky',
+  'Les Misérables',
+  'Star',
+  'Δelta',
+  'Garden',
+];
+const hex = (prefix: string, i: number) =>
+  `${prefix}${i.toString(16).padStart(31 - prefix.length, '0')}`.slice(0, 32).padEnd(32, '0');
 
-export function generateLibrary(opts: GenerateOptions): { library: Library; requests: SeerrRequest[]; seerrUsers: SeerrUser[] } {
+export function generateLibrary(opts: GenerateOptions): {
+  library: Library;
+  requests: SeerrRequest[];
+  seerrUsers: SeerrUser[];
+} {
   const rnd = prng(opts.seed ?? 1);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const { now } = opts;
@@ -66,7 +84,10 @@ export function generateLibrary(opts: GenerateOptions): { library: Library; requ
     { id: 'lib-shows', name: 'Shows', collectionType: 'tvshows' },
     { id: 'lib-music', name: 'Music', collectionType: 'music' },
   ];
-  const users = Array.from({ length: opts.users }, (_, i) => ({ id: hex('u', i), name: `User ${String.fromCharCode(65 + (i % 26))}${i}` }));
+  const users = Array.from({ length: opts.users }, (_, i) => ({
+    id: hex('u', i),
+    name: `User ${String.fromCharCode(65 + (i % 26))}${i}`,
+  }));
   const watches: WatchRecord[] = [];
   const watch = (itemId: string) => {
     for (const user of users) {
@@ -148,7 +169,9 @@ export function generateLibrary(opts: GenerateOptions): { library: Library; requ
     const mediaStatus = pick([1, 2, 3, 4, 5, 6, 7] as const) as MediaStatus;
     const seasons = isTv ? [1, 2, 3].filter(() => rnd() < 0.6) : [];
     const releaseRoll = rnd();
-    const release = new Date(now + (releaseRoll < 0.2 ? 30 : releaseRoll < 0.4 ? -30 : -400) * DAY).toISOString().slice(0, 10);
+    const release = new Date(now + (releaseRoll < 0.2 ? 30 : releaseRoll < 0.4 ? -30 : -400) * DAY)
+      .toISOString()
+      .slice(0, 10);
     requests.push({
       id: r + 1,
       type: isTv ? 'tv' : 'movie',
@@ -167,7 +190,9 @@ export function generateLibrary(opts: GenerateOptions): { library: Library; requ
         status: mediaStatus,
         status4k: pick([1, 4, 5] as const),
         mediaAddedAt: rnd() < 0.5 ? now - Math.floor(rnd() * 40) * DAY : null,
-        seasons: isTv ? [1, 2, 3].map((n) => ({ seasonNumber: n, status: pick([1, 4, 5] as const), status4k: 1 as const })) : [],
+        seasons: isTv
+          ? [1, 2, 3].map((n) => ({ seasonNumber: n, status: pick([1, 4, 5] as const), status4k: 1 as const }))
+          : [],
       },
       info:
         rnd() < 0.9

@@ -14,9 +14,7 @@ export const IdKind = {
 } as const;
 export type IdKindName = keyof typeof IdKind;
 
-const KIND_BY_CODE = new Map<number, IdKindName>(
-  Object.entries(IdKind).map(([k, v]) => [v, k as IdKindName]),
-);
+const KIND_BY_CODE = new Map<number, IdKindName>(Object.entries(IdKind).map(([k, v]) => [v, k as IdKindName]));
 
 function hex(n: number, width: number): string {
   return (n >>> 0).toString(16).padStart(width, '0').slice(-width);

@@ -55,14 +55,7 @@ export type MovieWatchKind =
   | 'markedUnplayed';
 export type CreatedKind = 'veryRecent' | 'recent' | 'old' | 'ancient' | 'sentinel' | 'future';
 export type MovieSizeKind =
-  | 'normal'
-  | 'large'
-  | 'huge'
-  | 'exact'
-  | 'justBelow'
-  | 'multiSmall'
-  | 'multiLarge'
-  | 'unknown';
+  'normal' | 'large' | 'huge' | 'exact' | 'justBelow' | 'multiSmall' | 'multiLarge' | 'unknown';
 export type MovieLangKind =
   | 'ok'
   | 'noFre'
@@ -159,4 +152,3 @@ export interface SeriesFacts {
   episodes: EpisodeFacts[];
   scenario: SeriesScenario;
 }
-

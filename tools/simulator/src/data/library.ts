@@ -150,7 +150,9 @@ export class Library {
   }
 
   /** Resolves any id the simulator handed out (items, folders); null when unknown or removed. */
-  resolve(id: string):
+  resolve(
+    id: string,
+  ):
     | { kind: 'movie'; facts: MovieFacts }
     | { kind: 'series'; facts: SeriesFacts }
     | { kind: 'episode'; facts: EpisodeFacts }

@@ -222,7 +222,11 @@ function movieScenario(ctx: GenContext, index: number): MovieScenario {
 }
 
 /** Watch records alone (cheap: the per-user passes filter on them without building whole items). */
-export function movieWatch(ctx: GenContext, index: number, added = false): { watch: WatchFacts[]; runTimeTicks: number } {
+export function movieWatch(
+  ctx: GenContext,
+  index: number,
+  added = false,
+): { watch: WatchFacts[]; runTimeTicks: number } {
   const scenario: MovieScenario = added ? ADDED_SCENARIO : movieScenario(ctx, index);
   const rng = new Rng(ctx.seed, Stream.watch, added ? 1_000_000 + index : index);
   const runTimeTicks = Math.floor(rng.range(80, 170) * 60_000 * TICKS_PER_MS);

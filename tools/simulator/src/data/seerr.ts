@@ -135,7 +135,8 @@ function randomPlan(rng: Rng, hasSeries: boolean): RequestPlan {
   const status = Number(rng.weighted(STATUS_WEIGHTS));
   let media = Number(rng.weighted(MEDIA_WEIGHTS));
   if (type === 'movie' && media === 4) media = 3;
-  const link: Link = media === 5 || media === 4 ? (rng.chance(0.95) ? 'library' : 'external') : rng.chance(0.2) ? 'library' : 'external';
+  const link: Link =
+    media === 5 || media === 4 ? (rng.chance(0.95) ? 'library' : 'external') : rng.chance(0.2) ? 'library' : 'external';
   return {
     type,
     status,

@@ -46,8 +46,7 @@ function drawScenario(rng: Rng, forced: Partial<SeriesScenario> | undefined, use
     forced?.size ??
     rng.weighted({ normal: 0.75, large: 0.12, exactSeason: 0.02, bigTotalSmallSeasons: 0.08, unknownSizes: 0.03 });
   let lang =
-    forced?.lang ??
-    rng.weighted({ ok: 0.72, someNoFre: 0.12, someNoEng: 0.06, ancientProblem: 0.05, noStreams: 0.05 });
+    forced?.lang ?? rng.weighted({ ok: 0.72, someNoFre: 0.12, someNoEng: 0.06, ancientProblem: 0.05, noStreams: 0.05 });
   if (watch === 'oldAndRecent' && users < 2) watch = 'recent';
   // Problem episodes of an "ancient" series fall outside the 1500-day language window by construction;
   // the other problem kinds keep every episode inside it.
@@ -145,7 +144,11 @@ export function seriesBase(ctx: GenContext, j: number, start: number): SeriesBas
   if (last !== null) {
     const ageDays = typeof last === 'number' ? (now - last) / DAY : 0;
     const span =
-      scenario.created === 'ancient' ? 400 : scenario.created === 'old' ? Math.max(0, Math.min(700, 1490 - ageDays)) : 700;
+      scenario.created === 'ancient'
+        ? 400
+        : scenario.created === 'old'
+          ? Math.max(0, Math.min(700, 1490 - ageDays))
+          : 700;
     nonVirtual.forEach((k, r) => {
       created[k] =
         typeof last === 'number'
@@ -307,7 +310,8 @@ export function seriesWatch(
   };
   switch (scenario.watch) {
     case 'none':
-      if (rng.chance(0.1)) add(first, { user: primary, played: false, positionTicks: 0, playCount: 1, lastPlayed: recent() });
+      if (rng.chance(0.1))
+        add(first, { user: primary, played: false, positionTicks: 0, playCount: 1, lastPlayed: recent() });
       break;
     case 'old':
       for (const u of watchers) run(u, old());

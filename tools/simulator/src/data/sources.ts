@@ -59,7 +59,14 @@ const VERSIONS = [
 
 export function makeSource(
   rng: Rng,
-  opts: { id: string; pathBase: string; version: number; sizeBytes: number | null; tracks: TrackFacts[]; emptyStreams?: boolean },
+  opts: {
+    id: string;
+    pathBase: string;
+    version: number;
+    sizeBytes: number | null;
+    tracks: TrackFacts[];
+    emptyStreams?: boolean;
+  },
 ): SourceFacts {
   const v = VERSIONS[opts.version % VERSIONS.length] ?? VERSIONS[0];
   const container = rng.chance(0.8) ? 'mkv' : 'mp4';

@@ -29,7 +29,9 @@ export const FaultConfigSchema = z
     /** Per route: key "GET /Items" (method and route pattern) or just "/Items". */
     routes: z.record(z.string(), FaultRuleSchema).optional(),
     /** Jellyfin /Items paging drift: after each page, movies appear (sorting first) and disappear. */
-    drift: z.object({ addPerPage: z.number().int().min(0).optional(), removePerPage: z.number().int().min(0).optional() }).optional(),
+    drift: z
+      .object({ addPerPage: z.number().int().min(0).optional(), removePerPage: z.number().int().min(0).optional() })
+      .optional(),
     /** The API key stops working after this many authenticated requests. */
     revokeAfter: z.number().int().min(0).optional(),
   })
@@ -52,7 +54,9 @@ export function ruleFor(config: FaultConfig, method: string, route: string): { r
   const routes = config.routes ?? {};
   const exact = `${method} ${route}`;
   const lower = (s: string) => s.toLowerCase();
-  const match = Object.keys(routes).find((k) => lower(k) === lower(exact)) ?? Object.keys(routes).find((k) => lower(k) === lower(route));
+  const match =
+    Object.keys(routes).find((k) => lower(k) === lower(exact)) ??
+    Object.keys(routes).find((k) => lower(k) === lower(route));
   const { routes: _r, drift: _d, revokeAfter: _v, ...base } = config;
   return match ? { rule: { ...base, ...routes[match] }, key: match } : { rule: base, key: '*' };
 }

@@ -68,7 +68,11 @@ export async function writeResponse(
   return total;
 }
 
-async function trickle(raw: ServerResponse, text: string, t: { chunkBytes: number; intervalMs: number }): Promise<number> {
+async function trickle(
+  raw: ServerResponse,
+  text: string,
+  t: { chunkBytes: number; intervalMs: number },
+): Promise<number> {
   let n = 0;
   for (let i = 0; i < text.length; i += t.chunkBytes) {
     if (raw.destroyed) break;

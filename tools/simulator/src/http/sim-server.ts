@@ -50,7 +50,10 @@ export class SimServer {
     seed: number,
     opts: { caseSensitive: boolean },
   ) {
-    this.app = Fastify({ logger: false, routerOptions: { caseSensitive: opts.caseSensitive, ignoreTrailingSlash: true } });
+    this.app = Fastify({
+      logger: false,
+      routerOptions: { caseSensitive: opts.caseSensitive, ignoreTrailingSlash: true },
+    });
     this.faultRng = new Rng(seed, Stream.fault, name === 'jellyfin' ? 1 : 2);
     this.sampler = setInterval(() => this.sampleMemory(), 50);
     this.sampler.unref();
@@ -138,7 +141,11 @@ export class SimServer {
       try {
         res = await handler(req, lowerQuery(req.query));
       } catch (err) {
-        res = { status: 500, body: JSON.stringify({ message: (err as Error).message }), headers: { 'content-type': 'application/json; charset=utf-8' } };
+        res = {
+          status: 500,
+          body: JSON.stringify({ message: (err as Error).message }),
+          headers: { 'content-type': 'application/json; charset=utf-8' },
+        };
       }
     }
     this.stats.status(key, res.status);

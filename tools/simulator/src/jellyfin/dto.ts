@@ -37,7 +37,9 @@ function compact(dto: Dto): Dto {
 
 function images(id: string, opts: DtoOptions, backdrop: boolean): Dto {
   if (!opts.enableImages) return {};
-  const tag = hash32(opts.seed, id.length, parseInt(id.slice(0, 8), 16)).toString(16).padStart(8, '0');
+  const tag = hash32(opts.seed, id.length, parseInt(id.slice(0, 8), 16))
+    .toString(16)
+    .padStart(8, '0');
   return {
     ImageTags: { Primary: `${tag}${tag}${tag}${tag}` },
     BackdropImageTags: backdrop ? [`${tag}${tag}`.repeat(2)] : [],
@@ -57,7 +59,13 @@ function userData(id: string, key: string, watch: WatchFacts | undefined, extra:
   });
 }
 
-function sources(list: SourceFacts[], name: string, runTimeTicks: number, opts: DtoOptions, original: MovieFacts['originalLanguage'] | null): Dto {
+function sources(
+  list: SourceFacts[],
+  name: string,
+  runTimeTicks: number,
+  opts: DtoOptions,
+  original: MovieFacts['originalLanguage'] | null,
+): Dto {
   const want = opts.fields.has('mediasources');
   const wantStreams = opts.fields.has('mediastreams');
   if (!want && !wantStreams) return {};
@@ -121,7 +129,8 @@ export function seriesDto(s: SeriesFacts, opts: DtoOptions, libraryId: string): 
     Id: s.id,
     DateCreated: f.has('datecreated') ? date(s.folderCreated) : undefined,
     // Jellyfin's own value counts placeholder episodes too: clients must not trust it for "added".
-    DateLastMediaAdded: f.has('datelastmediaadded') && lastAdded.length > 0 ? jellyfinDate(Math.max(...lastAdded)) : undefined,
+    DateLastMediaAdded:
+      f.has('datelastmediaadded') && lastAdded.length > 0 ? jellyfinDate(Math.max(...lastAdded)) : undefined,
     SortName: f.has('sortname') ? s.sortName : undefined,
     PremiereDate: jellyfinDate(Date.UTC(s.year, 0, 1)),
     Path: f.has('path') ? `/media/tv/${s.name}` : undefined,
@@ -166,7 +175,11 @@ export function episodeDto(
     DateCreated: f.has('datecreated') ? date(e.created) : undefined,
     SortName: f.has('sortname') ? e.sortName : undefined,
     PremiereDate: jellyfinDate(e.premiere),
-    ...(e.source ? sources([e.source], e.name, e.runTimeTicks, opts, s.originalLanguage) : f.has('mediasources') ? { MediaSources: [] } : {}),
+    ...(e.source
+      ? sources([e.source], e.name, e.runTimeTicks, opts, s.originalLanguage)
+      : f.has('mediasources')
+        ? { MediaSources: [] }
+        : {}),
     Path: f.has('path') && e.source ? e.source.path : undefined,
     ProductionYear: new Date(e.premiere).getUTCFullYear(),
     IndexNumber: e.episode,
@@ -179,7 +192,8 @@ export function episodeDto(
     SeriesId: s.id,
     SeasonId: e.seasonId,
     SeasonName: seasonName(e.season),
-    UserData: opts.user && !e.virtual ? userData(e.id, key, watch) : opts.user ? userData(e.id, key, undefined) : undefined,
+    UserData:
+      opts.user && !e.virtual ? userData(e.id, key, watch) : opts.user ? userData(e.id, key, undefined) : undefined,
     RunTimeTicks: e.virtual ? undefined : e.runTimeTicks,
     ...images(e.id, opts, false),
     LocationType: e.virtual ? 'Virtual' : 'FileSystem',

@@ -14,9 +14,7 @@ export const ADDED_BASE = 1 << 27;
 export const TITLE_BASE = 1 << 28;
 
 export type Entry =
-  | { kind: 'episode'; canonical: number }
-  | { kind: 'added'; index: number }
-  | { kind: 'title'; slot: number };
+  { kind: 'episode'; canonical: number } | { kind: 'added'; index: number } | { kind: 'title'; slot: number };
 
 export function decodeEntry(e: number): Entry {
   if (e >= TITLE_BASE) return { kind: 'title', slot: e - TITLE_BASE };
@@ -62,8 +60,7 @@ export function buildSequence(library: Library, q: ItemsQuery, user: number | nu
   const folderOk = (isFolder: boolean) => q.folder === undefined || q.folder === isFolder;
   const recursive = q.recursive || parent?.kind === 'series' || parent?.kind === 'season';
 
-  const wantEpisodes =
-    q.types.has('Episode') && recursive && folderOk(false) && library.episodeCount > 0;
+  const wantEpisodes = q.types.has('Episode') && recursive && folderOk(false) && library.episodeCount > 0;
   if (wantEpisodes) {
     const seriesOk = (j: number) =>
       !parent ||
@@ -111,7 +108,8 @@ export function buildSequence(library: Library, q: ItemsQuery, user: number | nu
       if (at.kind === 'movie') {
         if (!q.types.has('Movie') || !folderOk(false) || library.isMovieRemoved(at.index)) continue;
         if (libraryParent !== null && movieLibrary(seed, at.index) !== libraryParent) continue;
-        if (pred && user !== null && !pred(movieWatch(library.ctx, at.index).watch.find((w) => w.user === user))) continue;
+        if (pred && user !== null && !pred(movieWatch(library.ctx, at.index).watch.find((w) => w.user === user)))
+          continue;
       } else {
         if (!q.types.has('Series') || !folderOk(true)) continue;
         if (libraryParent !== null && seriesLibrary(seed, at.index) !== libraryParent) continue;

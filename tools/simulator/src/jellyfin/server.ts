@@ -15,7 +15,11 @@ import { JELLYFIN_VERSIONS, TRAITS } from './profiles';
 import { publicSystemInfo, scanTaskDto, systemInfo, userDto, virtualFolderDto } from './system';
 
 const JSON_TYPE = { 'content-type': 'application/json; charset=utf-8' };
-const json = (status: number, body: unknown): SimResponse => ({ status, body: JSON.stringify(body), headers: JSON_TYPE });
+const json = (status: number, body: unknown): SimResponse => ({
+  status,
+  body: JSON.stringify(body),
+  headers: JSON_TYPE,
+});
 const empty = (status: number): SimResponse => ({ status, body: '' });
 
 function problem(err: BindingError): SimResponse {
@@ -84,14 +88,21 @@ export class JellyfinSim {
     const info = () => ({ serverId: this.serverId, version: JELLYFIN_VERSIONS[this.o.profile], address: this.address });
     this.server.route('GET', '/System/Info/Public', () => json(200, publicSystemInfo(info())));
     this.authed_('GET', '/System/Info', () => json(200, systemInfo(info())));
-    this.authed_('GET', '/Users', () => json(200, library.ctx.users.map((u) => userDto(u, this.serverId, library.folders))));
+    this.authed_('GET', '/Users', () =>
+      json(
+        200,
+        library.ctx.users.map((u) => userDto(u, this.serverId, library.folders)),
+      ),
+    );
     this.authed_('GET', '/Users/:userId', (req) => {
       const user = this.user((req.params as { userId: string }).userId);
       return user ? json(200, userDto(user, this.serverId, library.folders)) : empty(404);
     });
     this.authed_('GET', '/Library/VirtualFolders', () => json(200, library.folders.map(virtualFolderDto)));
     this.authed_('GET', '/Items', (_req, q) => this.items(q, null));
-    this.authed_('GET', '/Items/:itemId', (req, q) => this.item((req.params as { itemId: string }).itemId, q.userid ?? null));
+    this.authed_('GET', '/Items/:itemId', (req, q) =>
+      this.item((req.params as { itemId: string }).itemId, q.userid ?? null),
+    );
     if (this.traits.legacyUserItems) {
       this.authed_('GET', '/Users/:userId/Items', (req, q) => this.items(q, (req.params as { userId: string }).userId));
       this.authed_('GET', '/Users/:userId/Items/:itemId', (req) => {
@@ -102,7 +113,8 @@ export class JellyfinSim {
     this.authed_('GET', '/ScheduledTasks', () => {
       const elapsed = Date.now() - this.scan.startedAt;
       const running = this.scan.startedAt > 0 && elapsed < 2000;
-      if (!running && this.scan.startedAt > 0 && this.scan.lastEnd === null) this.scan.lastEnd = this.scan.startedAt + 2000;
+      if (!running && this.scan.startedAt > 0 && this.scan.lastEnd === null)
+        this.scan.lastEnd = this.scan.startedAt + 2000;
       return json(200, scanTaskDto({ running, progress: Math.min(99, elapsed / 20), lastEnd: this.scan.lastEnd }));
     });
     this.authed_('POST', '/Library/Refresh', () => {
@@ -187,7 +199,13 @@ export class JellyfinSim {
     };
   }
 
-  private *pageDtos(seq: Int32Array, start: number, end: number, descending: boolean, opts: DtoOptions): Generator<Dto> {
+  private *pageDtos(
+    seq: Int32Array,
+    start: number,
+    end: number,
+    descending: boolean,
+    opts: DtoOptions,
+  ): Generator<Dto> {
     const { library } = this.o;
     for (let p = start; p < end; p++) {
       const entry = decodeEntry(seq[descending ? seq.length - 1 - p : p] as number);
@@ -230,7 +248,18 @@ export class JellyfinSim {
 
   /** A single item carries every field, as Jellyfin's GET /Items/{id} does. */
   private item(itemId: string, userId: string | null): SimResponse {
-    const all = new Set(['mediasources', 'mediastreams', 'path', 'datecreated', 'providerids', 'datelastmediaadded', 'sortname', 'overview', 'childcount', 'recursiveitemcount']);
+    const all = new Set([
+      'mediasources',
+      'mediastreams',
+      'path',
+      'datecreated',
+      'providerids',
+      'datelastmediaadded',
+      'sortname',
+      'overview',
+      'childcount',
+      'recursiveitemcount',
+    ]);
     const opts = this.dtoOptions(null, userId, all);
     if (!opts) return empty(404);
     const dto = this.dtoFor(itemId, opts);

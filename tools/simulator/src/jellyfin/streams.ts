@@ -85,7 +85,12 @@ export function mediaStreams(source: SourceFacts, originalLanguage: Lang | null,
         ...(t.tag !== null ? { Language: t.tag } : {}),
         TimeBase: '1/1000',
         ...(t.title ? { Title: t.title } : {}),
-        DisplayTitle: [t.code ? DISPLAY_NAME[t.code] : 'Und', t.forced ? 'Forced' : null, t.hearingImpaired ? 'SDH' : null, t.codec.toUpperCase()]
+        DisplayTitle: [
+          t.code ? DISPLAY_NAME[t.code] : 'Und',
+          t.forced ? 'Forced' : null,
+          t.hearingImpaired ? 'SDH' : null,
+          t.codec.toUpperCase(),
+        ]
           .filter(Boolean)
           .join(' - '),
         IsInterlaced: false,
@@ -95,7 +100,9 @@ export function mediaStreams(source: SourceFacts, originalLanguage: Lang | null,
         Type: 'Subtitle',
         Index: index,
         IsExternal: external,
-        ...(external ? { Path: source.path.replace(/\.[a-z0-9]+$/, `.${t.tag ?? 'und'}${t.forced ? '.forced' : ''}.srt`) } : {}),
+        ...(external
+          ? { Path: source.path.replace(/\.[a-z0-9]+$/, `.${t.tag ?? 'und'}${t.forced ? '.forced' : ''}.srt`) }
+          : {}),
         IsTextSubtitleStream: text,
         SupportsExternalStream: text,
         LocalizedForced: 'Forced',
@@ -118,7 +125,10 @@ export function mediaSourceDto(source: SourceFacts, name: string, runTimeTicks: 
     ...(source.sizeBytes !== null ? { Size: source.sizeBytes } : {}),
     Name: source.label === '1080p' ? name : `${name} - ${source.label}`,
     IsRemote: false,
-    ETag: hash32(source.sizeBytes ?? 0, source.path.length).toString(16).padStart(8, '0').repeat(4),
+    ETag: hash32(source.sizeBytes ?? 0, source.path.length)
+      .toString(16)
+      .padStart(8, '0')
+      .repeat(4),
     RunTimeTicks: runTimeTicks,
     ReadAtNativeFramerate: false,
     IgnoreDts: false,

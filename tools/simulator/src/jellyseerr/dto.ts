@@ -40,7 +40,8 @@ export interface MediaUrlBase {
 
 export function mediaDto(m: SeerrMedia, o: { seasons: boolean; urls: MediaUrlBase }): Dto {
   const created = seerrDate(m.createdAt);
-  const url = (id: string) => `${o.urls.jellyfinUrl}/web/index.html#!/details?id=${id}&context=home&serverId=${o.urls.serverId}`;
+  const url = (id: string) =>
+    `${o.urls.jellyfinUrl}/web/index.html#!/details?id=${id}&context=home&serverId=${o.urls.serverId}`;
   return {
     downloadStatus: [],
     downloadStatus4k: [],
@@ -91,7 +92,13 @@ export interface RequestContext {
 
 function requestSeasons(r: SeerrRequest): Dto[] {
   const at = seerrDate(r.createdAt);
-  return r.seasons.map((s) => ({ id: s.id, seasonNumber: s.seasonNumber, status: s.status, createdAt: at, updatedAt: seerrDate(r.updatedAt) }));
+  return r.seasons.map((s) => ({
+    id: s.id,
+    seasonNumber: s.seasonNumber,
+    status: s.status,
+    createdAt: at,
+    updatedAt: seerrDate(r.updatedAt),
+  }));
 }
 
 const base = (r: SeerrRequest): Dto => ({

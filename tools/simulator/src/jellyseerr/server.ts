@@ -11,10 +11,24 @@ import { mediaDto, movieDetailsDto, requestDto, requestListDto, tvDetailsDto, us
 import { OpenApiError, num, oneOf, pageInfo } from './validate';
 
 const JSON_TYPE = { 'content-type': 'application/json; charset=utf-8' };
-const json = (status: number, body: unknown): SimResponse => ({ status, body: JSON.stringify(body), headers: JSON_TYPE });
+const json = (status: number, body: unknown): SimResponse => ({
+  status,
+  body: JSON.stringify(body),
+  headers: JSON_TYPE,
+});
 
 const VERSIONS = { 'jellyseerr-2.5': '2.5.2', 'jellyseerr-2.7': '2.7.3', 'seerr-3.1': '3.1.0' } as const;
-const REQUEST_FILTERS = ['all', 'approved', 'available', 'pending', 'processing', 'unavailable', 'failed', 'deleted', 'completed'] as const;
+const REQUEST_FILTERS = [
+  'all',
+  'approved',
+  'available',
+  'pending',
+  'processing',
+  'unavailable',
+  'failed',
+  'deleted',
+  'completed',
+] as const;
 const MEDIA_FILTERS = ['all', 'available', 'partial', 'allavailable', 'processing', 'pending', 'deleted'] as const;
 const ALL_MEDIA = [1, 2, 3, 4, 5, 6, 7];
 
@@ -54,13 +68,21 @@ export class JellyseerrSim {
     const key = req.headers['x-api-key'];
     const path = req.url.split('?')[0] ?? req.url;
     if (key === undefined) {
-      return json(401, { message: "cookie 'connect.sid' required", errors: [{ path, message: "cookie 'connect.sid' required" }] });
+      return json(401, {
+        message: "cookie 'connect.sid' required",
+        errors: [{ path, message: "cookie 'connect.sid' required" }],
+      });
     }
     const ok = key === this.o.apiKey && !this.revoked && this.server.admitKey();
     return ok ? null : json(403, { status: 403, error: 'You do not have permission to access this endpoint' });
   }
 
-  private api(method: 'GET' | 'POST', path: string, handler: (req: FastifyRequest, q: Query) => SimResponse, isPublic = false) {
+  private api(
+    method: 'GET' | 'POST',
+    path: string,
+    handler: (req: FastifyRequest, q: Query) => SimResponse,
+    isPublic = false,
+  ) {
     this.server.route(method, `/api/v1${path}`, (req, q) => {
       const denied = isPublic ? null : this.auth(req);
       if (denied) return denied;
@@ -77,7 +99,8 @@ export class JellyseerrSim {
     const media = new Map(this.data.media.map((m) => [m.id, m]));
     const counts = this.requestCounts();
     const users = new Map(this.data.users.map((u) => [u.id, u]));
-    const user = (id: number, settings: boolean) => userDto(users.get(id) ?? (this.data.users[0] as never), counts.get(id) ?? 0, settings);
+    const user = (id: number, settings: boolean) =>
+      userDto(users.get(id) ?? (this.data.users[0] as never), counts.get(id) ?? 0, settings);
     return {
       media: (id) => media.get(id) as SeerrMedia,
       user: (id) => user(id, false),
@@ -94,9 +117,19 @@ export class JellyseerrSim {
 
   private registerRoutes(): void {
     const profile = this.data.profile;
-    this.api('GET', '/status', () =>
-      json(200, { version: VERSIONS[profile], commitTag: 'local', updateAvailable: false, commitsBehind: 0, restartRequired: false }),
-    true);
+    this.api(
+      'GET',
+      '/status',
+      () =>
+        json(200, {
+          version: VERSIONS[profile],
+          commitTag: 'local',
+          updateAvailable: false,
+          commitsBehind: 0,
+          restartRequired: false,
+        }),
+      true,
+    );
     this.api('GET', '/auth/me', () => json(200, this.requestContext().userWithSettings(1)));
     this.api('GET', '/user', (_req, q) => {
       const take = num(q, 'take') ?? 10;
@@ -124,7 +157,8 @@ export class JellyseerrSim {
     this.api('POST', '/settings/jellyfin/sync', (req) => {
       const body = (req.body ?? {}) as { start?: boolean; cancel?: boolean };
       if (body.cancel) this.sync = { startedAt: 0, total: 0 };
-      if (body.start) this.sync = { startedAt: Date.now(), total: this.o.library.movieCount + this.o.library.seriesCount };
+      if (body.start)
+        this.sync = { startedAt: Date.now(), total: this.o.library.movieCount + this.o.library.seriesCount };
       return json(200, this.syncStatus());
     });
     this.server.notFound((req) => {
@@ -211,7 +245,10 @@ export class JellyseerrSim {
     const key = (r: SeerrRequest) => (sort === 'modified' ? r.updatedAt : r.id);
     rows.sort((a, b) => (direction === 'asc' ? key(a) - key(b) || a.id - b.id : key(b) - key(a) || b.id - a.id));
     const c = this.requestContext();
-    return json(200, { pageInfo: pageInfo(rows.length, take, skip), results: rows.slice(skip, skip + take).map((r) => requestListDto(r, c)) });
+    return json(200, {
+      pageInfo: pageInfo(rows.length, take, skip),
+      results: rows.slice(skip, skip + take).map((r) => requestListDto(r, c)),
+    });
   }
 
   private mediaList(q: Query): SimResponse {
@@ -229,7 +266,8 @@ export class JellyseerrSim {
     };
     const statuses = wanted[filter] ?? ALL_MEDIA;
     const rows = this.data.media.filter((m) => statuses.includes(m.status));
-    const key = (m: SeerrMedia) => (sort === 'modified' ? m.updatedAt : sort === 'mediaAdded' ? (m.mediaAddedAt ?? 0) : m.createdAt);
+    const key = (m: SeerrMedia) =>
+      sort === 'modified' ? m.updatedAt : sort === 'mediaAdded' ? (m.mediaAddedAt ?? 0) : m.createdAt;
     rows.sort((a, b) => key(b) - key(a) || b.id - a.id);
     const urls = this.o.urls();
     return json(200, {
@@ -240,7 +278,9 @@ export class JellyseerrSim {
 
   private details(type: 'movie' | 'tv', rawId: string): SimResponse {
     const id = num({ id: rawId }, 'id', 'params');
-    const failure = json(500, { message: type === 'movie' ? 'Unable to retrieve movie.' : 'Unable to retrieve series.' });
+    const failure = json(500, {
+      message: type === 'movie' ? 'Unable to retrieve movie.' : 'Unable to retrieve series.',
+    });
     if (this.detailsOffline[type] || id === undefined) return failure;
     const d = this.data.details.get(`${type}:${id}`) ?? this.libraryDetails(type, id);
     if (!d) return failure;
@@ -275,7 +315,15 @@ export class JellyseerrSim {
       if (i < 0 || i >= lib.movieCount) return null;
       const m = lib.movie(i);
       const date = `${m.year}-06-15`;
-      return { mediaType: 'movie', tmdbId: tmdb, title: m.name, originalTitle: m.name, originalLanguage: 'en', releaseDate: date, seasons: [] };
+      return {
+        mediaType: 'movie',
+        tmdbId: tmdb,
+        title: m.name,
+        originalTitle: m.name,
+        originalLanguage: 'en',
+        releaseDate: date,
+        seasons: [],
+      };
     }
     const j = tmdb - seriesTmdb(0);
     if (j < 0 || j >= lib.seriesCount) return null;
@@ -288,7 +336,11 @@ export class JellyseerrSim {
       originalTitle: s.name,
       originalLanguage: 'en',
       releaseDate: `${s.year}-09-01`,
-      seasons: seasons.map((n) => ({ seasonNumber: n, airDate: `${s.year + Math.max(0, n - 1)}-09-01`, episodeCount: s.layout.filter((l) => (l.season ?? 0) === n).length })),
+      seasons: seasons.map((n) => ({
+        seasonNumber: n,
+        airDate: `${s.year + Math.max(0, n - 1)}-09-01`,
+        episodeCount: s.layout.filter((l) => (l.season ?? 0) === n).length,
+      })),
     };
   }
 }

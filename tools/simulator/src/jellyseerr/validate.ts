@@ -13,7 +13,9 @@ export class OpenApiError extends Error {
   body(): unknown {
     return {
       message: this.message,
-      errors: [{ path: `/${this.where}/${this.name_}`, message: this.detail, errorCode: `${this.code}.openapi.validation` }],
+      errors: [
+        { path: `/${this.where}/${this.name_}`, message: this.detail, errorCode: `${this.code}.openapi.validation` },
+      ],
     };
   }
 }

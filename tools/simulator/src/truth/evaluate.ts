@@ -46,7 +46,11 @@ export function sourcesSize(sources: readonly SourceFacts[]): number | null {
 }
 
 /** Missing-language codes of one item or episode; null when its streams can't be judged. */
-export function languageCodes(source: SourceFacts | undefined | null, added: number | null, now: number): string[] | null {
+export function languageCodes(
+  source: SourceFacts | undefined | null,
+  added: number | null,
+  now: number,
+): string[] | null {
   if (added !== null && added < now - DEFAULTS.languageWithinDays * DAY) return [];
   if (!source || source.emptyStreams) return null;
   const audio = new Set(
@@ -89,9 +93,7 @@ export function judgeSeries(s: SeriesFacts, now: number): ItemVerdict {
   const size = known.length === 0 ? null : known.reduce((a, b) => a + b, 0);
   const largestSeason = known.length === 0 ? null : Math.max(...known);
   const added =
-    episodes.length === 0
-      ? validDate(s.folderCreated, now)
-      : newest(episodes.map((e) => validDate(e.created, now)));
+    episodes.length === 0 ? validDate(s.folderCreated, now) : newest(episodes.map((e) => validDate(e.created, now)));
   const problems = episodes.flatMap((e: EpisodeFacts) => {
     const codes = languageCodes(e.source, validDate(e.created, now), now) ?? [];
     return codes.length > 0 ? [{ id: e.id, season: e.season, episode: e.episode, codes }] : [];

@@ -43,7 +43,11 @@ export function computeTruth(
   now: number,
   detailsOffline: { movie: boolean; tv: boolean },
 ): GroundTruth {
-  const totals = { old: { count: 0, sizeBytes: 0 }, large: { count: 0, sizeBytes: 0 }, language: { count: 0, sizeBytes: 0 } };
+  const totals = {
+    old: { count: 0, sizeBytes: 0 },
+    large: { count: 0, sizeBytes: 0 },
+    language: { count: 0, sizeBytes: 0 },
+  };
   const truth: GroundTruth = {
     now: new Date(now).toISOString(),
     dashboard: {
@@ -60,7 +64,13 @@ export function computeTruth(
     requests: [],
     staleRequests: [],
     recent: [],
-    counts: { movies: 0, series: library.seriesCount, episodes: 0, users: library.ctx.users.length, requests: seerr.requests.length },
+    counts: {
+      movies: 0,
+      series: library.seriesCount,
+      episodes: 0,
+      users: library.ctx.users.length,
+      requests: seerr.requests.length,
+    },
   };
   for (const v of judgeLibrary(library, now)) {
     const size = v.sizeBytes ?? 0;
