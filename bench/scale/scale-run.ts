@@ -4,7 +4,8 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createDb, createUserWithTenant, insertSyncRun, migrateDb, newId, upsertConnection, type Db } from '@mj/db';
+import { createDb, migrateDb, type Db } from '@mj/db';
+import { insertQueuedRun, seedConnectedTenant } from '@mj/services/testing';
 import { BullMqJobs, syncTenantJob } from '@mj/jobs';
 import { SecretBox } from '@mj/services';
 import { startSimulator, type Simulator } from '@mj/simulator';
@@ -154,44 +155,17 @@ export async function runScale(opts: ScaleOptions): Promise<ScaleResult> {
   let restartedServices = false;
   try {
     log(`seeding ${opts.tenants} tenants`);
-    const now = Date.now();
-    const runs: { tenantId: string; runId: string }[] = [];
+    const tenants: string[] = [];
     for (let i = 0; i < opts.tenants; i += 1) {
-      const tenantId = newId();
       const sim = sims[i % sims.length]!;
-      await createUserWithTenant(db, {
-        userId: newId(),
-        tenantId,
-        email: `scale-${i}-${tenantId}@x.test`,
-        passwordHash: 'x',
-        now,
-      });
-      for (const kind of ['jellyfin', 'jellyseerr'] as const) {
-        await upsertConnection(db, {
-          tenantId,
-          kind,
-          url: sim[kind].url,
-          apiKeyCipher: secrets.seal(sim[kind].apiKey),
-          createdAt: now,
-          updatedAt: now,
-        });
-      }
-      runs.push({ tenantId, runId: newId() });
+      tenants.push(await seedConnectedTenant(db, secrets, { jellyfin: sim.jellyfin, jellyseerr: sim.jellyseerr }));
     }
     const started = Date.now();
-    for (const run of runs) {
-      await insertSyncRun(db, {
-        id: run.runId,
-        tenantId: run.tenantId,
-        status: 'queued',
-        trigger: 'schedule',
-        allowShrink: false,
-        done: 0,
-        createdAt: Date.now(),
-      });
-      await producer.enqueue(syncTenantJob, run, { jobId: `sync:${run.tenantId}:${run.runId}` });
+    for (const tenantId of tenants) {
+      const runId = await insertQueuedRun(db, tenantId, 'schedule');
+      await producer.enqueue(syncTenantJob, { tenantId, runId }, { jobId: `sync:${tenantId}:${runId}` });
     }
-    log(`enqueued ${runs.length} syncs for ${opts.workers} workers`);
+    log(`enqueued ${tenants.length} syncs for ${opts.workers} workers`);
     const deadline = started + (opts.timeoutMs ?? 30 * 60_000);
     for (;;) {
       const stats = await runStats(db);

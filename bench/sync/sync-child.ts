@@ -1,7 +1,8 @@
 // Runs ONE sync the way a worker does, in its own process, so its peak RSS is the worker's alone.
 // Input: a JSON line on argv[2]; output: a JSON line with timings and counts.
 import { randomBytes } from 'node:crypto';
-import { createDb, createUserWithTenant, insertSyncRun, migrateDb, newId, upsertConnection, findSyncRun } from '@mj/db';
+import { createDb, findSyncRun, migrateDb } from '@mj/db';
+import { insertQueuedRun, seedConnectedTenant } from '@mj/services/testing';
 import { runSync, SecretBox, systemClock, withAnalysis } from '@mj/services';
 
 const input = JSON.parse(process.argv[2]!) as {
@@ -15,25 +16,7 @@ const log = { info: () => undefined, warn: () => undefined, error: (o: object) =
 const db = createDb(input.database);
 await migrateDb(db);
 const secrets = new SecretBox([{ id: 'bench', key: randomBytes(32) }]);
-const tenantId = newId();
-const now = Date.now();
-await createUserWithTenant(db, {
-  userId: newId(),
-  tenantId,
-  email: `bench-${tenantId}@x.test`,
-  passwordHash: 'x',
-  now,
-});
-for (const kind of ['jellyfin', 'jellyseerr'] as const) {
-  await upsertConnection(db, {
-    tenantId,
-    kind,
-    url: input[kind].url,
-    apiKeyCipher: secrets.seal(input[kind].apiKey),
-    createdAt: now,
-    updatedAt: now,
-  });
-}
+const tenantId = await seedConnectedTenant(db, secrets, { jellyfin: input.jellyfin, jellyseerr: input.jellyseerr });
 
 let peakRss = process.memoryUsage().rss;
 const baselineRssMb = peakRss / 2 ** 20;
@@ -56,16 +39,7 @@ const deps = {
   secrets,
   media: { allowPrivateNetwork: true, concurrency: 4, timeoutMs: 60_000 },
 };
-const runId = newId();
-await insertSyncRun(db, {
-  id: runId,
-  tenantId,
-  status: 'queued',
-  trigger: 'manual',
-  allowShrink: false,
-  done: 0,
-  createdAt: Date.now(),
-});
+const runId = await insertQueuedRun(db, tenantId);
 const started = performance.now();
 let analyseMs = 0;
 const full = withAnalysis(deps);

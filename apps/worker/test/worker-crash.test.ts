@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createUserWithTenant, findSyncRun, getSyncState, insertSyncRun, newId, upsertConnection } from '@mj/db';
+import { findSyncRun, getSyncState } from '@mj/db';
+import { insertQueuedRun, seedConnectedTenant } from '@mj/services/testing';
 import { createTestDb, type TestDb } from '@mj/db/testing';
 import { BullMqJobs, syncTenantJob } from '@mj/jobs';
 import { getSyncStatus, runSync, SecretBox, systemClock, withAnalysis } from '@mj/services';
@@ -42,23 +43,7 @@ describe('a worker killed with SIGKILL mid-sync (PostgreSQL + Redis, real worker
   });
 
   it('marks the run failed within a minute, keeps the previous data, and lets the tenant sync again', async () => {
-    const tenantId = newId();
-    const now = Date.now();
-    await createUserWithTenant(db, {
-      userId: newId(),
-      tenantId,
-      email: `crash-${tenantId}@x.test`,
-      passwordHash: 'h',
-      now,
-    });
-    await upsertConnection(db, {
-      tenantId,
-      kind: 'jellyfin',
-      url: sim.jellyfin.url,
-      apiKeyCipher: secrets.seal(sim.jellyfin.apiKey),
-      createdAt: now,
-      updatedAt: now,
-    });
+    const tenantId = await seedConnectedTenant(db, secrets, { jellyfin: sim.jellyfin });
     const deps = withAnalysis({
       db,
       clock: systemClock,
@@ -68,16 +53,7 @@ describe('a worker killed with SIGKILL mid-sync (PostgreSQL + Redis, real worker
     });
 
     // A first, in-process sync gives the tenant data to protect.
-    const firstRun = newId();
-    await insertSyncRun(db, {
-      id: firstRun,
-      tenantId,
-      status: 'queued',
-      trigger: 'manual',
-      allowShrink: false,
-      done: 0,
-      createdAt: Date.now(),
-    });
+    const firstRun = await insertQueuedRun(db, tenantId);
     expect(await runSync(deps, { tenantId, runId: firstRun })).toBe('success');
     const before = await getSyncState(db, tenantId);
 
@@ -97,16 +73,7 @@ describe('a worker killed with SIGKILL mid-sync (PostgreSQL + Redis, real worker
         LOG_LEVEL: 'silent',
       },
     });
-    const runId = newId();
-    await insertSyncRun(db, {
-      id: runId,
-      tenantId,
-      status: 'queued',
-      trigger: 'manual',
-      allowShrink: false,
-      done: 0,
-      createdAt: Date.now(),
-    });
+    const runId = await insertQueuedRun(db, tenantId);
     const producer = new BullMqJobs(redisUrl, { prefix });
     try {
       await producer.enqueue(syncTenantJob, { tenantId, runId });
@@ -135,16 +102,7 @@ describe('a worker killed with SIGKILL mid-sync (PostgreSQL + Redis, real worker
 
       // And the lease was released: a new sync succeeds.
       sim.setFaults('jellyfin', {});
-      const again = newId();
-      await insertSyncRun(db, {
-        id: again,
-        tenantId,
-        status: 'queued',
-        trigger: 'manual',
-        allowShrink: false,
-        done: 0,
-        createdAt: Date.now(),
-      });
+      const again = await insertQueuedRun(db, tenantId);
       expect(await runSync(deps, { tenantId, runId: again })).toBe('success');
     } finally {
       await producer.queue.obliterate({ force: true }).catch(() => undefined);

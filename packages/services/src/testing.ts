@@ -1,0 +1,58 @@
+import { createUserWithTenant, insertSyncRun, newId, upsertConnection, type Db } from '@mj/db';
+import type { SecretBox } from './crypto/secret-box';
+
+// Seeding helpers shared by the tests and benchmarks that drive syncs without the HTTP layer.
+
+export interface ServerAccessSeed {
+  url: string;
+  apiKey: string;
+}
+
+/** A tenant (with its owner) whose Jellyfin and, optionally, Jellyseerr are connected. */
+export async function seedConnectedTenant(
+  db: Db,
+  secrets: SecretBox,
+  servers: { jellyfin: ServerAccessSeed; jellyseerr?: ServerAccessSeed },
+  now = Date.now(),
+): Promise<string> {
+  const tenantId = newId(now);
+  await createUserWithTenant(db, {
+    userId: newId(now),
+    tenantId,
+    email: `seed-${tenantId}@example.test`,
+    passwordHash: 'x',
+    now,
+  });
+  for (const kind of ['jellyfin', 'jellyseerr'] as const) {
+    const server = servers[kind];
+    if (!server) continue;
+    await upsertConnection(db, {
+      tenantId,
+      kind,
+      url: server.url,
+      apiKeyCipher: secrets.seal(server.apiKey),
+      createdAt: now,
+      updatedAt: now,
+    });
+  }
+  return tenantId;
+}
+
+/** A run waiting for a worker, as `requestSync` or the nightly schedule creates it. */
+export async function insertQueuedRun(
+  db: Db,
+  tenantId: string,
+  trigger: 'manual' | 'schedule' = 'manual',
+): Promise<string> {
+  const runId = newId();
+  await insertSyncRun(db, {
+    id: runId,
+    tenantId,
+    status: 'queued',
+    trigger,
+    allowShrink: false,
+    done: 0,
+    createdAt: Date.now(),
+  });
+  return runId;
+}
