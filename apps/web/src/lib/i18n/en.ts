@@ -1,4 +1,5 @@
 import { settingsEn } from './en/settings';
+import { peopleEn } from './en/people';
 import { browseEn } from './en/browse';
 import { dashboardEn } from './en/dashboard';
 import { issuesEn } from './en/issues';
@@ -128,6 +129,7 @@ export const en = {
   ...issuesEn,
   ...browseEn,
   ...settingsEn,
+  ...peopleEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

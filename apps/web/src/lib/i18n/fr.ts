@@ -1,4 +1,5 @@
 import { settingsFr } from './fr/settings';
+import { peopleFr } from './fr/people';
 import type { MessageKey } from './en';
 import { browseFr } from './fr/browse';
 import { dashboardFr } from './fr/dashboard';
@@ -132,4 +133,5 @@ export const fr: Record<MessageKey, string> = {
   ...issuesFr,
   ...browseFr,
   ...settingsFr,
+  ...peopleFr,
 };
