@@ -31,3 +31,4 @@ export * from './whitelists/whitelists';
 export * from './whitelists/import';
 export * from './nicknames/nicknames';
 export * from './library/browse-library';
+export * from './sync/pre-sync-refresh';

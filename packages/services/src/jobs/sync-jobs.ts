@@ -69,6 +69,8 @@ export function withAnalysis(deps: SyncDeps): SyncDeps {
     ...deps,
     afterSync: deps.afterSync ?? (async (tenantId) => void (await recomputeTenant(system(tenantId)))),
     titleLanguageOf: deps.titleLanguageOf ?? (async (tenantId) => (await loadSettings(system(tenantId))).titleLanguage),
+    preSyncRefreshOf:
+      deps.preSyncRefreshOf ?? (async (tenantId) => (await loadSettings(system(tenantId))).preSyncRefresh),
   };
 }
 

@@ -19,6 +19,7 @@ import { ServiceError } from '../errors';
 import { jellyfinClient, jellyseerrClient } from '../media-context';
 import { fetchLibraryIntoSnapshot } from './fetch-library';
 import { fetchRequestsIntoSnapshot } from './fetch-requests';
+import { refreshBeforeSync } from './pre-sync-refresh';
 import { RunProgress } from './progress';
 import { SYNC_DEFAULTS, type SyncDeps } from './sync-context';
 import { shrinkGuardMessage } from './shrink-guard';
@@ -88,6 +89,11 @@ export async function runSync(deps: SyncDeps, input: { tenantId: string; runId: 
     const jf = jellyfinClient(deps.media, { ...jellyfin, onRequest: counter.hook });
     try {
       await progress.step('Connecting to Jellyfin');
+      if (await deps.preSyncRefreshOf?.(tenantId)) {
+        await progress.step('Waiting for the Jellyfin library scan');
+        counts.preSyncRefreshCompleted =
+          (await refreshBeforeSync(jf, log, deps.refreshOptions)) === 'completed' ? 1 : 0;
+      }
       const library = await fetchLibraryIntoSnapshot({
         db,
         client: jf,

@@ -1,6 +1,7 @@
 import type { Db } from '@mj/db';
 import type { Clock, Logger } from '../context';
 import type { MediaDeps } from '../media-context';
+import type { RefreshOptions } from './pre-sync-refresh';
 
 /** What the sync engine needs beyond a plain service context. */
 export interface SyncDeps extends MediaDeps {
@@ -14,6 +15,9 @@ export interface SyncDeps extends MediaDeps {
   leaseTtlMs?: number;
   /** Title language for Jellyseerr enrichment ('en', 'fr', 'pt-BR'). */
   titleLanguageOf?: (tenantId: string) => Promise<string>;
+  /** Whether the tenant asked for a library scan before each sync (setting `preSyncRefresh`). */
+  preSyncRefreshOf?: (tenantId: string) => Promise<boolean>;
+  refreshOptions?: RefreshOptions;
 }
 
 /** Enqueues the sync job; BullMQ in production, the in-process runner when embedded. */
