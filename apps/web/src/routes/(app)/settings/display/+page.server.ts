@@ -18,6 +18,8 @@ export const actions: Actions = {
         timeZone: String(data.get('timeZone') ?? '').trim(),
         recentDays: formNumber(String(data.get('recentDays') ?? '')),
         syncHour: formNumber(String(data.get('syncHour') ?? '')),
+        // An unchecked checkbox is absent from the form: that is its "false".
+        preSyncRefresh: data.get('preSyncRefresh') === 'on',
       },
       values: echoValues(data, FIELDS),
     }));
