@@ -1,6 +1,6 @@
 import { ConfigError, loadConfig } from '@mj/config';
 import { createDb, failStaleRuns, migrateDb } from '@mj/db';
-import { BullMqJobs } from '@mj/jobs';
+import { BullMqJobs, RedisSharedLimit } from '@mj/jobs';
 import { requeueQueuedRuns, SecretBox, syncJobHandlers, syncSchedules, SYNC_DEFAULTS, systemClock } from '@mj/services';
 import pino from 'pino';
 
@@ -40,6 +40,12 @@ async function main() {
       allowPrivateNetwork: config.media.allowPrivateNetwork,
       concurrency: config.media.concurrency,
       timeoutMs: config.media.timeoutMs,
+      // MEDIA_CONCURRENCY holds per media server across all workers, not per worker.
+      sharedLimit: new RedisSharedLimit(jobs.connection, {
+        limit: config.media.concurrency,
+        prefix: config.worker.queuePrefix,
+        ttlMs: config.media.timeoutMs * 2,
+      }),
     },
   };
   await jobs.work(syncJobHandlers(deps));

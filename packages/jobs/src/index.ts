@@ -3,3 +3,4 @@ export * from './runner';
 export * from './next-run';
 export * from './in-process';
 export * from './bullmq';
+export * from './redis-shared-limit';

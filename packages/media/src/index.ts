@@ -25,6 +25,7 @@ export {
 } from './http/guarded-http-client';
 export { withRetry, backoffDelay, parseRetryAfter, type RetryOptions } from './http/retry';
 export { Semaphore } from './http/semaphore';
+export type { SharedLimit } from './http/shared-limit';
 export { DEFAULT_CONCURRENCY, type MediaClientOptions } from './http/api-transport';
 export {
   createRequestCounter,

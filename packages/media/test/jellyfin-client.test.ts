@@ -423,6 +423,23 @@ describe('jellyfin: transport behaviour', () => {
     expect(maxInFlight).toBe(3);
   });
 
+  it('also holds a slot of the shared (cross-process) limit per request, keyed by server origin', async () => {
+    fake.override = (_req, res, url) => url.pathname === '/Users' && (sendJson(res, 200, []), true);
+    const keys: string[] = [];
+    const sharedLimit = {
+      run: async <T>(key: string, task: () => Promise<T>) => {
+        keys.push(key);
+        return task();
+      },
+    };
+    const c = client({ sharedLimit });
+    await c.listUsers();
+    await c.listUsers();
+    expect(keys).toHaveLength(2);
+    expect(new Set(keys).size).toBe(1);
+    expect(keys[0]).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  });
+
   it('counts requests per route', async () => {
     fake.items = [movie('m1', 'A'), movie('m2', 'B')];
     const counter = createRequestCounter();

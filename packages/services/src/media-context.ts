@@ -1,4 +1,4 @@
-import { JellyfinClient, JellyseerrClient, type RequestHook, type RetryOptions } from '@mj/media';
+import { JellyfinClient, JellyseerrClient, type RequestHook, type RetryOptions, type SharedLimit } from '@mj/media';
 import type { SecretBox } from './crypto/secret-box';
 
 /** How this deployment reaches users' media servers (from MEDIA_* configuration). */
@@ -8,6 +8,8 @@ export interface MediaSettings {
   timeoutMs: number;
   /** Tests shrink backoffs; production keeps the defaults. */
   retry?: RetryOptions;
+  /** Bounds requests per media server across processes (Redis, in production). */
+  sharedLimit?: SharedLimit;
 }
 
 export interface MediaDeps {
@@ -39,6 +41,7 @@ function clientOptions(settings: MediaSettings, access: ServerAccess) {
     timeoutMs: settings.timeoutMs,
     pinnedFingerprint: access.certFingerprint ?? null,
     ...(settings.retry ? { retry: settings.retry } : {}),
+    ...(settings.sharedLimit ? { sharedLimit: settings.sharedLimit } : {}),
     ...(access.onRequest ? { onRequest: access.onRequest } : {}),
   };
 }

@@ -4,6 +4,7 @@ import type { RequestHook } from '../request-counter';
 import { GuardedHttpClient, type GuardedHttpOptions, type HttpResponse } from './guarded-http-client';
 import { parseRetryAfter, withRetry, type RetryOptions } from './retry';
 import { Semaphore } from './semaphore';
+import type { SharedLimit } from './shared-limit';
 
 /** Options shared by the Jellyfin and Jellyseerr clients. */
 export interface MediaClientOptions extends Omit<GuardedHttpOptions, 'serverLabel'> {
@@ -14,6 +15,8 @@ export interface MediaClientOptions extends Omit<GuardedHttpOptions, 'serverLabe
   concurrency?: number;
   retry?: RetryOptions;
   onRequest?: RequestHook;
+  /** Also bound requests towards this server across processes (production workers). */
+  sharedLimit?: SharedLimit;
 }
 
 export type QueryValue = string | number | boolean | undefined;
@@ -53,6 +56,8 @@ export class ApiTransport {
   readonly #authHeaders: Record<string, string>;
   readonly #retry: RetryOptions;
   readonly #onRequest: RequestHook | undefined;
+  readonly #sharedLimit: SharedLimit | undefined;
+  readonly #origin: string;
 
   constructor(options: MediaClientOptions, config: TransportConfig) {
     this.baseUrl = config.baseUrl;
@@ -62,6 +67,8 @@ export class ApiTransport {
     this.#semaphore = new Semaphore(options.concurrency ?? DEFAULT_CONCURRENCY);
     this.#retry = options.retry ?? {};
     this.#onRequest = options.onRequest;
+    this.#sharedLimit = options.sharedLimit;
+    this.#origin = new URL(config.baseUrl).origin;
   }
 
   url(path: string, query: Query = {}): string {
@@ -93,7 +100,7 @@ export class ApiTransport {
     const started = performance.now();
     let res: HttpResponse | undefined;
     try {
-      res = await this.#semaphore.run(() =>
+      const request = () =>
         this.#http.request({
           url: this.url(path, init.query),
           method: init.method ?? 'GET',
@@ -103,8 +110,9 @@ export class ApiTransport {
             ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
           },
           ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
-        }),
-      );
+        });
+      const shared = this.#sharedLimit;
+      res = await this.#semaphore.run(() => (shared ? shared.run(this.#origin, request) : request()));
       if (res.status < 200 || res.status > 299) {
         const retryHeader = res.headers['retry-after'];
         const retryAfterMs = parseRetryAfter(Array.isArray(retryHeader) ? retryHeader[0] : retryHeader, Date.now());
