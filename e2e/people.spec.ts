@@ -34,6 +34,26 @@ test('rename a person, stop counting another, choose libraries; all persist afte
         .toBe('success');
     });
 
+    await test.step('dashboard numbers stay aligned when a card title wraps', async () => {
+      await page.setViewportSize({ width: 560, height: 900 });
+      await page.goto('/dashboard');
+      const cards = page.locator('[data-analysis]');
+      await expect(cards).toHaveCount(5);
+      const boxes = await cards.evaluateAll((elements) =>
+        elements.map((card) => ({
+          top: card.getBoundingClientRect().top,
+          titleHeight: card.querySelector('.title')!.getBoundingClientRect().height,
+          countTop: card.querySelector('[data-testid^="count-"]')!.getBoundingClientRect().top,
+        })),
+      );
+      const lines = new Map<number, typeof boxes>();
+      for (const box of boxes) lines.set(Math.round(box.top), [...(lines.get(Math.round(box.top)) ?? []), box]);
+      // The check only means something if some line mixes wrapped and unwrapped titles.
+      expect([...lines.values()].some((line) => new Set(line.map((b) => Math.round(b.titleHeight))).size > 1)).toBe(true);
+      for (const line of lines.values()) expect(new Set(line.map((b) => Math.round(b.countTop))).size).toBe(1);
+      await page.setViewportSize({ width: 1280, height: 720 });
+    });
+
     const jellyfin = page.getByRole('region', { name: 'Jellyfin users' });
     const person = (name: string) => jellyfin.getByRole('group', { name, exact: true });
 

@@ -57,7 +57,8 @@ export function formatDay(date: string, locale: Locale): string {
   );
 }
 
-export function formatDate(iso: string | null, locale: Locale): string {
+/** Instants take the tenant's zone; calendar dates (`YYYY-MM-DD`, read as UTC midnight) keep the default. */
+export function formatDate(iso: string | null, locale: Locale, timeZone = 'UTC'): string {
   if (!iso) return '—';
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(new Date(iso));
 }

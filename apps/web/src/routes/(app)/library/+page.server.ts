@@ -1,15 +1,22 @@
 import { LibraryPage } from '@mj/contracts';
 import { ApiError } from '$lib/server/api-client';
 import { apiFor } from '$lib/server/session';
+import { loadSettings } from '$lib/settings/settings.server';
 import { libraryApiPath, parseLibraryView } from '$lib/issues/library-query';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
   const view = parseLibraryView(event.url.searchParams);
+  const api = apiFor(event);
+  // Dates are shown in the tenant's zone; without its settings they fall back to UTC rather than fail.
+  const timeZone = loadSettings(api).then(
+    (settings) => settings.timeZone,
+    () => 'UTC',
+  );
   try {
-    const { data } = await apiFor(event).get(libraryApiPath(view), LibraryPage);
-    return { view, result: data, errorCode: null };
+    const { data } = await api.get(libraryApiPath(view), LibraryPage);
+    return { view, result: data, errorCode: null, timeZone: await timeZone };
   } catch (error) {
-    return { view, result: null, errorCode: error instanceof ApiError ? error.code : 'unknown' };
+    return { view, result: null, errorCode: error instanceof ApiError ? error.code : 'unknown', timeZone: await timeZone };
   }
 };
