@@ -53,7 +53,10 @@ test('sign up, connect, sync, see the true numbers, protect, tune a threshold, s
     });
 
     await test.step('protect an old title: the count drops without a reload', async () => {
-      await page.getByRole('link', { name: /Old and unwatched/ }).first().click();
+      await page
+        .getByRole('link', { name: /Old and unwatched/ })
+        .first()
+        .click();
       await expect(page).toHaveURL('/issues?kind=old');
       await expect(page.getByTestId('issues-total')).toContainText(`${truth.old.count} titles`);
       const firstRow = page.locator('tbody tr[data-item-id]').first();

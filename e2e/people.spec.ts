@@ -3,7 +3,10 @@ import { expect, test } from './fixtures';
 
 // People and libraries settings through the UI, after a real sync of a simulated Jellyfin + Jellyseerr:
 // a rename and an exclusion survive a reload, and the library choice can be reset to the default.
-test('rename a person, stop counting another, choose libraries; all persist after a reload', async ({ page, baseURL }) => {
+test('rename a person, stop counting another, choose libraries; all persist after a reload', async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const sim = await startSimulator({ scale: 'demo', seed: 3, host: '127.0.0.1', jellyfinPort: 0, jellyseerrPort: 0 });
   try {
@@ -27,10 +30,15 @@ test('rename a person, stop counting another, choose libraries; all persist afte
       const started = await page.request.post('/api/sync', { data: {}, headers: origin });
       expect(started.status(), await started.text()).toBe(202);
       await expect
-        .poll(async () => ((await (await page.request.get('/api/sync/status')).json()) as { lastRun: { status: string } | null }).lastRun?.status, {
-          message: 'the sync finishes',
-          timeout: 90_000,
-        })
+        .poll(
+          async () =>
+            ((await (await page.request.get('/api/sync/status')).json()) as { lastRun: { status: string } | null })
+              .lastRun?.status,
+          {
+            message: 'the sync finishes',
+            timeout: 90_000,
+          },
+        )
         .toBe('success');
     });
 
@@ -49,7 +57,9 @@ test('rename a person, stop counting another, choose libraries; all persist afte
       const lines = new Map<number, typeof boxes>();
       for (const box of boxes) lines.set(Math.round(box.top), [...(lines.get(Math.round(box.top)) ?? []), box]);
       // The check only means something if some line mixes wrapped and unwrapped titles.
-      expect([...lines.values()].some((line) => new Set(line.map((b) => Math.round(b.titleHeight))).size > 1)).toBe(true);
+      expect([...lines.values()].some((line) => new Set(line.map((b) => Math.round(b.titleHeight))).size > 1)).toBe(
+        true,
+      );
       for (const line of lines.values()) expect(new Set(line.map((b) => Math.round(b.countTop))).size).toBe(1);
       await page.setViewportSize({ width: 1280, height: 720 });
     });

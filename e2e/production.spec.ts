@@ -116,10 +116,15 @@ test.describe('production topology', () => {
     expect(login.status()).toBe(200);
     const headers = { authorization: `Bearer ${(await login.json()).accessToken}` };
     expect((await request.get(`${apiUrl}/api/ready`)).status()).toBe(200);
-    expect(await (await request.get(`${apiUrl}/api/ready`)).json()).toMatchObject({ checks: { database: 'ok', redis: 'ok' } });
+    expect(await (await request.get(`${apiUrl}/api/ready`)).json()).toMatchObject({
+      checks: { database: 'ok', redis: 'ok' },
+    });
 
     for (const kind of ['jellyfin', 'jellyseerr'] as const) {
-      const res = await request.put(`${apiUrl}/api/connections/${kind}`, { headers, data: { url: sim[kind].url, apiKey: sim[kind].apiKey } });
+      const res = await request.put(`${apiUrl}/api/connections/${kind}`, {
+        headers,
+        data: { url: sim[kind].url, apiKey: sim[kind].apiKey },
+      });
       expect(res.status(), await res.text()).toBe(200);
     }
     const sync = await request.post(`${apiUrl}/api/sync`, { headers, data: {} });

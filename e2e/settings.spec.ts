@@ -103,7 +103,9 @@ test('a threshold saves, and an out-of-range value shows its field error', async
   const field = page.getByLabel('Large movie (GiB)');
   await field.fill('500');
   await page.getByRole('button', { name: 'Save' }).first().click();
-  await expect(page.locator('[data-field-error="largeMovieGiB"]')).toHaveText('Enter a whole number between 1 and 100.');
+  await expect(page.locator('[data-field-error="largeMovieGiB"]')).toHaveText(
+    'Enter a whole number between 1 and 100.',
+  );
   await expect(field).toHaveAttribute('aria-invalid', 'true');
   await expect(field).toHaveValue('500');
 

@@ -30,7 +30,9 @@ describe('callApi', () => {
 
   it('turns an API error body into a typed error', async () => {
     const fakeFetch = (async () => json(409, { code: 'duplicate', message: 'Already protected' })) as typeof fetch;
-    const error = await callApi('/api/whitelists/content', { method: 'POST', body: {}, fetch: fakeFetch }).catch((e) => e);
+    const error = await callApi('/api/whitelists/content', { method: 'POST', body: {}, fetch: fakeFetch }).catch(
+      (e) => e,
+    );
     expect(error).toBeInstanceOf(ClientApiError);
     expect(error).toMatchObject({ status: 409, code: 'duplicate', message: 'Already protected' });
   });

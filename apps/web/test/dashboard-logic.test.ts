@@ -43,12 +43,38 @@ describe('sync progress text', () => {
 });
 
 describe('sync history', () => {
-  const base = { trigger: 'manual' as const, startedAt: null, error: null, progress: { step: null, done: 0, total: null } };
+  const base = {
+    trigger: 'manual' as const,
+    startedAt: null,
+    error: null,
+    progress: { step: null, done: 0, total: null },
+  };
   it('keeps runs that produced a snapshot, oldest first, summing the items read', () => {
     const history = syncHistory([
-      { ...base, id: '3', status: 'success', createdAt: '2026-01-03T00:00:00Z', finishedAt: '2026-01-03T00:01:00Z', counts: { movies: 10, series: 2, episodes: 30 } },
-      { ...base, id: '2', status: 'failed', createdAt: '2026-01-02T00:00:00Z', finishedAt: '2026-01-02T00:01:00Z', counts: { movies: 1 } },
-      { ...base, id: '1', status: 'partial', createdAt: '2026-01-01T00:00:00Z', finishedAt: '2026-01-01T00:01:00Z', counts: { movies: 8, series: 1, episodes: 20, requestsByRoute: { a: 1 } } },
+      {
+        ...base,
+        id: '3',
+        status: 'success',
+        createdAt: '2026-01-03T00:00:00Z',
+        finishedAt: '2026-01-03T00:01:00Z',
+        counts: { movies: 10, series: 2, episodes: 30 },
+      },
+      {
+        ...base,
+        id: '2',
+        status: 'failed',
+        createdAt: '2026-01-02T00:00:00Z',
+        finishedAt: '2026-01-02T00:01:00Z',
+        counts: { movies: 1 },
+      },
+      {
+        ...base,
+        id: '1',
+        status: 'partial',
+        createdAt: '2026-01-01T00:00:00Z',
+        finishedAt: '2026-01-01T00:01:00Z',
+        counts: { movies: 8, series: 1, episodes: 20, requestsByRoute: { a: 1 } },
+      },
       { ...base, id: '0', status: 'success', createdAt: '2025-12-31T00:00:00Z', finishedAt: null, counts: null },
     ]);
     expect(history).toEqual([

@@ -4,7 +4,12 @@ import { includedLibrariesFromForm, libraryChoices } from '$lib/people/library-c
 import { MediaLibraryList } from '$lib/people/media-libraries';
 import { parsePersonKey, peopleRows, peopleSubmission, personKey } from '$lib/people/people-form';
 
-const nick = (source: Nickname['source'], userId: string, displayName: string, serverName: string | null = displayName): Nickname => ({
+const nick = (
+  source: Nickname['source'],
+  userId: string,
+  displayName: string,
+  serverName: string | null = displayName,
+): Nickname => ({
   source,
   userId,
   serverName,
@@ -40,7 +45,14 @@ describe('peopleRows', () => {
     ]);
     // Exclusion is about Jellyfin watching: a Jellyseerr user with the same id is unaffected.
     expect(rows.jellyseerr).toEqual([
-      { key: 'jellyseerr:u2', source: 'jellyseerr', userId: 'u2', serverName: 'Bob', displayName: 'Bob', counted: true },
+      {
+        key: 'jellyseerr:u2',
+        source: 'jellyseerr',
+        userId: 'u2',
+        serverName: 'Bob',
+        displayName: 'Bob',
+        counted: true,
+      },
     ]);
   });
 });
@@ -111,7 +123,9 @@ describe('libraryChoices', () => {
 
 describe('includedLibrariesFromForm', () => {
   it('saves the ticked libraries that exist, sorted', () => {
-    expect(includedLibrariesFromForm(['tv', 'music', 'forged'], LIBRARIES, null)).toEqual({ included: ['music', 'tv'] });
+    expect(includedLibrariesFromForm(['tv', 'music', 'forged'], LIBRARIES, null)).toEqual({
+      included: ['music', 'tv'],
+    });
   });
 
   it('keeps earlier choices of libraries missing from the last sync', () => {

@@ -75,7 +75,8 @@ describe('sync view', () => {
   });
 
   it('parses status events and rejects junk', () => {
-    const parse = (v: unknown) => (typeof v === 'object' && v !== null && 'state' in v ? (v as SyncStatusResponse) : null);
+    const parse = (v: unknown) =>
+      typeof v === 'object' && v !== null && 'state' in v ? (v as SyncStatusResponse) : null;
     expect(parseStatusEvent(JSON.stringify(status({ state: 'queued' })), parse)?.state).toBe('queued');
     expect(parseStatusEvent('{not json', parse)).toBeNull();
     expect(parseStatusEvent('42', parse)).toBeNull();

@@ -10,7 +10,9 @@ const FP = 'AB:'.repeat(31) + 'CD';
 
 describe('connection errors', () => {
   it('maps every documented code to its own sentence and unknown codes to null', () => {
-    expect(t(connectionErrorKey('invalid_api_key')!, { server: 'Jellyfin' })).toContain('Jellyfin rejected the API key');
+    expect(t(connectionErrorKey('invalid_api_key')!, { server: 'Jellyfin' })).toContain(
+      'Jellyfin rejected the API key',
+    );
     expect(connectionErrorKey('unreachable')).toBe('connectError.unreachable');
     expect(connectionErrorKey('rate_limited')).toBeNull();
   });
@@ -46,9 +48,9 @@ describe('settings field errors', () => {
 
   it('speaks French when asked', () => {
     const fr = translator('fr');
-    expect(settingsFieldErrors([{ field: 'syncHour', message: 'syncHour must be between 0 and 23' }], fr).syncHour).toBe(
-      'Saisissez un nombre entier entre 0 et 23.',
-    );
+    expect(
+      settingsFieldErrors([{ field: 'syncHour', message: 'syncHour must be between 0 and 23' }], fr).syncHour,
+    ).toBe('Saisissez un nombre entier entre 0 et 23.');
   });
 });
 
@@ -64,7 +66,11 @@ describe('threshold form', () => {
     const data = new FormData();
     data.set('largeMovieGiB', '20');
     data.set('purgeExpiredAfterDays', '');
-    const patch = thresholdPatch(data, ['largeMovieGiB', 'purgeExpiredAfterDays', 'oldAfterMonths'], ['showUnreleasedRequests']);
+    const patch = thresholdPatch(
+      data,
+      ['largeMovieGiB', 'purgeExpiredAfterDays', 'oldAfterMonths'],
+      ['showUnreleasedRequests'],
+    );
     expect(patch).toEqual({ largeMovieGiB: 20, purgeExpiredAfterDays: null, showUnreleasedRequests: false });
     data.set('showUnreleasedRequests', 'on');
     expect(thresholdPatch(data, [], ['showUnreleasedRequests'])).toEqual({ showUnreleasedRequests: true });

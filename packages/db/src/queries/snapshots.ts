@@ -7,9 +7,9 @@ type SnapshotTable = 'libraryItems' | 'watchRecords' | 'mediaUsers' | 'mediaLibr
 export const LIBRARY_TABLES: SnapshotTable[] = ['libraryItems', 'watchRecords', 'mediaUsers', 'mediaLibraries'];
 export const REQUEST_TABLES: SnapshotTable[] = ['seerrRequests', 'seerrUsers'];
 
-// SQLite caps bound parameters at 32,766 and PostgreSQL at 65,535; ~16 columns x 1,000 rows fits both,
+// SQLite caps bound parameters at 32,766 and PostgreSQL at 65,535; ~16 columns x 500 rows fits both,
 // and keeps each synchronous SQLite statement short enough for the API to stay responsive.
-const CHUNK_ROWS = 1000;
+const CHUNK_ROWS = 500;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 

@@ -27,7 +27,11 @@ export function plotSeries(values: readonly number[], width: number, height: num
   if (values.length === 0) return [];
   const max = scaleMax > 0 ? scaleMax : 1;
   const y = (value: number) => height - (Math.max(0, value) / max) * height;
-  if (values.length === 1) return [{ x: 0, y: y(values[0]!) }, { x: width, y: y(values[0]!) }];
+  if (values.length === 1)
+    return [
+      { x: 0, y: y(values[0]!) },
+      { x: width, y: y(values[0]!) },
+    ];
   const step = width / (values.length - 1);
   return values.map((value, index) => ({ x: index * step, y: y(value) }));
 }

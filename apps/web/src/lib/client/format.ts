@@ -13,7 +13,9 @@ export function formatBytes(bytes: number | null | undefined, locale: Locale): s
     unit += 1;
   }
   const digits = unit === 0 || value >= 100 ? 0 : 1;
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(
+    value,
+  );
   return `${number} ${locale === 'fr' ? UNITS[unit]!.replace('B', 'o') : UNITS[unit]}`;
 }
 

@@ -41,7 +41,12 @@ export class SyncMonitor {
         schema: SyncStarted,
       });
       this.#awaitedRun = runId;
-      this.status = { state: 'queued', runId, progress: { step: null, done: 0, total: null }, lastRun: this.status?.lastRun ?? null };
+      this.status = {
+        state: 'queued',
+        runId,
+        progress: { step: null, done: 0, total: null },
+        lastRun: this.status?.lastRun ?? null,
+      };
       this.#listen();
     } finally {
       this.starting = false;

@@ -12,7 +12,11 @@ export function progressPercent(progress: Progress): number | null {
 
 // The worker reports its steps in English; the known ones are translated, anything new is shown as sent.
 const STEPS: ReadonlyArray<[RegExp, MessageKey, (m: RegExpMatchArray) => Record<string, string>]> = [
-  [/^Fetching watch history: user (\d+) of (\d+)$/, 'syncPanel.step.watchHistory', (m) => ({ index: m[1]!, total: m[2]! })],
+  [
+    /^Fetching watch history: user (\d+) of (\d+)$/,
+    'syncPanel.step.watchHistory',
+    (m) => ({ index: m[1]!, total: m[2]! }),
+  ],
   [/^Connecting to Jellyfin$/, 'syncPanel.step.connecting', () => ({})],
   [/^Fetching users and libraries$/, 'syncPanel.step.users', () => ({})],
   [/^Fetching movies$/i, 'syncPanel.step.movies', () => ({})],

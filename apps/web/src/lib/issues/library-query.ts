@@ -36,7 +36,8 @@ export function parseLibraryView(params: URLSearchParams): LibraryView {
   if (yearFrom !== null && yearTo !== null && yearFrom > yearTo) [yearFrom, yearTo] = [yearTo, yearFrom];
   let sizeMinGiB = number(params, 'sizeMin', 0, 1e6);
   let sizeMaxGiB = number(params, 'sizeMax', 0, 1e6);
-  if (sizeMinGiB !== null && sizeMaxGiB !== null && sizeMinGiB > sizeMaxGiB) [sizeMinGiB, sizeMaxGiB] = [sizeMaxGiB, sizeMinGiB];
+  if (sizeMinGiB !== null && sizeMaxGiB !== null && sizeMinGiB > sizeMaxGiB)
+    [sizeMinGiB, sizeMaxGiB] = [sizeMaxGiB, sizeMinGiB];
   const page = Number(params.get('page'));
   return {
     kind: kind === 'movie' || kind === 'series' ? kind : null,

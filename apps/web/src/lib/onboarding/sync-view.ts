@@ -12,7 +12,10 @@ export function syncPercent(progress: SyncStatusResponse['progress']): number | 
  * What the sync panel shows. A run started by this page is "active" until a finished run with its id (or
  * a newer one) is reported, so a stale `lastRun` from before does not read as this run's result.
  */
-export function syncPhase(status: Pick<SyncStatusResponse, 'state' | 'runId' | 'lastRun'>, startedRunId: string | null): SyncPhase {
+export function syncPhase(
+  status: Pick<SyncStatusResponse, 'state' | 'runId' | 'lastRun'>,
+  startedRunId: string | null,
+): SyncPhase {
   if (status.state !== 'idle') return 'active';
   const last = status.lastRun;
   if (!last) return startedRunId ? 'active' : 'idle';
@@ -21,7 +24,10 @@ export function syncPhase(status: Pick<SyncStatusResponse, 'state' | 'runId' | '
 }
 
 /** Parses one `event: status` payload; null for anything that is not a status object. */
-export function parseStatusEvent(data: string, parse: (value: unknown) => SyncStatusResponse | null): SyncStatusResponse | null {
+export function parseStatusEvent(
+  data: string,
+  parse: (value: unknown) => SyncStatusResponse | null,
+): SyncStatusResponse | null {
   try {
     return parse(JSON.parse(data));
   } catch {

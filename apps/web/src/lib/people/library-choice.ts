@@ -7,10 +7,17 @@ export interface LibraryChoice extends MediaLibrary {
 }
 
 /** Checkbox states: the stored choice, or the default set while the setting is null. */
-export function libraryChoices(libraries: readonly MediaLibrary[], included: readonly string[] | null): LibraryChoice[] {
+export function libraryChoices(
+  libraries: readonly MediaLibrary[],
+  included: readonly string[] | null,
+): LibraryChoice[] {
   const byDefault = new Set(defaultIncludedLibraries(libraries));
   const checked = included ? new Set(included) : byDefault;
-  return libraries.map((library) => ({ ...library, checked: checked.has(library.id), byDefault: byDefault.has(library.id) }));
+  return libraries.map((library) => ({
+    ...library,
+    checked: checked.has(library.id),
+    byDefault: byDefault.has(library.id),
+  }));
 }
 
 /**

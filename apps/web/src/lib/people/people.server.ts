@@ -15,7 +15,10 @@ export async function loadPeople(api: ApiClient) {
 }
 
 async function loadLibraryState(api: ApiClient) {
-  const [libraries, settings] = await Promise.all([api.get('/api/media-libraries', MediaLibraryList), loadSettings(api)]);
+  const [libraries, settings] = await Promise.all([
+    api.get('/api/media-libraries', MediaLibraryList),
+    loadSettings(api),
+  ]);
   return { libraries: libraries.data.items, included: settings.includedLibraries };
 }
 
@@ -54,7 +57,10 @@ export async function saveLibraries(event: RequestEvent) {
     const { libraries, included } = await loadLibraryState(api);
     const choice = includedLibrariesFromForm(ticked, libraries, included);
     if ('error' in choice) return fail(400, { error: t('libraries.noneSelected') });
-    await api.request('PATCH', '/api/settings', { body: { includedLibraries: choice.included }, schema: SettingsResponse });
+    await api.request('PATCH', '/api/settings', {
+      body: { includedLibraries: choice.included },
+      schema: SettingsResponse,
+    });
     return { toast: t('libraries.saved') };
   } catch (error) {
     return failure(error, event);
@@ -64,7 +70,10 @@ export async function saveLibraries(event: RequestEvent) {
 export async function useDefaultLibraries(event: RequestEvent) {
   const t = translator(event.locals.locale);
   try {
-    await apiFor(event).request('PATCH', '/api/settings', { body: { includedLibraries: null }, schema: SettingsResponse });
+    await apiFor(event).request('PATCH', '/api/settings', {
+      body: { includedLibraries: null },
+      schema: SettingsResponse,
+    });
     return { toast: t('libraries.defaultRestored') };
   } catch (error) {
     return failure(error, event);

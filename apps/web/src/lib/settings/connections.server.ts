@@ -37,8 +37,12 @@ export async function loadConnections(api: ApiClient): Promise<Connections> {
 }
 
 function isServer(value: unknown): value is { url: string; apiKey: string } {
-  return typeof value === 'object' && value !== null && typeof (value as { url?: unknown }).url === 'string'
-    && typeof (value as { apiKey?: unknown }).apiKey === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { url?: unknown }).url === 'string' &&
+    typeof (value as { apiKey?: unknown }).apiKey === 'string'
+  );
 }
 
 const DemoSchema = {
@@ -117,7 +121,8 @@ export async function removeConnectionAction(event: RequestEvent) {
   try {
     await apiFor(event).request('DELETE', `/api/connections/${kind}`, {});
   } catch (error) {
-    if (error instanceof ApiError && error.status === 404) return { toast: t('connect.removed', { server: SERVER_LABEL[kind] }) };
+    if (error instanceof ApiError && error.status === 404)
+      return { toast: t('connect.removed', { server: SERVER_LABEL[kind] }) };
     return fail(400, { removeError: describeApiError(error, t).message });
   }
   return { toast: t('connect.removed', { server: SERVER_LABEL[kind] }) };

@@ -3,11 +3,7 @@ import { LANGUAGE_OPTIONS, type LanguageOption } from '@mj/core';
 export { LANGUAGE_OPTIONS, type LanguageOption };
 
 function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .trim();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
 }
 
 const NAME_BY_CODE = new Map(LANGUAGE_OPTIONS.map((option) => [option.code, option.name]));

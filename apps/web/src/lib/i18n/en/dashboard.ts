@@ -61,7 +61,8 @@ export const dashboardEn = {
   'syncPanel.result.success': 'The last sync succeeded: every number is up to date.',
   'syncPanel.result.partial':
     'The last sync was partial: the library was updated, but Jellyseerr could not be read, so requests are from an earlier sync. Reason: {reason}',
-  'syncPanel.result.failed': 'The last sync failed and nothing was changed; the numbers are from the sync before. Reason: {reason}',
+  'syncPanel.result.failed':
+    'The last sync failed and nothing was changed; the numbers are from the sync before. Reason: {reason}',
   'syncPanel.result.noReason': 'no reason given',
   'syncPanel.toast.success': 'Sync finished. The numbers are up to date.',
   'syncPanel.error.start': 'The sync could not be started. Try again in a moment.',

@@ -47,7 +47,8 @@ export const issuesEn = {
   'issues.action.exempt-language': 'Exempt from language checks',
   'issues.action.exempt-language.help': 'Ignore its audio and subtitle languages entirely.',
   'issues.action.original-language-only': 'Original language only',
-  'issues.action.original-language-only.help': 'Only require French audio, as for titles you watch in their original version.',
+  'issues.action.original-language-only.help':
+    'Only require French audio, as for titles you watch in their original version.',
   'issues.action.subtitles-suffice': 'Subtitles suffice',
   'issues.action.subtitles-suffice.help': 'A subtitle in a required language makes up for the missing audio.',
   'issues.action.hide-request': 'Hide request',

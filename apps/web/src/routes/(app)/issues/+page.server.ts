@@ -18,6 +18,11 @@ export const load: PageServerLoad = async (event) => {
     const { data } = await api.get(issuesApiPath(view), IssuesPage);
     return { view, result: data, errorCode: null, timeZone: await timeZone };
   } catch (error) {
-    return { view, result: null, errorCode: error instanceof ApiError ? error.code : 'unknown', timeZone: await timeZone };
+    return {
+      view,
+      result: null,
+      errorCode: error instanceof ApiError ? error.code : 'unknown',
+      timeZone: await timeZone,
+    };
   }
 };

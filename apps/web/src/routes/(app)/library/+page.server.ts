@@ -17,6 +17,11 @@ export const load: PageServerLoad = async (event) => {
     const { data } = await api.get(libraryApiPath(view), LibraryPage);
     return { view, result: data, errorCode: null, timeZone: await timeZone };
   } catch (error) {
-    return { view, result: null, errorCode: error instanceof ApiError ? error.code : 'unknown', timeZone: await timeZone };
+    return {
+      view,
+      result: null,
+      errorCode: error instanceof ApiError ? error.code : 'unknown',
+      timeZone: await timeZone,
+    };
   }
 };

@@ -6,6 +6,10 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
   const api = apiFor(event);
-  const [connections, settings, sync] = await Promise.all([loadConnections(api), loadSettings(api), loadSyncStatus(api)]);
+  const [connections, settings, sync] = await Promise.all([
+    loadConnections(api),
+    loadSettings(api),
+    loadSyncStatus(api),
+  ]);
   return { progress: onboardingProgress({ connections, settings, sync, skippedJellyseerr: false }) };
 };

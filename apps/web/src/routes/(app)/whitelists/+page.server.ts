@@ -68,7 +68,11 @@ export const actions: Actions = {
     const confirm = formString(data, 'confirm') === 'true';
     if (!isWhitelistType(type)) return fail(400, { importError: t('apiError.unknown'), text });
     try {
-      const result = await apiFor(event).post(`/api/whitelists/${type}/import`, { text, confirm }, WhitelistImportResult);
+      const result = await apiFor(event).post(
+        `/api/whitelists/${type}/import`,
+        { text, confirm },
+        WhitelistImportResult,
+      );
       if (confirm) return { toast: t('wl.imported', { count: result.data.saved?.length ?? 0 }) };
       return { preview: result.data, text };
     } catch (error) {

@@ -43,7 +43,12 @@ export const actions: Actions = {
   revokeToken: async (event) => {
     const data = await event.request.formData();
     const id = formString(data, 'id');
-    if (!id) return apiFailure(new ApiError(400, 'invalid', translator(event.locals.locale)('apiError.unknown')), event.locals.locale, { section: 'tokens' });
+    if (!id)
+      return apiFailure(
+        new ApiError(400, 'invalid', translator(event.locals.locale)('apiError.unknown')),
+        event.locals.locale,
+        { section: 'tokens' },
+      );
     try {
       await apiFor(event).request('DELETE', `/api/tokens/${encodeURIComponent(id)}`, {});
     } catch (error) {
