@@ -23,9 +23,9 @@ describe('pre-sync library refresh (setting preSyncRefresh)', () => {
     expect(JSON.stringify(sim.stats())).not.toContain('/Library/Refresh');
   });
 
-  it('when on, starts a Jellyfin scan and waits for it before reading the library', async () => {
+  it('when on, starts a Jellyfin scan, then a Jellyseerr scan, and waits for both before reading', async () => {
     const a = await signUp(h.app);
-    await connect(h, a, sim, ['jellyfin']);
+    await connect(h, a, sim);
     expect(
       (
         await h.app.inject({
@@ -45,6 +45,8 @@ describe('pre-sync library refresh (setting preSyncRefresh)', () => {
     ];
     expect(waited).toBeGreaterThanOrEqual(1500); // the simulator's scan takes 2 s
     expect(JSON.stringify(sim.stats())).toContain('/Library/Refresh');
+    expect(status.lastRun.counts.preSyncSeerrRefreshCompleted).toBe(1);
+    expect(JSON.stringify(sim.stats())).toMatch(/POST \/api\/v1\/settings\/jellyfin\/sync/);
   });
 
   it('a failing scan never blocks the sync', async () => {

@@ -97,6 +97,29 @@ export class JellyseerrClient {
     return { version: status.version };
   }
 
+  /** Asks Jellyseerr to re-read the Jellyfin library (its "Jellyfin library scan"). */
+  async startJellyfinSync(): Promise<void> {
+    await this.#transport.json(
+      'POST /settings/jellyfin/sync',
+      `${API}/settings/jellyfin/sync`,
+      jellyfinSyncStatusSchema,
+      {
+        method: 'POST',
+        body: { start: true },
+      },
+    );
+  }
+
+  /** Whether Jellyseerr's Jellyfin library scan is still running. */
+  async isJellyfinSyncRunning(): Promise<boolean> {
+    const status = await this.#transport.json(
+      'GET /settings/jellyfin/sync',
+      `${API}/settings/jellyfin/sync`,
+      jellyfinSyncStatusSchema,
+    );
+    return status.running === true;
+  }
+
   /** Every request, oldest first (`sort=added`), media without per-season statuses: see joinRequestsWithMedia. */
   iterateRequests(): AsyncGenerator<SeerrPage<SeerrRequest>> {
     return this.#paged(

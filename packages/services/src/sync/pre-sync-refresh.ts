@@ -1,4 +1,4 @@
-import type { JellyfinClient } from '@mj/media';
+import type { JellyfinClient, JellyseerrClient } from '@mj/media';
 import type { Logger } from '../context';
 
 export interface RefreshOptions {
@@ -36,6 +36,31 @@ export async function refreshBeforeSync(
     }
   } catch (error) {
     log.warn({ err: (error as Error).message }, 'pre-sync library refresh failed; syncing anyway');
+    return 'failed';
+  }
+}
+
+/**
+ * After the Jellyfin scan, Jellyseerr re-reads Jellyfin so its availability is current before its
+ * requests are read. Same contract: bounded wait, never fails the sync.
+ */
+export async function refreshSeerrBeforeSync(
+  client: JellyseerrClient,
+  log: Logger,
+  opts: RefreshOptions = {},
+): Promise<RefreshOutcome> {
+  const now = opts.now ?? Date.now;
+  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const deadline = now() + (opts.timeoutMs ?? 10 * 60_000);
+  try {
+    await client.startJellyfinSync();
+    for (;;) {
+      if (!(await client.isJellyfinSyncRunning())) return 'completed';
+      if (now() > deadline) return 'timeout';
+      await sleep(opts.pollMs ?? 2_000);
+    }
+  } catch (error) {
+    log.warn({ err: (error as Error).message }, 'pre-sync Jellyseerr scan failed; syncing anyway');
     return 'failed';
   }
 }

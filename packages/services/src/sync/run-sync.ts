@@ -19,7 +19,7 @@ import { ServiceError } from '../errors';
 import { jellyfinClient, jellyseerrClient } from '../media-context';
 import { fetchLibraryIntoSnapshot } from './fetch-library';
 import { fetchRequestsIntoSnapshot } from './fetch-requests';
-import { refreshBeforeSync } from './pre-sync-refresh';
+import { refreshBeforeSync, refreshSeerrBeforeSync } from './pre-sync-refresh';
 import { RunProgress } from './progress';
 import { SYNC_DEFAULTS, type SyncDeps } from './sync-context';
 import { shrinkGuardMessage } from './shrink-guard';
@@ -86,10 +86,11 @@ export async function runSync(deps: SyncDeps, input: { tenantId: string; runId: 
     const jellyfin = await loadServerAccess(deps, tenantId, 'jellyfin');
     if (!jellyfin) throw new SyncFailure('No Jellyfin server is connected.');
     librarySnapshot = newId();
+    const refresh = (await deps.preSyncRefreshOf?.(tenantId)) ?? false;
     const jf = jellyfinClient(deps.media, { ...jellyfin, onRequest: counter.hook });
     try {
       await progress.step('Connecting to Jellyfin');
-      if (await deps.preSyncRefreshOf?.(tenantId)) {
+      if (refresh) {
         await progress.step('Waiting for the Jellyfin library scan');
         counts.preSyncRefreshCompleted =
           (await refreshBeforeSync(jf, log, deps.refreshOptions)) === 'completed' ? 1 : 0;
@@ -139,6 +140,11 @@ export async function runSync(deps: SyncDeps, input: { tenantId: string; runId: 
       requestsSnapshot = newId();
       const js = jellyseerrClient(deps.media, { ...seerr, onRequest: counter.hook });
       try {
+        if (refresh) {
+          await progress.step('Waiting for the Jellyseerr library scan');
+          counts.preSyncSeerrRefreshCompleted =
+            (await refreshSeerrBeforeSync(js, log, deps.refreshOptions)) === 'completed' ? 1 : 0;
+        }
         const language = (await deps.titleLanguageOf?.(tenantId)) ?? 'en';
         const result = await fetchRequestsIntoSnapshot({
           db,
