@@ -148,6 +148,7 @@ export async function runScale(opts: ScaleOptions): Promise<ScaleResult> {
     QUEUE_PREFIX: prefix,
     WORKER_CONCURRENCY: String(opts.workerConcurrency ?? 4),
     LOG_LEVEL: 'silent',
+    MALLOC_ARENA_MAX: '2',
   };
   const workers = Array.from({ length: opts.workers }, () => spawnWorker(env));
   const producer = new BullMqJobs(redisUrl, { prefix });

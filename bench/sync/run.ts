@@ -96,7 +96,12 @@ try {
       join(here, 'sync-child.ts'),
       JSON.stringify({ database: db.target, ...sim.info, analyse: !values['no-analyse'] }),
     ],
-    { cwd: here, stdio: ['ignore', 'pipe', 'inherit'] },
+    {
+      cwd: here,
+      stdio: ['ignore', 'pipe', 'inherit'],
+      // As deployed (deploy/Dockerfile): fewer glibc malloc arenas keep native memory from fragmenting.
+      env: Number(values['heap-mb']) > 0 ? { ...process.env, MALLOC_ARENA_MAX: '2' } : process.env,
+    },
   );
   let out = '';
   child.stdout!.on('data', (c: Buffer) => (out += c.toString()));

@@ -25,9 +25,9 @@ export interface ServerAccess {
 }
 
 export function jellyfinClient(settings: MediaSettings, access: ServerAccess): JellyfinClient {
-  // Episode pages carry every stream of every version (~3.5 KB each): 1,000 per page keeps a page and
+  // Episode pages carry every stream of every version (~3.5 KB each): 500 per page keeps a page and
   // its prefetched successors small (measured in bench/RESULTS.md); watch pages are lean, so larger.
-  return new JellyfinClient({ ...clientOptions(settings, access), pageSizes: { watch: 5000, episode: 1000 } });
+  return new JellyfinClient({ ...clientOptions(settings, access), pageSizes: { watch: 5000, episode: 500 } });
 }
 
 export function jellyseerrClient(settings: MediaSettings, access: ServerAccess): JellyseerrClient {

@@ -111,7 +111,7 @@ function recentRow(tenantId: string, row: RecentRow): RecentItemInsert {
   };
 }
 
-const TITLE_BATCH = 500;
+const TITLE_BATCH = 1000;
 
 async function* titleFactsInBatches(
   db: Db,
