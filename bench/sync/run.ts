@@ -2,7 +2,7 @@
 // Starts the simulator and the sync in separate processes (so each one's memory is its own), runs one
 // full sync, and prints as its LAST line one JSON object with requests, wallMs, peakRssMb, items, ...
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,9 +24,11 @@ const { values } = parseArgs({
 });
 const dialect = values.dialect === 'postgres' || values.dialect === 'pg' ? 'pg' : 'sqlite';
 
+const truthFile = join(mkdtempSync(join(tmpdir(), 'mj-truth-')), 'truth.json');
+
 function startSimulator(): Promise<{
   child: ReturnType<typeof spawn>;
-  info: { jellyfin: { url: string; apiKey: string }; jellyseerr: { url: string; apiKey: string } };
+  info: { jellyfin: { url: string; apiKey: string }; jellyseerr: { url: string; apiKey: string }; now: string };
 }> {
   const child = spawn(
     process.execPath,
@@ -40,6 +42,8 @@ function startSimulator(): Promise<{
       values.seed!,
       '--latency-ms',
       values['latency-ms']!,
+      '--truth',
+      truthFile,
     ],
     { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
   );
@@ -94,7 +98,14 @@ try {
       '--import',
       'tsx',
       join(here, 'sync-child.ts'),
-      JSON.stringify({ database: db.target, ...sim.info, analyse: !values['no-analyse'] }),
+      JSON.stringify({
+        database: db.target,
+        ...sim.info,
+        analyse: !values['no-analyse'],
+        // The sync runs at the simulator's reference instant, so its ground truth applies exactly.
+        now: sim.info.now,
+        truth: values['no-analyse'] ? undefined : { dashboard: JSON.parse(readFileSync(truthFile, 'utf8')).dashboard },
+      }),
     ],
     {
       cwd: here,
@@ -135,6 +146,8 @@ try {
     baselineRssMb: Math.round(result.baselineRssMb),
     peakStep: result.peakStep,
     stepMs: counts.stepMs,
+    truthMatches: result.truth ? result.truth.matches : null,
+    ...(result.truth && !result.truth.matches ? { truth: result.truth } : {}),
   };
   console.log(JSON.stringify(summary));
 } finally {

@@ -3,13 +3,17 @@
 import { randomBytes } from 'node:crypto';
 import { createDb, findSyncRun, migrateDb } from '@mj/db';
 import { insertQueuedRun, seedConnectedTenant } from '@mj/services/testing';
-import { runSync, SecretBox, systemClock, withAnalysis } from '@mj/services';
+import { getDashboard, runSync, SecretBox, systemClock, withAnalysis } from '@mj/services';
 
 const input = JSON.parse(process.argv[2]!) as {
   database: { dialect: 'sqlite'; file: string } | { dialect: 'pg'; url: string };
   jellyfin: { url: string; apiKey: string };
   jellyseerr: { url: string; apiKey: string };
   analyse: boolean;
+  /** The simulator's reference instant: the sync and the analyses run at it, as its truth does. */
+  now?: string;
+  /** The simulator's ground truth (its `--truth` file), to compare the dashboard with. */
+  truth?: { dashboard: Record<string, unknown> };
 };
 
 const log = { info: () => undefined, warn: () => undefined, error: (o: object) => console.error(JSON.stringify(o)) };
@@ -32,9 +36,10 @@ const sampler = setInterval(() => {
   }
 }, 50);
 
+const clock = input.now ? { now: () => Date.parse(input.now!) } : systemClock;
 const deps = {
   db,
-  clock: systemClock,
+  clock,
   log,
   secrets,
   media: { allowPrivateNetwork: true, concurrency: 4, timeoutMs: 60_000 },
@@ -60,6 +65,22 @@ const wallMs = performance.now() - started;
 clearInterval(sampler);
 peakRss = Math.max(peakRss, process.resourceUsage().maxRSS * 1024);
 const run = await findSyncRun(db, tenantId, runId);
+let truth: { matches: boolean; expected: unknown; actual: unknown } | null = null;
+if (input.truth && outcome !== 'failed') {
+  const dashboard = await getDashboard({ db, clock, log, tenantId, userId: 'bench' });
+  const actual = {
+    old: dashboard.old,
+    large: dashboard.large,
+    language: dashboard.language,
+    requests: { count: dashboard.requests.count },
+    recent: { count: dashboard.recent.count },
+  };
+  truth = {
+    matches: JSON.stringify(actual) === JSON.stringify(input.truth.dashboard),
+    expected: input.truth.dashboard,
+    actual,
+  };
+}
 await db.close();
 console.log(
   JSON.stringify({
@@ -71,5 +92,6 @@ console.log(
     baselineRssMb,
     peakStep,
     counts: run?.counts ?? {},
+    truth,
   }),
 );

@@ -79,8 +79,8 @@ const METADATA_FIELDS = 'MediaSources,Path,DateCreated,ProviderIds';
  * Jellyfin API client for one server connection. All requests of one instance share its connection
  * pool and concurrency bound. `close()` when done.
  */
-/** Pages requested ahead of the one being processed: hides latency, bounds memory to a few pages. */
-const PREFETCH_PAGES = 2;
+/** Pages requested ahead of the one being processed: hides latency; one keeps memory to two pages. */
+const PREFETCH_PAGES = 1;
 
 /** Start indexes of the pages after the first one, up to the announced total. */
 function pageStarts(pageSize: number, total: number): number[] {
