@@ -22,6 +22,10 @@ const PAGES = [
   ['help', '/help'],
   ['whitelists', '/whitelists'],
   ['settings', '/settings'],
+  ['settings-connections', '/settings/connections'],
+  ['settings-analysis', '/settings/analysis'],
+  ['settings-people', '/settings/people'],
+  ['onboarding', '/onboarding'],
 ];
 const VIEWPORTS = [
   ['desktop', { width: 1280, height: 900 }],
