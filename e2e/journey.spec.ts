@@ -91,7 +91,9 @@ test('sign up, connect, sync, see the true numbers, protect, tune a threshold, s
       await expect(page.getByRole('heading', { level: 1, name: 'Recently available' })).toBeVisible();
       await page.getByRole('button', { name: 'Copy message' }).click();
       await expect(page.getByRole('status').filter({ hasText: 'The message is in your clipboard' })).toBeVisible();
-      const expected = (await (await page.request.get('/api/recent/share')).json()) as { text: string };
+      const expected = (await (
+        await page.request.get('/api/recent/share', { headers: { accept: 'application/json' } })
+      ).json()) as { text: string };
       expect(expected.text.length).toBeGreaterThan(0);
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected.text);
     });

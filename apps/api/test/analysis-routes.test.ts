@@ -126,11 +126,16 @@ describe.each(TEST_DIALECTS)('analysis routes (%s)', (dialect) => {
     const dates = recent.days.map((d: { date: string }) => d.date);
     expect(dates).toEqual([...dates].sort().reverse());
     expect(recent.total).toBeGreaterThan((await get('/api/recent?days=1')).json().total - 1);
-    const share = (await get('/api/recent/share?days=30')).json();
-    expect(typeof share.text).toBe('string');
-    if (recent.total > 0) expect(share.text).toContain(recent.days[0].items[0].title);
+    const plain = await get('/api/recent/share?days=30');
+    expect(plain.headers['content-type']).toMatch(/^text\/plain/);
+    if (recent.total > 0) expect(plain.body).toContain(recent.days[0].items[0].title);
+    const asJson = await h.app.inject({
+      url: '/api/recent/share?days=30',
+      headers: { ...a.headers, accept: 'application/json' },
+    });
+    expect(asJson.json()).toEqual({ text: plain.body });
     expect((await get('/api/recent', b.headers)).json().total).toBe(0);
-    expect((await get('/api/recent/share', b.headers)).json().text).toBe('');
+    expect((await get('/api/recent/share', b.headers)).body).toBe('');
     expect((await get('/api/recent?days=31')).statusCode).toBe(400);
     expect((await get('/api/recent/share?days=0')).statusCode).toBe(400);
   });

@@ -18,17 +18,23 @@ export function recentRoutes(): FastifyPluginAsyncZod {
       async (request) => getRecent(request.tenant(), request.query.days),
     );
 
+    // The message is plain text (ready to paste into a chat); clients that ask for JSON get `{ text }`.
     app.get(
       '/recent/share',
       {
         schema: {
           tags: ['analysis'],
           summary: 'A plain-text message of what arrived, grouped by requester',
+          description: 'text/plain by default; `Accept: application/json` returns `{ text }`.',
           querystring: RecentQuery,
-          response: { 200: RecentShareResponse, ...errorResponses(400, 401) },
         },
       },
-      async (request) => getRecentShareText(request.tenant(), request.query.days),
+      async (request, reply) => {
+        const { text } = RecentShareResponse.parse(await getRecentShareText(request.tenant(), request.query.days));
+        if (/application\/json/.test(request.headers.accept ?? ''))
+          return reply.type('application/json').send({ text });
+        return reply.type('text/plain; charset=utf-8').send(text);
+      },
     );
   };
 }
