@@ -283,3 +283,24 @@ export async function listSnapshotTitleIds(db: Db, tenantId: string, snapshotId:
     .orderBy(libraryItems.id);
   return rows.map((r) => r.id);
 }
+
+/** Provider ids of every movie and series of a snapshot (to tell which requests are in the library). */
+export async function listTitleProviderIds(db: Db, tenantId: string, snapshotId: string | null) {
+  if (!snapshotId) return [];
+  const { libraryItems } = db.t;
+  return db.q
+    .select({
+      kind: libraryItems.kind,
+      tmdbId: libraryItems.tmdbId,
+      tvdbId: libraryItems.tvdbId,
+      imdbId: libraryItems.imdbId,
+    })
+    .from(libraryItems)
+    .where(
+      and(
+        eq(libraryItems.tenantId, tenantId),
+        eq(libraryItems.snapshotId, snapshotId),
+        inArray(libraryItems.kind, ['movie', 'series']),
+      ),
+    );
+}

@@ -1,7 +1,7 @@
 import { insertSnapshotRows, type Db } from '@mj/db';
 import type { SeerrRequest, SeerrTitleInfo } from '@mj/core';
 import { joinRequestsWithMedia, type JellyseerrClient } from '@mj/media';
-import { loadTitleCache, saveTitleCache } from '@mj/db';
+import { listTitleProviderIds, loadTitleCache, saveTitleCache } from '@mj/db';
 import type { RunProgress } from './progress';
 
 // Cached titles are refreshed now and then: release dates move, and a failed lookup (server without
@@ -15,9 +15,37 @@ async function collect<T>(pages: AsyncGenerator<{ items: T[] }>): Promise<T[]> {
   return all;
 }
 
-/** Requests whose title or release date matters: everything not declined that names a TMDB id. */
-function needsInfo(request: SeerrRequest): boolean {
-  return request.status !== 3 && request.media.tmdbId !== null;
+/** Which requests' media the library holds, by the same provider ids the request rules match on. */
+async function libraryMatcher(db: Db, tenantId: string, snapshotId: string | null) {
+  const keys = new Set<string>();
+  for (const row of await listTitleProviderIds(db, tenantId, snapshotId)) {
+    if (row.kind === 'movie') {
+      if (row.tmdbId) keys.add(`movie:tmdb:${row.tmdbId}`);
+      if (row.imdbId) keys.add(`movie:imdb:${row.imdbId}`);
+    } else {
+      if (row.tmdbId) keys.add(`tv:tmdb:${row.tmdbId}`);
+      if (row.tvdbId) keys.add(`tv:tvdb:${row.tvdbId}`);
+    }
+  }
+  return (request: SeerrRequest) => {
+    const { tmdbId, tvdbId, imdbId } = request.media;
+    if (request.type === 'movie')
+      return keys.has(`movie:tmdb:${tmdbId}`) || (!!imdbId && keys.has(`movie:imdb:${imdbId}`));
+    return keys.has(`tv:tmdb:${tmdbId}`) || (tvdbId !== null && keys.has(`tv:tvdb:${tvdbId}`));
+  };
+}
+
+/**
+ * Whose title or release date matters (RULES §5, §6): a title is needed when the library cannot name
+ * the request (not in the library); a release date when the request may be unavailable (not declined,
+ * media neither available nor blocklisted, nor deleted after completion). Available requests already in
+ * the library need neither, which keeps enrichment to the few that matter.
+ */
+function needsInfo(request: SeerrRequest, inLibrary: (r: SeerrRequest) => boolean): boolean {
+  if (request.status === 3 || request.media.tmdbId === null) return false;
+  const mediaStatus = request.is4k ? request.media.status4k : request.media.status;
+  const settled = mediaStatus === 5 || mediaStatus === 6 || (mediaStatus === 7 && request.status === 5);
+  return !settled || !inLibrary(request);
 }
 
 export async function fetchRequestsIntoSnapshot(opts: {
@@ -25,11 +53,14 @@ export async function fetchRequestsIntoSnapshot(opts: {
   client: JellyseerrClient;
   tenantId: string;
   snapshotId: string;
+  /** The library snapshot just committed: requests it holds need no title lookup. */
+  librarySnapshotId: string | null;
   progress: RunProgress;
   now: number;
   language: string;
 }): Promise<{ counts: { requests: number; seerrUsers: number; enrichmentRequests: number } }> {
   const { db, client, tenantId, snapshotId, progress, now, language } = opts;
+  const inLibrary = await libraryMatcher(db, tenantId, opts.librarySnapshotId);
   await progress.step('Fetching Jellyseerr requests');
   const [requests, media, users] = await Promise.all([
     collect(client.iterateRequests()),
@@ -40,7 +71,7 @@ export async function fetchRequestsIntoSnapshot(opts: {
 
   const wanted = new Map<string, { type: 'movie' | 'tv'; tmdbId: number }>();
   for (const r of joined) {
-    if (needsInfo(r)) wanted.set(`${r.type}:${r.media.tmdbId}`, { type: r.type, tmdbId: r.media.tmdbId! });
+    if (needsInfo(r, inLibrary)) wanted.set(`${r.type}:${r.media.tmdbId}`, { type: r.type, tmdbId: r.media.tmdbId! });
   }
   const cached = await loadTitleCache(db, tenantId, language);
   const stale = [...wanted.values()].filter((w) => {

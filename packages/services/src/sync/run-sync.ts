@@ -150,6 +150,7 @@ export async function runSync(deps: SyncDeps, input: { tenantId: string; runId: 
           db,
           client: js,
           tenantId,
+          librarySnapshotId: committedLibrary,
           snapshotId: requestsSnapshot,
           progress,
           now: clock.now(),
