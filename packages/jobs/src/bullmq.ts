@@ -39,7 +39,10 @@ export class BullMqJobs implements JobRunner {
 
   async enqueue<D extends AnyJob>(def: D, payload: PayloadOf<D>, opts: { jobId?: string } = {}) {
     const data = def.payload.parse(payload) as object;
-    await this.queue.add(def.name, data, opts.jobId ? { jobId: safeId(opts.jobId) } : {});
+    await this.queue.add(def.name, data, {
+      priority: def.priority,
+      ...(opts.jobId ? { jobId: safeId(opts.jobId) } : {}),
+    });
   }
 
   async work(handlers: Record<string, Handler>) {
@@ -77,7 +80,11 @@ export class BullMqJobs implements JobRunner {
     await this.queue.upsertJobScheduler(
       safeId(scheduleId(schedule.tenantId)),
       { pattern: `${schedule.minute} ${schedule.hour} * * *`, tz: schedule.timeZone },
-      { name: scheduledSyncJob.name, data: { tenantId: schedule.tenantId } },
+      {
+        name: scheduledSyncJob.name,
+        data: { tenantId: schedule.tenantId },
+        opts: { priority: scheduledSyncJob.priority },
+      },
     );
   }
 

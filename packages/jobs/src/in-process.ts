@@ -7,6 +7,7 @@ type Handler = (payload: unknown, meta: { attempt: number; jobId: string }) => P
 
 interface QueuedJob {
   name: string;
+  priority: number;
   payload: unknown;
   jobId: string;
   attempt: number;
@@ -43,7 +44,7 @@ export class InProcessJobs implements JobRunner {
     // Same as BullMQ: a job id that is still waiting or running is not added twice.
     if (this.#pendingIds.has(jobId)) return;
     this.#pendingIds.add(jobId);
-    this.#queue.push({ name: def.name, payload: parsed, jobId, attempt: 1 });
+    this.#push({ name: def.name, priority: def.priority, payload: parsed, jobId, attempt: 1 });
     this.#pump();
   }
 
@@ -104,6 +105,13 @@ export class InProcessJobs implements JobRunner {
     if (this.#running > 0) await new Promise<void>((resolve) => this.#idle.push(resolve));
   }
 
+  /** FIFO within a priority; lower priority numbers first, as BullMQ orders them. */
+  #push(job: QueuedJob) {
+    const at = this.#queue.findIndex((queued) => queued.priority > job.priority);
+    if (at === -1) this.#queue.push(job);
+    else this.#queue.splice(at, 0, job);
+  }
+
   #pump() {
     const handlers = this.#handlers;
     if (!handlers || this.#closed) return;
@@ -136,7 +144,7 @@ export class InProcessJobs implements JobRunner {
       const delay = (this.opts.backoffMs ?? 5000) * 2 ** (job.attempt - 1);
       const timer = setTimeout(() => {
         this.#retryTimers.delete(timer);
-        this.#queue.push({ ...job, attempt: job.attempt + 1 });
+        this.#push({ ...job, attempt: job.attempt + 1 });
         this.#pump();
       }, delay);
       timer.unref();

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BullMqJobs, syncTenantJob } from '../src';
+import { BullMqJobs, scheduledSyncJob, syncTenantJob } from '../src';
 
 const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
@@ -53,7 +53,29 @@ describe('BullMQ job runner (real Redis)', () => {
     const jobs = make();
     await jobs.enqueue(syncTenantJob, { tenantId: 't', runId: 'r' }, { jobId: 'sync:t:r' });
     await jobs.enqueue(syncTenantJob, { tenantId: 't', runId: 'r' }, { jobId: 'sync:t:r' });
-    expect(await jobs.queue.getWaitingCount()).toBe(1);
+    const counts = await jobs.queue.getJobCounts('wait', 'prioritized');
+    expect((counts.wait ?? 0) + (counts.prioritized ?? 0)).toBe(1);
+  });
+
+  it('runs a user-requested sync before queued nightly ones', async () => {
+    const jobs = make({ concurrency: 1 });
+    for (let i = 0; i < 4; i += 1) await jobs.enqueue(scheduledSyncJob, { tenantId: `night-${i}` });
+    await jobs.enqueue(syncTenantJob, { tenantId: 'user', runId: 'r' });
+    const order: string[] = [];
+    await new Promise<void>((resolve) => {
+      void jobs.work({
+        [scheduledSyncJob.name]: async (p) => {
+          order.push((p as { tenantId: string }).tenantId);
+          if (order.length === 5) resolve();
+        },
+        [syncTenantJob.name]: async (p) => {
+          order.push((p as { tenantId: string }).tenantId);
+          if (order.length === 5) resolve();
+        },
+      });
+    });
+    expect(order[0]).toBe('user');
+    expect(order.slice(1)).toEqual(['night-0', 'night-1', 'night-2', 'night-3']);
   });
 
   it('keeps one scheduler per tenant, updated in place, and removes it', async () => {

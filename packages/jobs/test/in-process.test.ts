@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InProcessJobs, nextRunAt, scheduleMinute, syncTenantJob } from '../src';
+import { InProcessJobs, nextRunAt, scheduledSyncJob, scheduleMinute, syncTenantJob } from '../src';
 
 describe('in-process job runner', () => {
   it('runs jobs with their validated payload', async () => {
@@ -38,6 +38,18 @@ describe('in-process job runner', () => {
     await jobs.work({ [syncTenantJob.name]: async () => void (runs += 1) });
     await jobs.onIdle();
     expect(runs).toBe(1);
+  });
+
+  it('runs a user-requested sync before queued nightly ones, FIFO within each', async () => {
+    const jobs = new InProcessJobs();
+    for (let i = 0; i < 3; i += 1) await jobs.enqueue(scheduledSyncJob, { tenantId: `night-${i}` });
+    await jobs.enqueue(syncTenantJob, { tenantId: 'user-1', runId: 'r1' });
+    await jobs.enqueue(syncTenantJob, { tenantId: 'user-2', runId: 'r2' });
+    const order: string[] = [];
+    const record = async (p: unknown) => void order.push((p as { tenantId: string }).tenantId);
+    await jobs.work({ [scheduledSyncJob.name]: record, [syncTenantJob.name]: record });
+    await jobs.onIdle();
+    expect(order).toEqual(['user-1', 'user-2', 'night-0', 'night-1', 'night-2']);
   });
 
   it('bounds concurrency', async () => {
