@@ -1,4 +1,6 @@
-import { insertSyncRun, newId } from '@mj/db';
+import { randomBytes } from 'node:crypto';
+import { insertSyncRun, newId, updateConnectionCipher } from '@mj/db';
+import { SecretBox } from '@mj/services';
 import { snapshotRowCount, TEST_DIALECTS, visibleSnapshot } from '@mj/db/testing';
 import type { Simulator } from '@mj/simulator';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -214,6 +216,19 @@ describe.each(TEST_DIALECTS)('sync (%s)', (dialect) => {
     expect(statusB.json()).toMatchObject({ state: 'idle', lastRun: null });
     expect((await h.app.inject({ url: '/api/sync/runs', headers: b.headers })).json().items).toEqual([]);
     expect((await h.app.inject({ method: 'POST', url: '/api/sync', headers: b.headers })).statusCode).toBe(409);
+  });
+
+  it('a stored key that cannot be decrypted asks to reconnect instead of crashing', async () => {
+    const a = await signUp(h.app);
+    await connect(h, a, sim, ['jellyfin']);
+    // As if the deployment lost the encryption key that sealed this connection.
+    const sealedElsewhere = new SecretBox([{ id: 'lost', key: randomBytes(32) }]).seal(sim.jellyfin.apiKey);
+    await updateConnectionCipher(h.db, a.tenantId, 'jellyfin', sealedElsewhere);
+    const connection = await h.app.inject({ url: '/api/connections/jellyfin', headers: a.headers });
+    expect(connection.json()).toMatchObject({ configured: true, keyReadable: false });
+    const status = await syncNow(h, a);
+    expect(status.lastRun.status).toBe('failed');
+    expect(status.lastRun.error).toMatch(/Reconnect your server/);
   });
 
   it('rejects bad input', async () => {
