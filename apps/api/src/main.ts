@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { ConfigError, fromRepoRoot, loadConfig } from '@mj/config';
+import { fromRepoRoot, loadConfigOrExit } from '@mj/config';
 import pino from 'pino';
 import { buildApp, REDACTED_PATHS } from './app';
 import { createDeps } from './runtime/create-deps';
@@ -22,16 +22,7 @@ async function loadWebHandler(): Promise<NodeHandler | undefined> {
 }
 
 async function main() {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit();
   const log = pino({ level: config.server.logLevel, redact: REDACTED_PATHS });
   const deps = await createDeps(config, log);
   const demo = config.media.demo ? await startDemoServers(log) : undefined;

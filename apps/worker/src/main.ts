@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from '@mj/config';
+import { loadConfigOrExit } from '@mj/config';
 import { createDb, failStaleRuns, migrateDb } from '@mj/db';
 import { BullMqJobs, RedisSharedLimit } from '@mj/jobs';
 import { requeueQueuedRuns, SecretBox, syncJobHandlers, syncSchedules, SYNC_DEFAULTS, systemClock } from '@mj/services';
@@ -10,16 +10,7 @@ import pino from 'pino';
 const STALE_CHECK_MS = 30_000;
 
 async function main() {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit();
   const log = pino({ level: config.server.logLevel, base: { role: 'worker', pid: process.pid } });
   if (!config.storage.redisUrl || !config.crypto.encryptionKeys) {
     log.fatal('the worker needs REDIS_URL and ENCRYPTION_KEYS (embedded mode runs jobs inside `pnpm start`)');

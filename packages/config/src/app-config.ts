@@ -226,3 +226,14 @@ export function loadConfig(env: Env = process.env) {
 }
 
 export type AppConfig = ReturnType<typeof loadConfig>;
+
+/** For process entry points: a bad configuration prints its problems and exits instead of a stack trace. */
+export function loadConfigOrExit(env: Env = process.env): AppConfig {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}

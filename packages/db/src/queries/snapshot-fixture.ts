@@ -1,5 +1,6 @@
 import type { Library, SeerrRequest, SeerrUser, WatchRecord } from '@mj/core';
 import { newId } from '../ids';
+import { seerrRequestRow } from './snapshots';
 import type { Db } from '../client';
 import type { Schema } from '../schema/define';
 
@@ -128,19 +129,7 @@ export async function writeSnapshotFixture(db: Db, tenantId: string, fixture: Sn
 
   const seerrRequests = fixture.requests ?? [];
   await insertAll(
-    seerrRequests.map((r) => ({
-      snapshotId: requests,
-      tenantId,
-      id: r.id,
-      type: r.type,
-      status: r.status,
-      is4k: r.is4k,
-      createdAt: r.createdAt,
-      updatedAt: r.updatedAt,
-      requestedById: r.requestedBy?.id ?? null,
-      seasons: r.seasons,
-      media: r.media,
-    })),
+    seerrRequests.map((r) => seerrRequestRow(requests, tenantId, r)),
     (chunk) => db.q.insert(t.seerrRequests).values(chunk),
   );
   const seerrUsers = new Map<number, SeerrUser>();

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../client';
+import type { SeerrRequest } from '@mj/core';
 import type { Schema } from '../schema/define';
 
 type SnapshotTable = 'libraryItems' | 'watchRecords' | 'mediaUsers' | 'mediaLibraries' | 'seerrRequests' | 'seerrUsers';
@@ -36,4 +37,25 @@ export async function deleteSnapshot(db: Db, snapshotId: string, tables: Snapsho
     await db.q.delete(table).where(eq(table.snapshotId, snapshotId));
     await yieldToEventLoop();
   }
+}
+
+/** A Jellyseerr request as a snapshot row (its media, with per-season statuses, stays JSON). */
+export function seerrRequestRow(
+  snapshotId: string,
+  tenantId: string,
+  r: SeerrRequest,
+): Schema['seerrRequests']['$inferInsert'] {
+  return {
+    snapshotId,
+    tenantId,
+    id: r.id,
+    type: r.type,
+    status: r.status,
+    is4k: r.is4k,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+    requestedById: r.requestedBy?.id ?? null,
+    seasons: r.seasons,
+    media: r.media,
+  };
 }

@@ -1,4 +1,4 @@
-import { insertSnapshotRows, type Db } from '@mj/db';
+import { insertSnapshotRows, seerrRequestRow, type Db } from '@mj/db';
 import type { SeerrRequest, SeerrTitleInfo } from '@mj/core';
 import { joinRequestsWithMedia, type JellyseerrClient } from '@mj/media';
 import { listTitleProviderIds, loadTitleCache, saveTitleCache } from '@mj/db';
@@ -99,19 +99,7 @@ export async function fetchRequestsIntoSnapshot(opts: {
   await insertSnapshotRows(
     db,
     'seerrRequests',
-    joined.map((r) => ({
-      snapshotId,
-      tenantId,
-      id: r.id,
-      type: r.type,
-      status: r.status,
-      is4k: r.is4k,
-      createdAt: r.createdAt,
-      updatedAt: r.updatedAt,
-      requestedById: r.requestedBy?.id ?? null,
-      seasons: r.seasons,
-      media: r.media,
-    })),
+    joined.map((r) => seerrRequestRow(snapshotId, tenantId, r)),
   );
   const usersById = new Map(users.map((u) => [u.id, u]));
   // Request lists embed their requester; keep those too in case /user is paged differently.
