@@ -16,6 +16,7 @@ import type { AppDeps } from './deps';
 import { authHook, decorateTenant } from './plugins/auth';
 import { registerErrorHandling } from './plugins/errors';
 import { registerMetrics } from './plugins/metrics';
+import { registerQueueBoard } from './plugins/queue-board';
 import { accountRoutes } from './routes/account';
 import { connectionRoutes } from './routes/connections';
 import { demoRoutes } from './routes/demo';
@@ -119,6 +120,8 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}) {
     },
     { prefix: '/api' },
   );
+
+  if (deps.adminQueue && deps.config.auth.adminEmails.length > 0) await registerQueueBoard(app, deps, deps.adminQueue);
 
   return app;
 }

@@ -1,6 +1,7 @@
 import type { AppConfig } from '@mj/config';
 import type { Db } from '@mj/db';
 import type { AuthSettings, Clock, MediaSettings, SecretBox, SyncQueue } from '@mj/services';
+import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 
 /** Everything the HTTP layer needs, built once per process (runtime/) or per test. */
@@ -22,6 +23,8 @@ export interface AppDeps {
   demo?: DemoServers;
   /** Job counts by state, for the metrics (BullMQ in production). */
   queueCounts?: () => Promise<Record<string, number>>;
+  /** The BullMQ queue, for the operators' dashboard (production mode). */
+  adminQueue?: Queue;
 }
 
 export interface DemoServers {

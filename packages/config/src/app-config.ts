@@ -79,6 +79,7 @@ export function authConfig(env: Env) {
       RATE_LIMIT_REGISTER_PER_MINUTE: z.preprocess(emptyAsUndefined, positiveInt.default(30)),
       RATE_LIMIT_RESET_PER_MINUTE: z.preprocess(emptyAsUndefined, positiveInt.default(10)),
       RATE_LIMIT_SYNC_PER_MINUTE: z.preprocess(emptyAsUndefined, positiveInt.default(6)),
+      ADMIN_EMAILS: z.preprocess(emptyAsUndefined, z.string().optional()),
     },
     env,
   );
@@ -87,6 +88,11 @@ export function authConfig(env: Env) {
     accessTokenTtlSeconds: v.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlDays: v.REFRESH_TOKEN_TTL_DAYS,
     signupsEnabled: v.SIGNUPS_ENABLED ?? true,
+    /** Operators: may open the queue dashboard (production mode). */
+    adminEmails: (v.ADMIN_EMAILS ?? '')
+      .split(',')
+      .map((e) => e.trim().toLowerCase())
+      .filter(Boolean),
     bcryptCost: v.BCRYPT_COST,
     rateLimits: {
       loginPerMinute: v.RATE_LIMIT_LOGIN_PER_MINUTE,

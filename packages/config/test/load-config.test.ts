@@ -45,12 +45,20 @@ describe('loadConfig defaults', () => {
     expect(config.nodeEnv).toBe('development');
   });
 
+  it('parses ADMIN_EMAILS as a trimmed, lower-cased list', () => {
+    expect(loadConfig({ ADMIN_EMAILS: ' Ops@Example.com, b@x.io ,' }).auth.adminEmails).toEqual([
+      'ops@example.com',
+      'b@x.io',
+    ]);
+  });
+
   it('has the documented auth, mail, media and worker defaults', () => {
     expect(config.auth).toEqual({
       jwtSecret: undefined,
       accessTokenTtlSeconds: 900,
       refreshTokenTtlDays: 30,
       signupsEnabled: true,
+      adminEmails: [],
       bcryptCost: 12,
       rateLimits: { loginPerMinute: 20, registerPerMinute: 30, resetPerMinute: 10, syncPerMinute: 6 },
     });

@@ -50,6 +50,7 @@ export async function createDeps(config: AppConfig, log: Logger): Promise<AppDep
     jobs,
     queue: syncQueueOn(jobs, { db }, config.worker.scheduleJitterMinutes),
     queueCounts: jobs instanceof BullMqJobs ? () => jobs.queue.getJobCounts() : undefined,
+    adminQueue: jobs instanceof BullMqJobs ? jobs.queue : undefined,
     staleAfterMs: config.worker.staleAfterMs,
     auth: {
       hasher: bcryptHasher(config.auth.bcryptCost),
