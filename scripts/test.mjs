@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `pnpm test`: checks the prerequisites (PostgreSQL, Redis, Chromium) within seconds, naming what is
 // missing, then runs every vitest project and the Playwright journeys.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { connect } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,11 +47,42 @@ if (problems.length > 0) {
 const env = { ...process.env, CHROMIUM_PATH: chromium };
 const run = (args) => runPnpm(args, { cwd: root, stdio: 'inherit', env });
 
-let failed = 0;
+// Machine-readable results of both runners, summed into one closing line for CI.
+const reports = mkdtempSync(join(tmpdir(), 'mj-test-'));
+const vitestReport = join(reports, 'vitest.json');
+const playwrightReport = join(reports, 'playwright.json');
+
+let failedRuns = 0;
 // The web app's tests and typecheck read the tsconfig SvelteKit generates; a fresh clone has none yet.
 if (run(['--filter', '@mj/web', 'exec', 'svelte-kit', 'sync']) !== 0) process.exit(1);
-if (!e2eOnly) failed += run(['exec', 'vitest', 'run']) === 0 ? 0 : 1;
-if (existsSync(join(root, 'e2e/playwright.config.ts'))) {
-  failed += run(['exec', 'playwright', 'test', '-c', 'e2e/playwright.config.ts']) === 0 ? 0 : 1;
+if (!e2eOnly) {
+  const args = ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`];
+  failedRuns += run(args) === 0 ? 0 : 1;
 }
-process.exit(failed === 0 ? 0 : 1);
+if (existsSync(join(root, 'e2e/playwright.config.ts'))) {
+  const status = runPnpm(['exec', 'playwright', 'test', '-c', 'e2e/playwright.config.ts', '--reporter=list,json'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport },
+  });
+  failedRuns += status === 0 ? 0 : 1;
+}
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+if (existsSync(vitestReport)) {
+  const v = JSON.parse(readFileSync(vitestReport, 'utf8'));
+  totals.passed += v.numPassedTests ?? 0;
+  // A file that fails to load has no failed test of its own: count it as one failure.
+  totals.failed += v.numFailedTests || v.numFailedTestSuites || 0;
+  totals.skipped += (v.numPendingTests ?? 0) + (v.numTodoTests ?? 0);
+}
+if (existsSync(playwrightReport)) {
+  const stats = JSON.parse(readFileSync(playwrightReport, 'utf8')).stats ?? {};
+  totals.passed += (stats.expected ?? 0) + (stats.flaky ?? 0);
+  totals.failed += stats.unexpected ?? 0;
+  totals.skipped += stats.skipped ?? 0;
+}
+rmSync(reports, { recursive: true, force: true });
+if (failedRuns > 0 && totals.failed === 0) totals.failed = 1; // a runner crashed before reporting
+console.log(`\nTests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(failedRuns === 0 ? 0 : 1);
