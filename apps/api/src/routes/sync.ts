@@ -1,10 +1,12 @@
 import { SyncRequestBody, SyncRunsQuery, SyncRunsResponse, SyncStarted, SyncStatusResponse } from '@mj/contracts';
-import { getSyncStatus, listRuns, requestSync } from '@mj/services';
+import { failTenantStaleRuns, getSyncStatus, listRuns, readSyncStatus, requestSync } from '@mj/services';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../deps';
 import { errorResponses } from './shared';
 
 const EVENT_POLL_MS = 500;
+// Reading is cheap; the stale-run check writes, so the stream runs it only now and then.
+const STALE_CHECK_EVERY = 20;
 const EVENT_MAX_MS = 30 * 60_000;
 
 /** Manual sync, its status and history, and a live progress stream for the web app. */
@@ -83,8 +85,9 @@ export function syncRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           closed = true;
         });
         const started = Date.now();
-        while (!closed && Date.now() - started < EVENT_MAX_MS) {
-          const status = await getSyncStatus(ctx).catch(() => null);
+        for (let tick = 0; !closed && Date.now() - started < EVENT_MAX_MS; tick += 1) {
+          if (tick % STALE_CHECK_EVERY === 0) await failTenantStaleRuns(ctx).catch(() => undefined);
+          const status = await readSyncStatus(ctx).catch(() => null);
           const json = status ? JSON.stringify(status) : '';
           if (status && json !== last) {
             last = json;

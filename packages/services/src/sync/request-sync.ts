@@ -1,7 +1,8 @@
-import { failStaleRuns, findActiveRun, findConnection, insertSyncRun, newId, updateSyncRun } from '@mj/db';
+import { findActiveRun, findConnection, insertSyncRun, newId, updateSyncRun } from '@mj/db';
 import type { TenantContext } from '../context';
 import { conflict } from '../errors';
-import { SYNC_DEFAULTS, type SyncQueue } from './sync-context';
+import type { SyncQueue } from './sync-context';
+import { failTenantStaleRuns } from './sync-status';
 
 export type SyncTrigger = 'manual' | 'schedule' | 'connect';
 
@@ -17,12 +18,7 @@ export async function requestSync(
   if (!(await findConnection(ctx.db, ctx.tenantId, 'jellyfin'))) {
     throw conflict('not_connected', 'Connect a Jellyfin server before syncing.');
   }
-  await failStaleRuns(ctx.db, {
-    now,
-    tenantId: ctx.tenantId,
-    staleAfterMs: ctx.staleAfterMs ?? SYNC_DEFAULTS.staleAfterMs,
-    queuedTimeoutMs: SYNC_DEFAULTS.queuedTimeoutMs,
-  });
+  await failTenantStaleRuns(ctx);
   const active = await findActiveRun(ctx.db, ctx.tenantId);
   if (active) throw conflict('sync_in_progress', 'A sync is already running.', { runId: active.id });
   const runId = newId(now);

@@ -30,17 +30,24 @@ export function runView(run: SyncRunRow): SyncRunView {
   };
 }
 
-/**
- * Current state and the last finished run. Reading the status also fails runs whose worker died:
- * the check must not depend on the worker that crashed.
- */
-export async function getSyncStatus(ctx: TenantContext & { staleAfterMs?: number }) {
+/** Fails this tenant's runs whose worker died: the check must not depend on the worker that crashed. */
+export async function failTenantStaleRuns(ctx: TenantContext & { staleAfterMs?: number }): Promise<void> {
   await failStaleRuns(ctx.db, {
     now: ctx.clock.now(),
     tenantId: ctx.tenantId,
     staleAfterMs: ctx.staleAfterMs ?? SYNC_DEFAULTS.staleAfterMs,
     queuedTimeoutMs: SYNC_DEFAULTS.queuedTimeoutMs,
   });
+}
+
+/** Current state and the last finished run, after the stale-run check. */
+export async function getSyncStatus(ctx: TenantContext & { staleAfterMs?: number }) {
+  await failTenantStaleRuns(ctx);
+  return readSyncStatus(ctx);
+}
+
+/** Current state and the last finished run, read only (the live stream polls this). */
+export async function readSyncStatus(ctx: TenantContext) {
   const active = await findActiveRun(ctx.db, ctx.tenantId);
   const [last] = await listSyncRuns(ctx.db, ctx.tenantId, 1, true);
   return {
