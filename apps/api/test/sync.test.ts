@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { insertSyncRun, newId, updateConnectionCipher } from '@mj/db';
-import { SecretBox } from '@mj/services';
+import { findConnection, insertSyncRun, newId, updateConnectionCipher } from '@mj/db';
+import { connectionAad, SecretBox } from '@mj/services';
 import { snapshotRowCount, TEST_DIALECTS, visibleSnapshot } from '@mj/db/testing';
 import type { Simulator } from '@mj/simulator';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -222,11 +222,28 @@ describe.each(TEST_DIALECTS)('sync (%s)', (dialect) => {
     const a = await signUp(h.app);
     await connect(h, a, sim, ['jellyfin']);
     // As if the deployment lost the encryption key that sealed this connection.
-    const sealedElsewhere = new SecretBox([{ id: 'lost', key: randomBytes(32) }]).seal(sim.jellyfin.apiKey);
+    const sealedElsewhere = new SecretBox([{ id: 'lost', key: randomBytes(32) }]).seal(
+      sim.jellyfin.apiKey,
+      connectionAad(a.tenantId, 'jellyfin'),
+    );
     await updateConnectionCipher(h.db, a.tenantId, 'jellyfin', sealedElsewhere);
     const connection = await h.app.inject({ url: '/api/connections/jellyfin', headers: a.headers });
     expect(connection.json()).toMatchObject({ configured: true, keyReadable: false });
     const status = await syncNow(h, a);
+    expect(status.lastRun.status).toBe('failed');
+    expect(status.lastRun.error).toMatch(/Reconnect your server/);
+  });
+
+  it("aes-gcm aad: a key copied into another tenant's row is refused there", async () => {
+    const a = await signUp(h.app);
+    const b = await signUp(h.app);
+    await connect(h, a, sim, ['jellyfin']);
+    await connect(h, b, sim, ['jellyfin']);
+    const rowA = await findConnection(h.db, a.tenantId, 'jellyfin');
+    await updateConnectionCipher(h.db, b.tenantId, 'jellyfin', rowA!.apiKeyCipher);
+    const connection = await h.app.inject({ url: '/api/connections/jellyfin', headers: b.headers });
+    expect(connection.json()).toMatchObject({ configured: true, keyReadable: false });
+    const status = await syncNow(h, b);
     expect(status.lastRun.status).toBe('failed');
     expect(status.lastRun.error).toMatch(/Reconnect your server/);
   });

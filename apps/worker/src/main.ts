@@ -1,7 +1,15 @@
 import { loadConfigOrExit } from '@mj/config';
 import { createDb, failStaleRuns, migrateDb } from '@mj/db';
 import { BullMqJobs, RedisSharedLimit } from '@mj/jobs';
-import { requeueQueuedRuns, SecretBox, syncJobHandlers, syncSchedules, SYNC_DEFAULTS, systemClock } from '@mj/services';
+import {
+  requeueQueuedRuns,
+  resealLegacySecrets,
+  SecretBox,
+  syncJobHandlers,
+  syncSchedules,
+  SYNC_DEFAULTS,
+  systemClock,
+} from '@mj/services';
 import pino from 'pino';
 
 // The production worker: consumes sync jobs from BullMQ. Run as many as needed, on any machine; one
@@ -18,6 +26,10 @@ async function main() {
   }
   const db = createDb(config.storage.database);
   await migrateDb(db);
+  const secrets = new SecretBox(config.crypto.encryptionKeys);
+  // The API process binds legacy keys at start-up too; doing it here as well keeps a worker-first
+  // deployment correct, and the re-seal is idempotent.
+  await resealLegacySecrets(db, secrets);
   const jobs = new BullMqJobs(config.storage.redisUrl, {
     concurrency: config.worker.concurrency,
     prefix: config.worker.queuePrefix,
@@ -26,7 +38,7 @@ async function main() {
     db,
     clock: systemClock,
     log,
-    secrets: new SecretBox(config.crypto.encryptionKeys),
+    secrets,
     media: {
       allowPrivateNetwork: config.media.allowPrivateNetwork,
       concurrency: config.media.concurrency,

@@ -1,5 +1,5 @@
 import { createUserWithTenant, insertSyncRun, newId, upsertConnection, type Db } from '@mj/db';
-import type { SecretBox } from './crypto/secret-box';
+import { connectionAad, type SecretBox } from './crypto/secret-box';
 
 // Seeding helpers shared by the tests and benchmarks that drive syncs without the HTTP layer.
 
@@ -30,7 +30,7 @@ export async function seedConnectedTenant(
       tenantId,
       kind,
       url: server.url,
-      apiKeyCipher: secrets.seal(server.apiKey),
+      apiKeyCipher: secrets.seal(server.apiKey, connectionAad(tenantId, kind)),
       createdAt: now,
       updatedAt: now,
     });

@@ -4,6 +4,7 @@ import { BullMqJobs, InProcessJobs, type JobRunner } from '@mj/jobs';
 import {
   bcryptHasher,
   createMailer,
+  resealLegacySecrets,
   SecretBox,
   syncQueueOn,
   systemClock,
@@ -13,6 +14,17 @@ import {
 import { Redis } from 'ioredis';
 import type { AppDeps } from '../deps';
 
+/** Start-up data migration: keys sealed before AAD binding are re-sealed bound to their row. */
+export async function bindLegacySecrets(db: Parameters<typeof resealLegacySecrets>[0], box: SecretBox, log: Logger) {
+  const report = await resealLegacySecrets(db, box);
+  if (report.rotated > 0) log.info({ resealed: report.rotated }, 'bound stored API keys to their connection');
+  if (report.unreadable.length > 0)
+    log.warn(
+      { unreadable: report.unreadable.length },
+      'some stored API keys cannot be decrypted: owners must reconnect',
+    );
+}
+
 /** Builds the process-wide dependencies from configuration: database (migrated), secrets, mail, jobs. */
 export async function createDeps(config: AppConfig, log: Logger): Promise<AppDeps & { jobs: JobRunner }> {
   const secrets = config.embedded ? loadOrCreateEmbeddedSecrets(config.storage.dataDir) : undefined;
@@ -21,6 +33,8 @@ export async function createDeps(config: AppConfig, log: Logger): Promise<AppDep
   if (!jwtSecret || !keys) throw new Error('JWT_SECRET and ENCRYPTION_KEYS are required');
   const db = createDb(config.storage.database);
   await migrateDb(db);
+  const box = new SecretBox(keys);
+  await bindLegacySecrets(db, box, log);
   const redis = config.storage.redisUrl
     ? new Redis(config.storage.redisUrl, { maxRetriesPerRequest: null, lazyConnect: false })
     : undefined;
@@ -45,7 +59,7 @@ export async function createDeps(config: AppConfig, log: Logger): Promise<AppDep
     clock: systemClock,
     jwtSecret,
     redis,
-    secrets: new SecretBox(keys),
+    secrets: box,
     media,
     jobs,
     queue: syncQueueOn(jobs, { db }, config.worker.scheduleJitterMinutes),

@@ -5,6 +5,7 @@ import { invalid, notFound } from '../errors';
 import { jellyfinClient, jellyseerrClient, type MediaDeps } from '../media-context';
 import { connectionTestError } from './connection-errors';
 import { discardTenantData } from '../sync/snapshots';
+import { connectionAad } from '../crypto/secret-box';
 
 export interface ConnectionView {
   kind: ConnectionKind;
@@ -77,7 +78,7 @@ export async function connectServer(
     tenantId: ctx.tenantId,
     kind,
     url,
-    apiKeyCipher: ctx.secrets.seal(input.apiKey),
+    apiKeyCipher: ctx.secrets.seal(input.apiKey, connectionAad(ctx.tenantId, kind)),
     ...info,
     certFingerprint: input.certFingerprint ?? null,
     createdAt: now,
@@ -94,7 +95,7 @@ export async function getConnection(ctx: ConnectCtx, kind: ConnectionKind): Prom
     throw notFound('not_connected', `No ${kind === 'jellyfin' ? 'Jellyfin' : 'Jellyseerr'} server is connected.`);
   let readable = true;
   try {
-    ctx.secrets.open(row.apiKeyCipher);
+    ctx.secrets.open(row.apiKeyCipher, connectionAad(ctx.tenantId, kind));
   } catch {
     readable = false;
   }
@@ -117,5 +118,5 @@ export async function loadServerAccess(
 ) {
   const row = await findConnection(deps.db, tenantId, kind);
   if (!row) return undefined;
-  return { url: row.url, apiKey: deps.secrets.open(row.apiKeyCipher), certFingerprint: row.certFingerprint };
+  return { url: row.url, apiKey: deps.secrets.open(row.apiKeyCipher, connectionAad(tenantId, kind)), certFingerprint: row.certFingerprint };
 }
