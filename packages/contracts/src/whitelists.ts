@@ -1,13 +1,11 @@
 import { WHITELIST_TYPES } from '@mj/core';
 import { z } from 'zod';
+import { Instant } from './common';
 
 export const WhitelistTypeParam = z.enum(WHITELIST_TYPES as [string, ...string[]]);
 
 export const WhitelistParams = z.object({ type: WhitelistTypeParam });
 export const WhitelistEntryParams = z.object({ type: WhitelistTypeParam, id: z.string().min(1).max(100) });
-
-/** An instant as ISO 8601 (date-time with offset, or a date = midnight UTC) or epoch milliseconds. */
-export const Instant = z.union([z.iso.datetime({ offset: true }), z.iso.date(), z.number().int().min(0)]);
 
 /**
  * `itemId`: an `id` from /api/issues or /api/library (episode-exempt: a `problemEpisodes[].id`);

@@ -7,6 +7,17 @@ export const DAY_MS = 86_400_000;
 /** A rule "month" is 30 days (RULES.md conventions). */
 export const MONTH_MS = 30 * DAY_MS;
 export const MIN_VALID_DATE_MS: Ms = Date.UTC(1900, 0, 1);
+/**
+ * The latest instant any input may name. JavaScript dates end at ±8.64e15 ms and ISO 8601 strings at
+ * year 9999; anything later cannot be shown back to the user, so it is refused at the boundary.
+ */
+export const MAX_INSTANT_MS: Ms = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+/** An ISO string for a stored instant, or null when the stored value cannot be a date (never throws). */
+export function isoOrNull(ms: number | null | undefined): string | null {
+  if (typeof ms !== 'number' || !Number.isFinite(ms)) return null;
+  return new Date(Math.min(Math.max(ms, 0), MAX_INSTANT_MS)).toISOString();
+}
 
 const ISO_DATE =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;

@@ -1,6 +1,7 @@
 export * from './client';
 export * from './ids';
 export * from './migrate';
+export { repairStoredData } from './repairs';
 export type { Schema } from './schema/define';
 export * from './queries/accounts';
 export * from './queries/connections';

@@ -3,14 +3,23 @@ import { fileURLToPath } from 'node:url';
 import { migrate as migrateSqlite } from 'drizzle-orm/better-sqlite3/migrator';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { Db } from './client';
+import { repairStoredData } from './repairs';
 
 const migrationsRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../migrations');
 
 // Any constant works; it only has to be the same in every process of the deployment.
 const MIGRATION_LOCK_ID = 4_242_001;
 
-/** Applies pending migrations. On PostgreSQL an advisory lock makes concurrent starters wait in turn. */
+/**
+ * Applies pending migrations, then the data repairs. On PostgreSQL an advisory lock makes concurrent
+ * starters wait in turn.
+ */
 export async function migrateDb(db: Db): Promise<void> {
+  await applyMigrations(db);
+  await repairStoredData(db);
+}
+
+async function applyMigrations(db: Db): Promise<void> {
   if (db.driver.kind === 'sqlite') {
     migrateSqlite(db.q, { migrationsFolder: resolve(migrationsRoot, 'sqlite') });
     return;

@@ -2,7 +2,7 @@ import { DAY_MS } from '@mj/core';
 import type { DashboardResponse } from '@mj/contracts';
 import { countRecent, countRequests, currentSnapshots, titleTotals } from '@mj/db';
 import type { TenantContext } from '../context';
-import { isoOrNull } from './items';
+import { isoOrNull } from '@mj/core';
 import { readContext, type ReadContext } from './read-context';
 import { cachedRead } from './read-cache';
 

@@ -1,11 +1,9 @@
-import { isOldAt } from '@mj/core';
+import { isOldAt, isoOrNull } from '@mj/core';
 import type { IssueItem, RecentItem } from '@mj/contracts';
 import type { RecentItemRow, RequestIssueRow, TitleIssueRow } from '@mj/db';
 import type { LinkBases } from './read-context';
 
 // Stored rows -> API items. `old` is the one issue evaluated here, from `old_since` and `now`.
-
-export const isoOrNull = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
 type SeerrType = 'movie' | 'tv';
 

@@ -1,9 +1,7 @@
 import type { WhitelistEntry } from '@mj/core';
-import { isActive } from '@mj/core';
+import { isActive, isoOrNull } from '@mj/core';
 import type { WhitelistRow } from '@mj/db';
 import type { WhitelistEntry as WhitelistEntryDto } from '@mj/contracts';
-
-const iso = (ms: number) => new Date(ms).toISOString();
 
 export function toCoreEntry(row: WhitelistRow): WhitelistEntry {
   return {
@@ -39,8 +37,9 @@ export function toEntryDto(row: WhitelistRow, now: number): WhitelistEntryDto {
     requestId: row.requestId,
     mediaType: row.mediaType,
     languages: row.languages,
-    expiresAt: row.expiresAt === null ? null : iso(row.expiresAt),
-    createdAt: iso(row.createdAt),
+    // A bad stored value (from before dates were bounded) reads as the latest date, never as a 500.
+    expiresAt: isoOrNull(row.expiresAt),
+    createdAt: isoOrNull(row.createdAt) ?? new Date(0).toISOString(),
     expired: !isActive(row, now),
   };
 }

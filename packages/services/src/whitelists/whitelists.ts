@@ -2,6 +2,8 @@ import {
   entriesToPurge,
   findDuplicate,
   isValidExpiry,
+  isoOrNull,
+  MAX_INSTANT_MS,
   normaliseLanguageList,
   type WhitelistEntry,
   type WhitelistType,
@@ -36,7 +38,8 @@ const fieldError = (field: string, message: string) =>
 export function parseExpiry(input: Instant | null | undefined, now: number): number | null {
   if (input === null || input === undefined) return null;
   const ms = typeof input === 'number' ? input : Date.parse(input);
-  if (!Number.isFinite(ms)) throw fieldError('expiresAt', 'expiresAt must be a date');
+  if (!Number.isFinite(ms) || ms > MAX_INSTANT_MS)
+    throw fieldError('expiresAt', 'expiresAt must be a date before 10000');
   if (!isValidExpiry(ms, now)) throw fieldError('expiresAt', 'expiresAt must be in the future');
   return ms;
 }
@@ -101,7 +104,7 @@ const TYPE_LABEL: Record<WhitelistType, string> = {
 export function duplicateError(entry: WhitelistEntry) {
   return conflict(
     'whitelist_duplicate',
-    `"${entry.title}" is already on the ${TYPE_LABEL[entry.type]} whitelist${entry.expiresAt ? ' until ' + new Date(entry.expiresAt).toISOString() : ''}.`,
+    `"${entry.title}" is already on the ${TYPE_LABEL[entry.type]} whitelist${entry.expiresAt ? ' until ' + isoOrNull(entry.expiresAt) : ''}.`,
     { entryId: entry.id },
   );
 }
