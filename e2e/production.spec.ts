@@ -14,6 +14,7 @@ import pg from 'pg';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const metricsToken = randomBytes(16).toString('hex');
 
 function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
@@ -71,6 +72,9 @@ test.describe('production topology', () => {
       ALLOW_PRIVATE_NETWORK: 'true',
       PUBLIC_URL: webUrl,
       LOG_LEVEL: 'warn',
+      // Required in production; this run sends no mail, so nothing needs to listen there.
+      SMTP_URL: 'smtp://127.0.0.1:2',
+      METRICS_TOKEN: metricsToken,
     };
     const start = (args: string[], env: NodeJS.ProcessEnv) => {
       const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -140,7 +144,7 @@ test.describe('production topology', () => {
     // The web process renders the dashboard from the API for the logged-in browser.
     await page.goto(`${webUrl}/dashboard`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    const metrics = await request.get(`${apiUrl}/metrics`);
+    const metrics = await request.get(`${apiUrl}/metrics`, { headers: { authorization: `Bearer ${metricsToken}` } });
     expect(await metrics.text()).toMatch(/mj_queue_jobs\{state="completed"\} [1-9]/);
   });
 });

@@ -89,7 +89,7 @@ async function main() {
       jwtSecret: 'bench-secret-bench-secret-bench-secret-01',
       auth: {
         hasher: bcryptHasher(4),
-        mailer: createMailer({ from: 'bench@test', log: silent }),
+        mailer: createMailer({ from: 'bench@test', print: () => undefined }),
         signupsEnabled: true,
         refreshTokenTtlMs: 86_400_000,
         publicUrl: config.server.publicUrl,

@@ -144,6 +144,7 @@ export async function runScale(opts: ScaleOptions): Promise<ScaleResult> {
     REDIS_URL: redisUrl,
     ENCRYPTION_KEYS: `k1:${key.toString('base64')}`,
     JWT_SECRET: 'x'.repeat(40),
+    SMTP_URL: 'smtp://127.0.0.1:2',
     ALLOW_PRIVATE_NETWORK: 'true',
     QUEUE_PREFIX: prefix,
     WORKER_CONCURRENCY: String(opts.workerConcurrency ?? 4),

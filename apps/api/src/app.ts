@@ -52,9 +52,9 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}) {
     ...(opts.loggerInstance
       ? { loggerInstance: opts.loggerInstance }
       : { logger: opts.logger ?? { level: deps.config.server.logLevel, redact: REDACTED_PATHS } }),
-    // The web app's server side calls the API over loopback on behalf of browsers, forwarding their
-    // address: trust loopback so per-IP rate limits see the browser, not the web server.
-    trustProxy: deps.config.server.trustProxy ? true : 'loopback',
+    // X-Forwarded-For only from the configured proxies (TRUSTED_PROXIES); by default nobody, so a client
+    // cannot pick the address its rate limits count against.
+    trustProxy: deps.config.server.trustedProxies.length > 0 ? deps.config.server.trustedProxies : false,
     bodyLimit: 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
   }).withTypeProvider<ZodTypeProvider>();
@@ -64,7 +64,12 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}) {
   registerErrorHandling(app);
 
   // External plugins first, then ours (fastify/demo's order).
-  await app.register(helmet, { contentSecurityPolicy: false, crossOriginResourcePolicy: { policy: 'same-origin' } });
+  await app.register(helmet, {
+    contentSecurityPolicy: false,
+    crossOriginResourcePolicy: { policy: 'same-origin' },
+    // HSTS over plain http would be ignored at best and, behind a LAN address, lock users out at worst.
+    strictTransportSecurity: deps.config.server.publicUrl.startsWith('https:'),
+  });
   await app.register(cors, { origin: [new URL(deps.config.server.publicUrl).origin], credentials: true });
   await app.register(cookie);
   await app.register(jwt, { secret: deps.jwtSecret });

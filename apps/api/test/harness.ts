@@ -20,6 +20,8 @@ export interface Harness {
   db: TestDb;
   deps: AppDeps;
   jobs: InProcessJobs;
+  /** What the mailer printed to the console (no SMTP configured). */
+  printed: string[];
   close(): Promise<void>;
 }
 
@@ -45,6 +47,8 @@ export async function createHarness(
     BCRYPT_COST: '4',
     LOG_LEVEL: 'silent',
     RATE_LIMIT_SYNC_PER_MINUTE: '1000',
+    // Every test request comes from one address; tests of the per-IP limit set their own.
+    RATE_LIMIT_AUTH_PER_IP_PER_MINUTE: '10000',
     ...opts.env,
   });
   const clock = opts.clock ?? systemClock;
@@ -58,6 +62,8 @@ export async function createHarness(
     ...opts.media,
   };
   const jobs = new InProcessJobs({ backoffMs: 1 });
+  /** What the mailer printed to the console (no SMTP configured). */
+  const printed: string[] = [];
   await jobs.work(syncJobHandlers({ db, clock, log: silent, secrets, media, ...opts.sync }));
   const deps: AppDeps = {
     config,
@@ -70,7 +76,7 @@ export async function createHarness(
     staleAfterMs: 60_000,
     auth: {
       hasher: bcryptHasher(config.auth.bcryptCost),
-      mailer: createMailer({ smtpUrl: opts.smtpUrl, from: 'mj@test', log: silent }),
+      mailer: createMailer({ smtpUrl: opts.smtpUrl, from: 'mj@test', print: (text) => printed.push(text) }),
       signupsEnabled: config.auth.signupsEnabled,
       refreshTokenTtlMs: config.auth.refreshTokenTtlDays * 86_400_000,
       publicUrl: config.server.publicUrl,
@@ -83,6 +89,7 @@ export async function createHarness(
     db,
     deps,
     jobs,
+    printed,
     async close() {
       await jobs.close();
       await app.close();

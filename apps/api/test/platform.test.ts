@@ -91,11 +91,14 @@ describe('platform routes', () => {
 
 describe('metrics', () => {
   it('exposes Prometheus metrics with route patterns, never raw ids', async () => {
-    const h = await createHarness('sqlite');
+    const h = await createHarness('sqlite', { env: { METRICS_TOKEN: 'scrape-token-0123456789' } });
     try {
       const a = await signUp(h.app);
       await h.app.inject({ method: 'DELETE', url: '/api/tokens/some-secret-looking-id', headers: a.headers });
-      const res = await h.app.inject({ url: '/metrics' });
+      const res = await h.app.inject({
+        url: '/metrics',
+        headers: { authorization: 'Bearer scrape-token-0123456789' },
+      });
       expect(res.statusCode).toBe(200);
       expect(res.headers['content-type']).toMatch(/text\/plain/);
       expect(res.body).toMatch(

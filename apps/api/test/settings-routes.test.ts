@@ -95,6 +95,30 @@ describe.each(TEST_DIALECTS)('settings and nicknames routes (%s)', (dialect) => 
     ).toBe(400);
     expect((await call('PUT', '/api/nicknames', {})).statusCode).toBe(400);
   });
+
+  it('PUT /api/nicknames ignores Jellyfin user ids the tenant does not have', async () => {
+    const viewer = a.data.library.users[0]!;
+    const put = await call('PUT', '/api/nicknames', {
+      items: [
+        { source: 'jellyfin', userId: viewer.id, displayName: 'Dad' },
+        { source: 'jellyfin', userId: 'f'.repeat(32), displayName: 'Ghost' },
+        { source: 'jellyseerr', userId: '999999', displayName: 'Nobody' },
+      ],
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    const names = (await call('GET', '/api/nicknames')).json().items.map((n: { displayName: string }) => n.displayName);
+    expect(names).toContain('Dad');
+    expect(names).not.toContain('Ghost');
+    expect(names).not.toContain('Nobody');
+    // Another tenant cannot attach a nickname to this tenant's user either.
+    await call(
+      'PUT',
+      '/api/nicknames',
+      { items: [{ source: 'jellyfin', userId: viewer.id, displayName: 'X' }] },
+      b.headers,
+    );
+    expect((await call('GET', '/api/nicknames', undefined, b.headers)).json().items).toEqual([]);
+  });
 });
 
 describe('nightly schedule follows the settings', () => {

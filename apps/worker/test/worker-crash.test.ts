@@ -68,6 +68,7 @@ describe('a worker killed with SIGKILL mid-sync (PostgreSQL + Redis, real worker
         REDIS_URL: redisUrl,
         ENCRYPTION_KEYS: `k1:${key.toString('base64')}`,
         JWT_SECRET: 'x'.repeat(40),
+        SMTP_URL: 'smtp://127.0.0.1:2',
         ALLOW_PRIVATE_NETWORK: 'true',
         QUEUE_PREFIX: prefix,
         LOG_LEVEL: 'silent',

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { booleanFlag, ConfigError, emptyAsUndefined, parseEnv, positiveInt, type Env } from './env';
 import { fromRepoRoot } from './paths';
@@ -5,7 +6,19 @@ import { fromRepoRoot } from './paths';
 // Each concern parses only its own variables. `loadConfig` is called once per process at boot;
 // nothing else in the code base reads process.env.
 
+function isAddressOrCidr(text: string): boolean {
+  const [address, prefix, ...rest] = text.split('/');
+  const family = isIP(address ?? '');
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d{1,3}$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
+}
+
 export function serverConfig(env: Env) {
+  // The old all-or-nothing switch: refusing it beats silently trusting nobody behind a proxy.
+  if (env['TRUST_PROXY'])
+    throw new ConfigError(['TRUST_PROXY: was replaced by TRUSTED_PROXIES: list the addresses of your reverse proxies']);
   const v = parseEnv(
     {
       PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(3000)),
@@ -16,7 +29,16 @@ export function serverConfig(env: Env) {
         emptyAsUndefined,
         z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
       ),
-      TRUST_PROXY: z.preprocess(emptyAsUndefined, booleanFlag.optional()),
+      TRUSTED_PROXIES: z.preprocess(
+        emptyAsUndefined,
+        z
+          .string()
+          .refine((s) => s.split(',').every((p) => isAddressOrCidr(p.trim())), {
+            message: 'must be a comma list of IP addresses or CIDR ranges (10.0.0.0/8, 192.168.1.2, ::1)',
+          })
+          .optional(),
+      ),
+      METRICS_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
     },
     env,
   );
@@ -28,7 +50,16 @@ export function serverConfig(env: Env) {
     /** Where server-side code reaches the API; never the public URL (ARCHITECTURE: embedded mode). */
     apiInternalUrl: (v.API_INTERNAL_URL ?? `http://127.0.0.1:${v.PORT}`).replace(/\/+$/, ''),
     logLevel: v.LOG_LEVEL,
-    trustProxy: v.TRUST_PROXY ?? false,
+    /**
+     * Addresses whose X-Forwarded-For is believed (client IPs for rate limits). Nobody by default, not
+     * even loopback: a local process could otherwise pick any client address it likes.
+     */
+    trustedProxies: (v.TRUSTED_PROXIES ?? '')
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean),
+    /** Bearer token `/metrics` requires; without one the endpoint is not served. */
+    metricsToken: v.METRICS_TOKEN,
   };
 }
 
@@ -78,6 +109,7 @@ export function authConfig(env: Env) {
       RATE_LIMIT_LOGIN_PER_MINUTE: z.preprocess(emptyAsUndefined, positiveInt.default(20)),
       RATE_LIMIT_REGISTER_PER_MINUTE: z.preprocess(emptyAsUndefined, positiveInt.default(30)),
       RATE_LIMIT_RESET_PER_MINUTE: z.preprocess(emptyAsUndefined, positiveInt.default(10)),
+      RATE_LIMIT_AUTH_PER_IP_PER_MINUTE: z.preprocess(emptyAsUndefined, positiveInt.default(20)),
       RATE_LIMIT_SYNC_PER_MINUTE: z.preprocess(emptyAsUndefined, positiveInt.default(6)),
       ADMIN_EMAILS: z.preprocess(emptyAsUndefined, z.string().optional()),
     },
@@ -98,6 +130,8 @@ export function authConfig(env: Env) {
       loginPerMinute: v.RATE_LIMIT_LOGIN_PER_MINUTE,
       registerPerMinute: v.RATE_LIMIT_REGISTER_PER_MINUTE,
       resetPerMinute: v.RATE_LIMIT_RESET_PER_MINUTE,
+      /** Login and reset requests from one IP, whatever the email (stops spraying many accounts). */
+      authPerIpPerMinute: v.RATE_LIMIT_AUTH_PER_IP_PER_MINUTE,
       syncPerMinute: v.RATE_LIMIT_SYNC_PER_MINUTE,
     },
   };
@@ -222,6 +256,9 @@ export function loadConfig(env: Env = process.env) {
   if (!embedded) {
     if (!config.auth?.jwtSecret) problems.push('JWT_SECRET: required in production mode (REDIS_URL set)');
     if (!config.crypto?.encryptionKeys) problems.push('ENCRYPTION_KEYS: required in production mode (REDIS_URL set)');
+    // Reset links must reach the user by mail, never a log an operator (or a log shipper) can read.
+    if (config.mail && !config.mail.smtpUrl)
+      problems.push('SMTP_URL: required in production mode (REDIS_URL set): password reset links are sent by mail');
   }
   if (problems.length > 0) {
     throw new ConfigError(problems);

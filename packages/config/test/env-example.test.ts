@@ -74,16 +74,17 @@ describe('.env.example', () => {
         .filter((e) => e.active)
         .map((e) => e.name)
         .sort(),
-    ).toEqual(['ENCRYPTION_KEYS', 'JWT_SECRET', 'POSTGRES_PASSWORD', 'PUBLIC_URL']);
+    ).toEqual(['ENCRYPTION_KEYS', 'JWT_SECRET', 'POSTGRES_PASSWORD', 'PUBLIC_URL', 'SMTP_URL']);
   });
 
   it('shows the real default on every commented line (setting it changes nothing)', () => {
     const defaults = entries.filter((e) => !e.active && configNames.includes(e.name));
-    expect(defaults.length).toBeGreaterThanOrEqual(configNames.length - 4);
+    expect(defaults.length).toBeGreaterThanOrEqual(configNames.length - 5);
     const production: Env = {
       REDIS_URL: 'redis://redis:6379',
       JWT_SECRET: 'x'.repeat(32),
       ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 7).toString('base64')}`,
+      SMTP_URL: 'smtp://mail:25',
     };
     for (const base of [{}, production]) {
       const reference = loadConfig(base);
@@ -121,6 +122,7 @@ describe('.env.example with docker-compose.yml', () => {
     JWT_SECRET: randomBytes(48).toString('base64'),
     ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}`,
     POSTGRES_PASSWORD: randomBytes(24).toString('hex'),
+    SMTP_URL: 'smtps://janitor:secret@mail.example.com:465',
   });
 
   it('gives api and worker a valid production configuration once the required values are filled in', () => {
@@ -130,7 +132,7 @@ describe('.env.example with docker-compose.yml', () => {
       expect(config.storage.database.dialect).toBe('pg');
       expect(config.media.allowPrivateNetwork).toBe(false);
       expect(config.media.demo).toBe(false);
-      expect(config.server.trustProxy).toBe(true);
+      expect(config.server.trustedProxies).toContain('172.16.0.0/12');
       expect(config.server.publicUrl).toBe(filledIn.PUBLIC_URL);
     }
   });
@@ -144,7 +146,7 @@ describe('.env.example with docker-compose.yml', () => {
     const empty = Object.fromEntries(entries.filter((e) => e.active).map((e) => [e.name, e.value]));
     expect(() => containerEnv('api', empty)).toThrow(/POSTGRES_PASSWORD/);
     expect(() => loadConfig(containerEnv('api', { ...empty, POSTGRES_PASSWORD: 'pw' }))).toThrow(
-      /JWT_SECRET: required in production mode[\s\S]*ENCRYPTION_KEYS: required in production mode/,
+      /JWT_SECRET: required in production mode[\s\S]*ENCRYPTION_KEYS: required in production mode[\s\S]*SMTP_URL: required/,
     );
   });
 });

@@ -11,6 +11,7 @@ const production = (extra: Env = {}): Env => ({
   REDIS_URL: 'redis://redis:6379',
   JWT_SECRET: JWT,
   ENCRYPTION_KEYS: `k1:${key()}`,
+  SMTP_URL: 'smtp://mail:25',
   ...extra,
 });
 
@@ -37,7 +38,8 @@ describe('loadConfig defaults', () => {
       publicUrl: 'http://localhost:3000',
       apiInternalUrl: 'http://127.0.0.1:3000',
       logLevel: 'info',
-      trustProxy: false,
+      trustedProxies: [],
+      metricsToken: undefined,
     });
     expect(config.storage.dataDir).toBe(join(repoRoot, 'data'));
     expect(config.storage.database).toEqual({ dialect: 'sqlite', file: join(repoRoot, 'data', 'media-janitor.db') });
@@ -60,7 +62,13 @@ describe('loadConfig defaults', () => {
       signupsEnabled: true,
       adminEmails: [],
       bcryptCost: 12,
-      rateLimits: { loginPerMinute: 20, registerPerMinute: 30, resetPerMinute: 10, syncPerMinute: 6 },
+      rateLimits: {
+        loginPerMinute: 20,
+        registerPerMinute: 30,
+        resetPerMinute: 10,
+        authPerIpPerMinute: 20,
+        syncPerMinute: 6,
+      },
     });
     expect(config.crypto.encryptionKeys).toBeUndefined();
     expect(config.mail).toEqual({ smtpUrl: undefined, from: 'Media Janitor <no-reply@localhost>' });
@@ -90,7 +98,20 @@ describe('loadConfig defaults', () => {
   it('reads boolean flags in their true/false, 1/0 and yes/no forms', () => {
     for (const off of ['false', '0', 'no'])
       expect(loadConfig({ SIGNUPS_ENABLED: off }).auth.signupsEnabled).toBe(false);
-    for (const on of ['true', '1', 'yes']) expect(loadConfig({ TRUST_PROXY: on }).server.trustProxy).toBe(true);
+    for (const on of ['true', '1', 'yes']) expect(loadConfig({ DEMO: on }).media.demo).toBe(true);
+  });
+
+  it('reads TRUSTED_PROXIES as a list of addresses and CIDR ranges, and names the old TRUST_PROXY', () => {
+    expect(loadConfig({ TRUSTED_PROXIES: ' 10.0.0.0/8, 192.168.1.2 ,::1' }).server.trustedProxies).toEqual([
+      '10.0.0.0/8',
+      '192.168.1.2',
+      '::1',
+    ]);
+    for (const bad of ['10.0.0.0/33', 'proxy.local', '10.0.0.1/8/2'])
+      expect(problemsOf({ TRUSTED_PROXIES: bad })[0]).toMatch(/^TRUSTED_PROXIES: /);
+    expect(problemsOf({ TRUST_PROXY: 'true' })).toEqual([
+      'TRUST_PROXY: was replaced by TRUSTED_PROXIES: list the addresses of your reverse proxies',
+    ]);
   });
 
   it('converts SYNC_STALE_AFTER_SECONDS to milliseconds', () => {
@@ -111,6 +132,7 @@ describe('loadConfig modes', () => {
     expect(problems).toEqual([
       'JWT_SECRET: required in production mode (REDIS_URL set)',
       'ENCRYPTION_KEYS: required in production mode (REDIS_URL set)',
+      'SMTP_URL: required in production mode (REDIS_URL set): password reset links are sent by mail',
     ]);
   });
 
@@ -195,7 +217,8 @@ describe('loadConfig bad values', () => {
     ['PORT', '70000'],
     ['PUBLIC_URL', 'janitor.example.com'],
     ['LOG_LEVEL', 'loud'],
-    ['TRUST_PROXY', 'maybe'],
+    ['TRUSTED_PROXIES', 'maybe'],
+    ['METRICS_TOKEN', 'short'],
     ['DATABASE_URL', 'mysql://db/mj'],
     ['REDIS_URL', 'http://redis:6379'],
     ['JWT_SECRET', 'too-short'],

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Instant } from './common';
 
 export const PASSWORD_MIN_LENGTH = 10;
 /** bcrypt only reads 72 bytes: longer passwords are refused rather than silently truncated. */
@@ -69,14 +70,22 @@ export const DeleteAccountBody = z.object({
   password: z.string({ error: 'password is required' }).min(1, 'password is required'),
 });
 
+export const ApiTokenScope = z.enum(['read', 'write']);
+
 export const ApiTokenCreateBody = z.object({
   name: z.string({ error: 'name is required' }).trim().min(1, 'name is required').max(100, 'name is too long'),
+  /** `read` (default): GET only. `write`: also changes data. No token manages tokens or the account. */
+  scope: ApiTokenScope.default('read'),
+  /** Null or absent: never expires. Must be in the future. */
+  expiresAt: Instant.nullable().optional(),
 });
 
 export const ApiTokenDto = z.object({
   id: z.string(),
   name: z.string(),
   prefix: z.string(),
+  scope: ApiTokenScope,
+  expiresAt: z.string().nullable(),
   createdAt: z.string(),
   lastUsedAt: z.string().nullable(),
 });

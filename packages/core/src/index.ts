@@ -16,3 +16,4 @@ export * from './analyses/language';
 export * from './analyses/requests';
 export * from './analyses/recent';
 export * from './evaluate';
+export * from './auth-backoff';

@@ -4,6 +4,7 @@ export * from './migrate';
 export { repairStoredData } from './repairs';
 export type { Schema } from './schema/define';
 export * from './queries/accounts';
+export * from './queries/auth-throttles';
 export * from './queries/connections';
 export * from './queries/sync';
 export * from './queries/snapshots';

@@ -1,10 +1,12 @@
 import { RefreshCookieName } from '@mj/contracts';
 import {
+  assertAllowed,
   authenticateApiToken,
   authenticateSession,
   looksLikeApiToken,
   unauthorized,
   forbidden,
+  type AccessClaims,
   type Principal,
   type TenantContext,
 } from '@mj/services';
@@ -20,16 +22,24 @@ declare module 'fastify' {
     /** The tenant-scoped context for use-cases; only on authenticated routes. */
     tenant(): TenantContext;
   }
+  interface FastifyContextConfig {
+    /** Only a logged-in person may call this route, never an API token (tokens, password, account, connections). */
+    sessionOnly?: boolean;
+  }
 }
 
-interface AccessClaims {
-  sub: string;
-  tid: string;
-  iat_ms: number;
-}
-
-export function signAccessToken(app: FastifyInstance, deps: AppDeps, user: { id: string; tenantId: string }) {
-  const claims: AccessClaims = { sub: user.id, tid: user.tenantId, iat_ms: deps.clock.now() };
+export function signAccessToken(
+  app: FastifyInstance,
+  deps: AppDeps,
+  session: { user: { id: string; tenantId: string }; tokenVersion: number; familyId: string },
+) {
+  const claims: AccessClaims = {
+    sub: session.user.id,
+    tid: session.user.tenantId,
+    iat_ms: deps.clock.now(),
+    ver: session.tokenVersion,
+    fam: session.familyId,
+  };
   return app.jwt.sign(claims, { expiresIn: deps.config.auth.accessTokenTtlSeconds });
 }
 
@@ -37,9 +47,11 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
  * Browsers always send Origin (or at least Referer) on cross-site writes. Accept the configured public
- * origin, and the request's own host (embedded mode is often reached by LAN IP rather than PUBLIC_URL).
+ * origin; on a LAN deployment (private networks allowed, i.e. not SaaS) also the request's own host,
+ * because embedded mode is often reached by LAN IP rather than PUBLIC_URL. A SaaS deployment never
+ * believes the Host header, which whoever sends the request controls.
  */
-function isSameOrigin(request: FastifyRequest, allowedOrigin: string): boolean {
+function isSameOrigin(request: FastifyRequest, allowedOrigin: string, trustHost: boolean): boolean {
   const source = request.headers.origin ?? request.headers.referer;
   if (!source) return false;
   let origin: URL;
@@ -48,7 +60,8 @@ function isSameOrigin(request: FastifyRequest, allowedOrigin: string): boolean {
   } catch {
     return false;
   }
-  return origin.origin === allowedOrigin || (!!request.headers.host && origin.host === request.headers.host);
+  if (origin.origin === allowedOrigin) return true;
+  return trustHost && !!request.headers.host && origin.host === request.headers.host;
 }
 
 /**
@@ -58,6 +71,7 @@ function isSameOrigin(request: FastifyRequest, allowedOrigin: string): boolean {
 export function authHook(app: FastifyInstance, deps: AppDeps) {
   const serviceCtx = (request: FastifyRequest) => ({ db: deps.db, clock: deps.clock, log: request.log });
   const allowedOrigin = new URL(deps.config.server.publicUrl).origin;
+  const trustHost = deps.config.media.allowPrivateNetwork;
 
   return async function authenticate(request: FastifyRequest, _reply: FastifyReply) {
     const header = request.headers.authorization;
@@ -84,8 +98,9 @@ export function authHook(app: FastifyInstance, deps: AppDeps) {
       }
       request.principal = await authenticateSession(serviceCtx(request), claims);
     }
+    assertAllowed(request.principal, request.method, request.routeOptions.config.sessionOnly === true);
 
-    if (viaCookie && UNSAFE.has(request.method) && !isSameOrigin(request, allowedOrigin)) {
+    if (viaCookie && UNSAFE.has(request.method) && !isSameOrigin(request, allowedOrigin, trustHost)) {
       throw forbidden('csrf_rejected', 'This request did not come from the Media Janitor web app.');
     }
   };

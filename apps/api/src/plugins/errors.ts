@@ -36,6 +36,8 @@ export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof ServiceError) {
       const body = { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) };
+      const retryAfter = (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+      if (error.kind === 'rate_limited' && typeof retryAfter === 'number') reply.header('retry-after', retryAfter);
       return reply.status(STATUS_BY_KIND[error.kind]).send(body);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {

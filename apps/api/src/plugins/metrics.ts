@@ -1,19 +1,31 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { syncRunStats } from '@mj/db';
+import { notFound, unauthorized } from '@mj/services';
 import type { FastifyInstance } from 'fastify';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { AppDeps } from '../deps';
 
 const DAY_MS = 86_400_000;
 
+/** Constant-time comparison of the bearer token, so the token cannot be guessed byte by byte. */
+function bearerMatches(header: string | undefined, expected: string): boolean {
+  const given = /^Bearer\s+(\S+)$/i.exec(header ?? '')?.[1];
+  if (!given) return false;
+  const a = createHash('sha256').update(given).digest();
+  const b = createHash('sha256').update(expected).digest();
+  return timingSafeEqual(a, b);
+}
+
 /**
- * Prometheus metrics at `/metrics` (scraped on the internal network; the reverse proxy does not route
- * it). HTTP latency is measured in this process; sync outcomes and durations are read from the
+ * Prometheus metrics at `/metrics`, only with `Authorization: Bearer $METRICS_TOKEN` (and not served at
+ * all without one; the reverse proxy does not route it either). HTTP latency is measured in this process; sync outcomes and durations are read from the
  * database and queue depth from the queue at scrape time, so they cover every worker process.
  */
 export function registerMetrics(
   app: FastifyInstance,
   deps: AppDeps & { queueCounts?: () => Promise<Record<string, number>> },
 ) {
+  const metricsToken = deps.config.server.metricsToken;
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'mj_' });
 
@@ -81,7 +93,10 @@ export function registerMetrics(
     });
   }
 
-  app.get('/metrics', { schema: { hide: true }, logLevel: 'warn' }, async (_request, reply) => {
+  app.get('/metrics', { schema: { hide: true }, logLevel: 'warn' }, async (request, reply) => {
+    if (!metricsToken) throw notFound('not_found', 'Metrics are off: set METRICS_TOKEN to serve them.');
+    if (!bearerMatches(request.headers.authorization, metricsToken))
+      throw unauthorized('unauthorized', 'Send the METRICS_TOKEN as "Authorization: Bearer <token>".');
     reply.header('content-type', registry.contentType);
     return registry.metrics();
   });

@@ -35,11 +35,14 @@ export function accountRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['auth'],
           summary: 'Change the password',
           body: PasswordChangeBody,
-          response: { 204: z.null(), ...errorResponses(400, 401) },
+          response: { 204: z.null(), ...errorResponses(400, 401, 403, 429) },
         },
+        config: { sessionOnly: true },
       },
       async (request, reply) => {
-        await changePassword({ ...request.tenant(), auth: deps.auth }, request.body);
+        await changePassword({ ...request.tenant(), auth: deps.auth }, request.body, {
+          familyId: request.principal!.familyId,
+        });
         return reply.status(204).send(null);
       },
     );
@@ -50,8 +53,9 @@ export function accountRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags: ['auth'],
           summary: 'Revoke every session and API token of the user',
-          response: { 204: z.null(), ...errorResponses(401) },
+          response: { 204: z.null(), ...errorResponses(401, 403) },
         },
+        config: { sessionOnly: true },
       },
       async (request, reply) => {
         await logoutAll(request.tenant());
@@ -67,8 +71,9 @@ export function accountRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['auth'],
           summary: 'Delete the account, its tenant and all its data',
           body: DeleteAccountBody,
-          response: { 204: z.null(), ...errorResponses(400, 401) },
+          response: { 204: z.null(), ...errorResponses(400, 401, 403, 429) },
         },
+        config: { sessionOnly: true },
       },
       async (request, reply) => {
         await deleteAccount({ ...request.tenant(), auth: deps.auth }, request.body);
@@ -83,8 +88,9 @@ export function accountRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags: ['tokens'],
           summary: 'Personal API tokens',
-          response: { 200: ApiTokenList, ...errorResponses(401) },
+          response: { 200: ApiTokenList, ...errorResponses(401, 403) },
         },
+        config: { sessionOnly: true },
       },
       async (request) => ({ items: await listApiTokens(request.tenant()) }),
     );
@@ -96,8 +102,9 @@ export function accountRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['tokens'],
           summary: 'Create a personal API token (shown once)',
           body: ApiTokenCreateBody,
-          response: { 201: ApiTokenCreated, ...errorResponses(400, 401) },
+          response: { 201: ApiTokenCreated, ...errorResponses(400, 401, 403) },
         },
+        config: { sessionOnly: true },
       },
       async (request, reply) => reply.status(201).send(await createApiToken(request.tenant(), request.body)),
     );
@@ -109,8 +116,9 @@ export function accountRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['tokens'],
           summary: 'Revoke a personal API token',
           params: IdParams,
-          response: { 204: z.null(), ...errorResponses(401, 404) },
+          response: { 204: z.null(), ...errorResponses(401, 403, 404) },
         },
+        config: { sessionOnly: true },
       },
       async (request, reply) => {
         await revokeApiToken(request.tenant(), request.params.id);

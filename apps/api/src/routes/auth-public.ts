@@ -14,6 +14,7 @@ import {
   refreshSession,
   register,
   requestPasswordReset,
+  ServiceError,
   type Session,
   unauthorized,
 } from '@mj/services';
@@ -24,6 +25,13 @@ import type { AppDeps } from '../deps';
 import { REFRESH_COOKIE, signAccessToken } from '../plugins/auth';
 import { errorResponses } from './shared';
 
+function tooManyFromAddress(ttlMs: number): ServiceError {
+  const seconds = Math.max(1, Math.ceil(ttlMs / 1000));
+  return new ServiceError('rate_limited', 'rate_limited', `Too many requests. Try again in ${seconds} s.`, {
+    retryAfterSeconds: seconds,
+  });
+}
+
 /** Routes that work without being logged in. Rate-limited per IP (and per email where there is one). */
 export function authPublicRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -33,6 +41,21 @@ export function authPublicRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       const email = (request.body as { email?: unknown } | undefined)?.email;
       return `${request.ip}|${typeof email === 'string' ? email.trim().toLowerCase() : ''}`;
     };
+    // Per IP across emails, on top of the per IP+email limits below and the per-account back-off.
+    // (The plugin runs one route limit per request, so this second limit is checked by hand.)
+    const perIp = (route: string) => {
+      const limiter = app.createRateLimit({
+        max: limits.authPerIpPerMinute,
+        timeWindow: '1 minute',
+        keyGenerator: (request) => `${route}|${request.ip}`,
+      });
+      return async (request: FastifyRequest) => {
+        const result = await limiter(request);
+        if (!result.isAllowed && result.isExceeded) throw tooManyFromAddress(result.ttl);
+      };
+    };
+    const loginPerIp = perIp('login');
+    const resetPerIp = perIp('reset');
     const cookiePath = '/api/auth';
     const secure = deps.config.server.publicUrl.startsWith('https:');
 
@@ -45,7 +68,7 @@ export function authPublicRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         expires: new Date(session.refreshExpiresAt),
       });
       return {
-        accessToken: signAccessToken(app, deps, session.user),
+        accessToken: signAccessToken(app, deps, session),
         expiresIn: deps.config.auth.accessTokenTtlSeconds,
         user: session.user,
       };
@@ -85,6 +108,7 @@ export function authPublicRoutes(deps: AppDeps): FastifyPluginAsyncZod {
             hook: 'preHandler',
           },
         },
+        onRequest: loginPerIp,
       },
       async (request, reply) => sendSession(reply, await login(ctx(request), request.body)),
     );
@@ -136,6 +160,7 @@ export function authPublicRoutes(deps: AppDeps): FastifyPluginAsyncZod {
             hook: 'preHandler',
           },
         },
+        onRequest: resetPerIp,
       },
       async (request, reply) => {
         await requestPasswordReset(ctx(request), request.body);

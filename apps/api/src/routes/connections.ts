@@ -60,8 +60,9 @@ export function connectionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
             'Answers 400 with a precise code when the test fails: invalid_url, blocked_address, unreachable, timeout, tls_error (details.fingerprint), invalid_api_key, not_jellyfin / not_jellyseerr.',
           params: ConnectionKindParams,
           body: ConnectBody,
-          response: { 200: ConnectionView, ...errorResponses(400, 401) },
+          response: { 200: ConnectionView, ...errorResponses(400, 401, 403) },
         },
+        config: { sessionOnly: true },
       },
       async (request) => {
         const view = await connectServer(ctx(request), request.params.kind, request.body);
@@ -77,8 +78,9 @@ export function connectionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['connections'],
           summary: 'Remove the connection and the data synced from it',
           params: ConnectionKindParams,
-          response: { 204: z.null(), ...errorResponses(400, 401, 404) },
+          response: { 204: z.null(), ...errorResponses(400, 401, 403, 404) },
         },
+        config: { sessionOnly: true },
       },
       async (request, reply) => {
         await disconnectServer(ctx(request), request.params.kind);

@@ -68,7 +68,7 @@ export async function createDeps(config: AppConfig, log: Logger): Promise<AppDep
     staleAfterMs: config.worker.staleAfterMs,
     auth: {
       hasher: bcryptHasher(config.auth.bcryptCost),
-      mailer: createMailer({ smtpUrl: config.mail.smtpUrl, from: config.mail.from, log }),
+      mailer: createMailer({ smtpUrl: config.mail.smtpUrl, from: config.mail.from }),
       signupsEnabled: config.auth.signupsEnabled,
       refreshTokenTtlMs: config.auth.refreshTokenTtlDays * 86_400_000,
       publicUrl: config.server.publicUrl,

@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Db, Queryable } from '../client';
 import type { Schema } from '../schema/define';
 
@@ -56,10 +56,16 @@ export async function updatePasswordHash(q: Queryable, db: Db, userId: string, h
   await q.update(users).set({ passwordHash: hash, passwordChangedAt: now }).where(eq(users.id, userId));
 }
 
-/** Invalidates every access token issued so far (they carry their issue time). */
-export async function invalidateSessions(q: Queryable, db: Db, userId: string, now: number) {
+/**
+ * Invalidates every access token issued so far: each carries the token version it was issued with, and
+ * a bumped version refuses them all at once (sessions with a refresh token simply get a new one).
+ */
+export async function bumpTokenVersion(q: Queryable, db: Db, userId: string, now: number) {
   const { users } = db.t;
-  await q.update(users).set({ sessionsValidAfter: now }).where(eq(users.id, userId));
+  await q
+    .update(users)
+    .set({ tokenVersion: sql`${users.tokenVersion} + 1`, sessionsValidAfter: now })
+    .where(eq(users.id, userId));
 }
 
 // ---- refresh tokens -------------------------------------------------------------------------------
@@ -101,6 +107,22 @@ export async function revokeAllRefreshTokens(q: Queryable, db: Db, userId: strin
     .update(refreshTokens)
     .set({ revokedAt: now })
     .where(and(eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt)));
+}
+
+/** Revokes every refresh token of the user except those of the session family `keepFamilyId`. */
+export async function revokeOtherRefreshTokens(
+  q: Queryable,
+  db: Db,
+  userId: string,
+  keepFamilyId: string | null,
+  now: number,
+): Promise<void> {
+  const { refreshTokens: r } = db.t;
+  const others = keepFamilyId === null ? undefined : ne(r.familyId, keepFamilyId);
+  await q
+    .update(r)
+    .set({ revokedAt: now })
+    .where(and(eq(r.userId, userId), isNull(r.revokedAt), others));
 }
 
 // ---- personal API tokens --------------------------------------------------------------------------
@@ -156,6 +178,15 @@ export async function findPasswordResetByHash(db: Db, tokenHash: string): Promis
   const { passwordResets } = db.t;
   const rows = await db.q.select().from(passwordResets).where(eq(passwordResets.tokenHash, tokenHash)).limit(1);
   return rows[0];
+}
+
+/** Voids every reset link of the user still outstanding (after a reset or a password change). */
+export async function voidPasswordResets(q: Queryable, db: Db, userId: string, now: number): Promise<void> {
+  const { passwordResets: p } = db.t;
+  await q
+    .update(p)
+    .set({ usedAt: now })
+    .where(and(eq(p.userId, userId), isNull(p.usedAt)));
 }
 
 /** Consumes a reset token exactly once; returns the row only for the caller that consumed it. */

@@ -21,6 +21,11 @@ export function defineAccounts(k: Kit) {
       passwordChangedAt: k.big('password_changed_at').notNull(),
       /** Access tokens issued before this instant are refused (log out everywhere, password reset). */
       sessionsValidAfter: k.big('sessions_valid_after').notNull(),
+      /**
+       * Carried in every access token and checked on each request; bumped by logout, password change
+       * and reset, so every older access token fails at once (even one issued in the same millisecond).
+       */
+      tokenVersion: k.int('token_version').notNull().default(0),
     },
     (t) => [k.uniqueIndex('users_email_uq').on(t.email)],
   );
@@ -82,6 +87,10 @@ export function defineAccounts(k: Kit) {
       tokenHash: k.text('token_hash').notNull(),
       /** First characters of the token, shown in lists so the user can tell tokens apart. */
       prefix: k.text('prefix').notNull(),
+      /** `read`: GET only; `write`: also changes data. Neither may manage tokens or the account. */
+      scope: k.text('scope').$type<'read' | 'write'>().notNull().default('read'),
+      /** Null: never expires. */
+      expiresAt: k.big('expires_at'),
       lastUsedAt: k.big('last_used_at'),
       createdAt: k.big('created_at').notNull(),
     },
@@ -104,5 +113,15 @@ export function defineAccounts(k: Kit) {
     (t) => [k.uniqueIndex('password_resets_hash_uq').on(t.tokenHash)],
   );
 
-  return { tenants, users, memberships, refreshTokens, apiTokens, passwordResets };
+  // Failed-attempt counters for the per-account back-off (login, current-password checks, reset
+  // requests). Keyed by purpose and account (`login:<email>`, `password:<userId>`, `reset:<email>`), so
+  // it holds whatever IP the attempts come from and says nothing about whether an email exists.
+  const authThrottles = k.table('auth_throttles', {
+    key: k.text('key').primaryKey(),
+    failures: k.int('failures').notNull(),
+    lockedUntil: k.big('locked_until').notNull(),
+    updatedAt: k.big('updated_at').notNull(),
+  });
+
+  return { tenants, users, memberships, refreshTokens, apiTokens, passwordResets, authThrottles };
 }

@@ -10,6 +10,7 @@ export const {
   refreshTokens,
   apiTokens,
   passwordResets,
+  authThrottles,
   connections,
   syncRuns,
   syncState,

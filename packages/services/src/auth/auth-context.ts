@@ -22,3 +22,14 @@ export interface AuthUser {
   email: string;
   tenantId: string;
 }
+
+/** What an access token carries, checked against the database on every request. */
+export interface AccessClaims {
+  sub: string;
+  tid: string;
+  iat_ms: number;
+  /** The user's token version when issued: a bump (logout, password change) refuses older tokens. */
+  ver: number;
+  /** The refresh family (session) it belongs to, so a password change can keep this session. */
+  fam: string;
+}

@@ -1,5 +1,4 @@
 import nodemailer from 'nodemailer';
-import type { Logger } from '../context';
 
 export interface Mail {
   to: string;
@@ -11,12 +10,22 @@ export interface Mailer {
   send(mail: Mail): Promise<void>;
 }
 
-/** SMTP when configured; otherwise the mail is written to the log (embedded mode without SMTP). */
-export function createMailer(opts: { smtpUrl?: string; from: string; log: Logger }): Mailer {
+/** Where a mail goes when there is no SMTP server: the console of the person running embedded mode. */
+export type ConsolePrinter = (text: string) => void;
+
+const printToStdout: ConsolePrinter = (text) => process.stdout.write(text);
+
+/**
+ * SMTP when configured. Without SMTP (embedded mode only: production refuses to start) each mail is
+ * printed once to the console for the person at the machine, and never to the structured log, which
+ * is shipped and kept: a reset link there would let any reader take over the account.
+ */
+export function createMailer(opts: { smtpUrl?: string; from: string; print?: ConsolePrinter }): Mailer {
   if (!opts.smtpUrl) {
+    const print = opts.print ?? printToStdout;
     return {
       async send(mail) {
-        opts.log.info({ mail: { to: mail.to, subject: mail.subject, text: mail.text } }, 'mail (SMTP not configured)');
+        print(`\n--- mail to ${mail.to} (SMTP_URL not set) ---\n${mail.subject}\n\n${mail.text}\n---\n`);
       },
     };
   }

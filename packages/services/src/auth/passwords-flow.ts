@@ -1,41 +1,69 @@
+import { RESET_BACKOFF } from '@mj/core';
 import {
+  bumpTokenVersion,
   consumePasswordReset,
+  deleteAllApiTokens,
   findPasswordResetByHash,
   findUserByEmail,
   findUserById,
   insertPasswordReset,
-  invalidateSessions,
   newId,
-  revokeAllRefreshTokens,
+  revokeOtherRefreshTokens,
   updatePasswordHash,
+  voidPasswordResets,
+  type Queryable,
 } from '@mj/db';
 import type { TenantContext } from '../context';
 import { invalid, unauthorized } from '../errors';
 import { hashSecret, newSecret } from '../tokens/secrets';
 import { PASSWORD_RESET_TTL_MS, type AuthContext } from './auth-context';
+import { verifyCurrentPassword } from './current-password';
+import { assertNotLocked, clearFailures, recordFailure, throttleKey } from './throttle';
 
 function samePasswordAsEmail(password: string, email: string) {
   return password.trim().toLowerCase() === email;
 }
 
+/**
+ * Whoever knew the old password loses every way in: all refresh tokens but `keepFamilyId`'s, every API
+ * token, every outstanding reset link and (by the token version) every access token issued so far.
+ */
+async function lockOutOldCredentials(
+  q: Queryable,
+  ctx: AuthContext,
+  userId: string,
+  keepFamilyId: string | null,
+  now: number,
+) {
+  await revokeOtherRefreshTokens(q, ctx.db, userId, keepFamilyId, now);
+  await deleteAllApiTokens(q, ctx.db, userId);
+  await voidPasswordResets(q, ctx.db, userId, now);
+  await bumpTokenVersion(q, ctx.db, userId, now);
+}
+
+/**
+ * Changes the password and locks out every other session. The calling session (its refresh family)
+ * survives: its access token fails like the others, and its refresh token renews it.
+ */
 export async function changePassword(
   ctx: TenantContext & AuthContext,
   input: { currentPassword: string; newPassword: string },
+  session: { familyId: string | null },
 ): Promise<void> {
   const user = await findUserById(ctx.db, ctx.userId);
   if (!user) throw unauthorized('unauthorized', 'Please log in again.');
-  if (!(await ctx.auth.hasher.verify(input.currentPassword, user.passwordHash))) {
-    throw invalid('wrong_password', 'The current password is wrong.', [
-      { field: 'currentPassword', message: 'the current password is wrong' },
-    ]);
-  }
+  await verifyCurrentPassword(ctx, user, input.currentPassword, 'currentPassword');
   if (samePasswordAsEmail(input.newPassword, user.email)) {
     throw invalid('validation_error', 'password must not be the same as the email', [
       { field: 'newPassword', message: 'password must not be the same as the email' },
     ]);
   }
   const hash = await ctx.auth.hasher.hash(input.newPassword);
-  await updatePasswordHash(ctx.db.q, ctx.db, user.id, hash, ctx.clock.now());
+  const now = ctx.clock.now();
+  await ctx.db.tx(async (q) => {
+    await updatePasswordHash(q, ctx.db, user.id, hash, now);
+    await lockOutOldCredentials(q, ctx, user.id, session.familyId, now);
+  });
 }
 
 /**
@@ -43,6 +71,10 @@ export async function changePassword(
  * account exists. The token is single-use and expires after 30 minutes.
  */
 export async function requestPasswordReset(ctx: AuthContext, input: { email: string }): Promise<void> {
+  // Every request counts against the email (known or not, so the limit says nothing about existence).
+  const key = throttleKey.reset(input.email);
+  await assertNotLocked(ctx, key);
+  await recordFailure(ctx, key, RESET_BACKOFF);
   const user = await findUserByEmail(ctx.db, input.email);
   if (!user) return;
   const now = ctx.clock.now();
@@ -88,13 +120,14 @@ export async function confirmPasswordReset(ctx: AuthContext, input: { token: str
     ]);
   }
   const hash = await ctx.auth.hasher.hash(input.password);
-  // Whoever knew the old password is logged out everywhere.
+  // Whoever knew the old password is logged out everywhere, and the other links of the mailbox die.
   const consumed = await ctx.db.tx(async (q) => {
     if (!(await consumePasswordReset(q, ctx.db, tokenHash, now))) return false;
     await updatePasswordHash(q, ctx.db, user.id, hash, now);
-    await revokeAllRefreshTokens(q, ctx.db, user.id, now);
-    await invalidateSessions(q, ctx.db, user.id, now);
+    await lockOutOldCredentials(q, ctx, user.id, null, now);
     return true;
   });
   if (!consumed) throw badToken();
+  // The owner proved they hold the mailbox: earlier failed logins no longer hold them back.
+  await clearFailures(ctx, throttleKey.login(user.email));
 }

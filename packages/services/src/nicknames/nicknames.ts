@@ -38,12 +38,18 @@ export async function getNicknames(ctx: TenantContext): Promise<Nickname[]> {
   );
 }
 
+/**
+ * Replaces the nickname map. Only users the tenant has (on its servers now, or already nicknamed) are
+ * kept: an id from elsewhere (another tenant's user, a typo) is ignored rather than stored.
+ */
 export async function putNicknames(ctx: TenantContext, body: NicknamesPut): Promise<Nickname[]> {
-  const users = await serverUsers(ctx);
+  const [users, stored] = await Promise.all([serverUsers(ctx), listNicknames(ctx.db, ctx.tenantId)]);
   const serverName = new Map(users.map((user) => [`${user.source}:${user.userId}`, user.serverName]));
+  const known = new Set([...serverName.keys(), ...stored.map((row) => `${row.source}:${row.userId}`)]);
   const rows = new Map<string, { source: 'jellyfin' | 'jellyseerr'; userId: string; displayName: string }>();
   for (const item of body.items) {
     const key = `${item.source}:${item.userId}`;
+    if (!known.has(key)) continue;
     // A blank name, or the server's own name, is no nickname: the server name keeps following renames.
     if (item.displayName === '' || item.displayName === serverName.get(key)) rows.delete(key);
     else rows.set(key, item);

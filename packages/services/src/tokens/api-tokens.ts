@@ -1,12 +1,15 @@
 import { deleteApiToken, insertApiToken, listApiTokens as listRows, newId, type ApiTokenRow } from '@mj/db';
+import { isoOrNull, MAX_INSTANT_MS } from '@mj/core';
 import type { TenantContext } from '../context';
-import { notFound } from '../errors';
+import { invalid, notFound } from '../errors';
 import { API_TOKEN_PREFIX, hashSecret, newSecret } from './secrets';
 
 export interface ApiTokenView {
   id: string;
   name: string;
   prefix: string;
+  scope: 'read' | 'write';
+  expiresAt: string | null;
   createdAt: string;
   lastUsedAt: string | null;
 }
@@ -15,13 +18,29 @@ const view = (row: ApiTokenRow): ApiTokenView => ({
   id: row.id,
   name: row.name,
   prefix: row.prefix,
+  scope: row.scope,
+  expiresAt: isoOrNull(row.expiresAt),
   createdAt: new Date(row.createdAt).toISOString(),
   lastUsedAt: row.lastUsedAt === null ? null : new Date(row.lastUsedAt).toISOString(),
 });
 
+function parseTokenExpiry(input: string | number | null | undefined, now: number): number | null {
+  if (input === null || input === undefined) return null;
+  const ms = typeof input === 'number' ? input : Date.parse(input);
+  if (!Number.isFinite(ms) || ms <= now || ms > MAX_INSTANT_MS)
+    throw invalid('validation_error', 'expiresAt must be a date in the future', [
+      { field: 'expiresAt', message: 'must be a date in the future' },
+    ]);
+  return ms;
+}
+
 /** The secret is returned once, here; only its hash is stored. */
-export async function createApiToken(ctx: TenantContext, input: { name: string }) {
+export async function createApiToken(
+  ctx: TenantContext,
+  input: { name: string; scope?: 'read' | 'write'; expiresAt?: string | number | null },
+) {
   const now = ctx.clock.now();
+  const expiresAt = parseTokenExpiry(input.expiresAt, now);
   const token = newSecret(API_TOKEN_PREFIX);
   const row = {
     id: newId(now),
@@ -30,6 +49,8 @@ export async function createApiToken(ctx: TenantContext, input: { name: string }
     name: input.name,
     tokenHash: hashSecret(token),
     prefix: token.slice(0, API_TOKEN_PREFIX.length + 6),
+    scope: input.scope ?? 'read',
+    expiresAt,
     lastUsedAt: null,
     createdAt: now,
   };

@@ -33,8 +33,12 @@ export const actions: Actions = {
   createToken: async (event) => {
     const data = await event.request.formData();
     const name = formString(data, 'name');
+    const scope = formString(data, 'scope') === 'write' ? 'write' : 'read';
+    // "never" or a number of days from now; the API refuses anything else.
+    const days = Number(formString(data, 'expiresInDays'));
+    const expiresAt = Number.isInteger(days) && days > 0 ? Date.now() + days * 86_400_000 : null;
     try {
-      const created = await apiFor(event).post('/api/tokens', { name }, ApiTokenCreated);
+      const created = await apiFor(event).post('/api/tokens', { name, scope, expiresAt }, ApiTokenCreated);
       return { createdToken: created.data.token, toast: translator(event.locals.locale)('account.tokenCreated') };
     } catch (error) {
       return apiFailure(error, event.locals.locale, { section: 'tokens', name });
