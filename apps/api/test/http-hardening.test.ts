@@ -139,3 +139,23 @@ describe('X-Forwarded-For is trusted only from TRUSTED_PROXIES', () => {
     }
   });
 });
+
+describe('SaaS mode (ALLOW_PRIVATE_NETWORK=false): connection errors never show a resolved address', () => {
+  it('PUT /api/connections/jellyfin with a name resolving to loopback: 400 without the address', async () => {
+    const h = await createHarness('sqlite', { media: { allowPrivateNetwork: false } });
+    try {
+      const a = await signUp(h.app);
+      const res = await h.app.inject({
+        method: 'PUT',
+        url: '/api/connections/jellyfin',
+        headers: a.headers,
+        payload: { url: 'http://localhost:8096', apiKey: 'a'.repeat(32) },
+      });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().code).toBe('blocked_address');
+      expect(res.body).not.toMatch(/127\.0\.0\.1|::1/);
+    } finally {
+      await h.close();
+    }
+  });
+});

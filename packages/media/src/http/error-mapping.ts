@@ -34,10 +34,30 @@ export interface ErrorContext {
   /** Our own total-time budget ran out (we aborted the request). */
   timedOut: boolean;
   timeoutMs: number;
+  /**
+   * Whether to tell connection failures apart (refused, reset, timed out, not HTTP). True on a LAN
+   * deployment, where it helps the owner; false in SaaS mode, where the difference would turn us into a
+   * port scanner (a closed port and an open non-HTTP one must look the same).
+   */
+  distinguishConnectionFailures: boolean;
 }
+
+const CONNECTION_FAILURES = new Set(['unreachable', 'connection_reset', 'timeout']);
 
 /** Maps whatever undici / node:net threw to the stable MediaError codes. */
 export function toMediaError(err: unknown, ctx: ErrorContext): MediaError {
+  const mapped = mapError(err, ctx);
+  if (ctx.distinguishConnectionFailures || !CONNECTION_FAILURES.has(mapped.code)) return mapped;
+  return new MediaError({
+    code: 'unreachable',
+    retryable: mapped.retryable,
+    details: { host: ctx.host },
+    cause: err,
+    message: `${ctx.serverLabel} at ${ctx.host} could not be reached over HTTP`,
+  });
+}
+
+function mapError(err: unknown, ctx: ErrorContext): MediaError {
   if (err instanceof MediaError) return err;
   const codes = errorCodes(err);
   const detailCode = codes[codes.length - 1];

@@ -34,13 +34,18 @@ export function normaliseFingerprint(fp: string): string {
   return fp.replace(/[^0-9a-f]/gi, '').toUpperCase();
 }
 
-function blocked(address: string, host: string): MediaError {
+/**
+ * On a LAN deployment the resolved address helps the owner fix their URL. A SaaS deployment never
+ * shows it: the user could otherwise map our internal network by asking what names resolve to.
+ */
+function blocked(address: string, host: string, policy: AddressPolicy): MediaError {
   const { category, reason } = classifyAddress(address);
   const privateHint = category === 'blocked' ? '' : ' (private networks are not allowed on this deployment)';
+  const shown = policy.allowPrivateNetwork ? ` (${address})` : '';
   return new MediaError({
     code: 'blocked_address',
-    message: `Refusing to connect to ${host}: it resolves to a ${reason} (${address})${privateHint}`,
-    details: { host, address, reason },
+    message: `Refusing to connect to ${host}: it resolves to a ${reason}${shown}${privateHint}`,
+    details: policy.allowPrivateNetwork ? { host, address, reason } : { host, reason },
   });
 }
 
@@ -60,7 +65,7 @@ function guardedLookup(policy: AddressPolicy, resolver: Resolver): LookupFunctio
           const err =
             sample === undefined
               ? Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' })
-              : blocked(sample, hostname);
+              : blocked(sample, hostname, policy);
           callback(err as NodeJS.ErrnoException, '', 0);
           return;
         }
@@ -117,7 +122,7 @@ export function createGuardedConnector(options: GuardedConnectorOptions): buildC
   return (connectOptions, callback) => {
     const host = connectOptions.hostname;
     if (isIP(host) !== 0 && !isAddressAllowed(host, policy)) {
-      callback(blocked(host, host), null);
+      callback(blocked(host, host, policy), null);
       return;
     }
     base(connectOptions, (err, socket) => {

@@ -83,12 +83,14 @@ export class GuardedHttpClient {
   readonly #maxBytes: number;
   readonly #maxRedirects: number;
   readonly #label: string;
+  readonly #allowPrivateNetwork: boolean;
 
   constructor(options: GuardedHttpOptions) {
     this.#timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.#maxBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     this.#maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
     this.#label = options.serverLabel ?? 'The server';
+    this.#allowPrivateNetwork = options.allowPrivateNetwork;
     this.#agent = new Agent({
       connect: createGuardedConnector({
         allowPrivateNetwork: options.allowPrivateNetwork,
@@ -160,7 +162,13 @@ export class GuardedHttpClient {
     } catch (err) {
       // A caller's cancellation is not a server fault: let it surface as the caller's own reason.
       if (req.signal?.aborted && !timedOut) throw req.signal.reason ?? err;
-      throw toMediaError(err, { serverLabel: this.#label, host: url.host, timedOut, timeoutMs: this.#timeoutMs });
+      throw toMediaError(err, {
+        serverLabel: this.#label,
+        host: url.host,
+        timedOut,
+        timeoutMs: this.#timeoutMs,
+        distinguishConnectionFailures: this.#allowPrivateNetwork,
+      });
     } finally {
       clearTimeout(timer);
       req.signal?.removeEventListener('abort', onCallerAbort);
