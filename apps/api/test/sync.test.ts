@@ -134,6 +134,30 @@ describe.each(TEST_DIALECTS)('sync (%s)', (dialect) => {
     expect(status.lastRun.status).toBe('success');
   });
 
+  it('a failed title lookup is asked again at the next sync, one probe first; successes stay cached 7 days', async () => {
+    const a = await signUp(h.app);
+    await connect(h, a, sim);
+    const placeholderTitles = async () => {
+      const res = await h.app.inject({ url: '/api/issues?kind=request&pageSize=200', headers: a.headers });
+      return (res.json().items as { title: string }[]).filter((i) => /^TMDB \d+$/.test(i.title)).length;
+    };
+    sim.setDetailsOffline({ movie: true, tv: true });
+    const offline = await syncNow(h, a);
+    expect(offline.lastRun.status).toBe('success');
+    // Jellyseerr cannot reach TMDB: one lookup (the probe), not one per request.
+    expect(offline.lastRun.counts.enrichmentRequests).toBe(1);
+    expect(await placeholderTitles()).toBeGreaterThan(0);
+    expect((await syncNow(h, a)).lastRun.counts.enrichmentRequests).toBe(1);
+
+    // Jellyseerr recovered: the very next (manual) sync asks again and every title is back.
+    sim.setDetailsOffline({ movie: false, tv: false });
+    const recovered = await syncNow(h, a);
+    expect(recovered.lastRun.counts.enrichmentRequests).toBeGreaterThan(1);
+    expect(await placeholderTitles()).toBe(0);
+    // Successes are cached: nothing is asked again.
+    expect((await syncNow(h, a)).lastRun.counts.enrichmentRequests).toBe(0);
+  });
+
   it('paging drift loses and duplicates nothing', async () => {
     const a = await signUp(h.app);
     await connect(h, a, sim, ['jellyfin']);

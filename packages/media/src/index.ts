@@ -49,6 +49,7 @@ export {
 export {
   JellyseerrClient,
   type JellyseerrClientOptions,
+  type TitleLookup,
   type JellyseerrServerInfo,
   type SeerrPage,
 } from './jellyseerr/client';

@@ -210,13 +210,13 @@ describe('jellyseerr: enrichment', () => {
       return false;
     };
     const c = client();
-    await expect(c.getMovie(680, 'en')).resolves.toEqual({
+    await expect(c.getMovie(680, 'en').then((r) => r.outcome === 'found' && r.info)).resolves.toEqual({
       title: 'Pulp Fiction',
       originalTitle: 'Pulp Fiction',
       releaseDate: '1994-09-10',
       seasonAirDates: [],
     });
-    await expect(c.getTv(1399, 'fr')).resolves.toEqual({
+    await expect(c.getTv(1399, 'fr').then((r) => r.outcome === 'found' && r.info)).resolves.toEqual({
       title: 'Le Trône de fer',
       originalTitle: 'Game of Thrones',
       releaseDate: '2011-04-17',
@@ -229,17 +229,17 @@ describe('jellyseerr: enrichment', () => {
     expect(fake.server.requests.at(-1)?.url).toBe('/api/v1/tv/1399?language=fr');
   });
 
-  it('returns null when the server has no TMDB access (500), after at most one retry', async () => {
+  it('answers "unavailable" when the server has no TMDB access (500), after at most one retry', async () => {
     let calls = 0;
     fake.override = (_req, res, url) =>
       url.pathname.startsWith('/api/v1/movie/') &&
       (calls++, sendJson(res, 500, { message: 'Unable to retrieve movie.' }), true);
-    await expect(client().getMovie(680, 'en')).resolves.toBeNull();
+    await expect(client().getMovie(680, 'en')).resolves.toEqual({ outcome: 'unavailable' });
     expect(calls).toBe(2);
   });
 
-  it('returns null for an unknown title (404) but still fails on a rejected key', async () => {
-    await expect(client().getTv(424242, 'en')).resolves.toBeNull();
+  it('answers "not_found" for an unknown title (404) but still fails on a rejected key', async () => {
+    await expect(client().getTv(424242, 'en')).resolves.toEqual({ outcome: 'not_found' });
     await expect(client({ apiKey: 'wrong' }).getTv(1399, 'en')).rejects.toMatchObject({ code: 'unauthorized' });
   });
 });

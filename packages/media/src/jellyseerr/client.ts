@@ -1,4 +1,8 @@
 import type { SeerrMedia, SeerrRequest, SeerrTitleInfo, SeerrUser } from '@mj/core';
+
+/** One title lookup: found; unknown to TMDB (404: Jellyseerr works); or Jellyseerr cannot tell now. */
+export type TitleLookup =
+  { outcome: 'found'; info: SeerrTitleInfo } | { outcome: 'not_found' } | { outcome: 'unavailable' };
 import type { z } from 'zod';
 import { MediaError } from '../errors';
 import { ApiTransport, type MediaClientOptions, type Query } from '../http/api-transport';
@@ -170,18 +174,20 @@ export class JellyseerrClient {
     }
   }
 
-  /** Title and release date in `language` (TMDB form: en, fr, pt-BR); null when Jellyseerr cannot tell. */
-  getMovie(tmdbId: number, language: string): Promise<SeerrTitleInfo | null> {
+  /** Title and release date in `language` (TMDB form: en, fr, pt-BR), or why Jellyseerr cannot tell. */
+  getMovie(tmdbId: number, language: string): Promise<TitleLookup> {
     return this.#enrich('GET /movie/{id}', `${API}/movie/${tmdbId}`, language, movieDetailsSchema, movieTitleInfo);
   }
 
-  getTv(tmdbId: number, language: string): Promise<SeerrTitleInfo | null> {
+  getTv(tmdbId: number, language: string): Promise<TitleLookup> {
     return this.#enrich('GET /tv/{id}', `${API}/tv/${tmdbId}`, language, tvDetailsSchema, tvTitleInfo);
   }
 
   /**
    * Enrichment is optional: a server without TMDB access answers 500, an unknown id 404, and neither
-   * may fail a sync. A rejected key or an unreachable server still throws: those concern the whole run.
+   * may fail a sync. The two are told apart, because only the first says "ask again later, and do not
+   * ask about the others either". A rejected key or an unreachable server still throws: those concern
+   * the whole run.
    */
   async #enrich<S extends z.ZodType>(
     route: string,
@@ -189,12 +195,14 @@ export class JellyseerrClient {
     language: string,
     schema: S,
     map: (dto: z.infer<S>) => SeerrTitleInfo,
-  ): Promise<SeerrTitleInfo | null> {
+  ): Promise<TitleLookup> {
     try {
       const dto = await this.#transport.json(route, path, schema, { query: { language }, retry: this.#enrichRetry });
-      return map(dto);
+      return { outcome: 'found', info: map(dto) };
     } catch (err) {
-      if (err instanceof MediaError && (err.code === 'http_error' || err.code === 'invalid_response')) return null;
+      if (err instanceof MediaError && err.code === 'http_error' && err.status === 404) return { outcome: 'not_found' };
+      if (err instanceof MediaError && (err.code === 'http_error' || err.code === 'invalid_response'))
+        return { outcome: 'unavailable' };
       throw err;
     }
   }

@@ -1,13 +1,8 @@
-import { insertSnapshotRows, seerrRequestRow, type Db } from '@mj/db';
-import type { SeerrRequest, SeerrTitleInfo } from '@mj/core';
+import { insertSnapshotRows, listTitleProviderIds, seerrRequestRow, type Db } from '@mj/db';
+import type { SeerrRequest } from '@mj/core';
 import { joinRequestsWithMedia, type JellyseerrClient } from '@mj/media';
-import { listTitleProviderIds, loadTitleCache, saveTitleCache } from '@mj/db';
+import { enrichTitles, type TitleWanted } from './enrich-titles';
 import type { RunProgress } from './progress';
-
-// Cached titles are refreshed now and then: release dates move, and a failed lookup (server without
-// TMDB access) should be retried eventually but not on every sync.
-const CACHE_TTL_MS = 7 * 86_400_000;
-const FAILED_LOOKUP_TTL_MS = 86_400_000;
 
 async function collect<T>(pages: AsyncGenerator<{ items: T[] }>): Promise<T[]> {
   const all: T[] = [];
@@ -69,32 +64,19 @@ export async function fetchRequestsIntoSnapshot(opts: {
   ]);
   const joined = joinRequestsWithMedia(requests, media);
 
-  const wanted = new Map<string, { type: 'movie' | 'tv'; tmdbId: number }>();
+  const wanted = new Map<string, TitleWanted>();
   for (const r of joined) {
     if (needsInfo(r, inLibrary)) wanted.set(`${r.type}:${r.media.tmdbId}`, { type: r.type, tmdbId: r.media.tmdbId! });
   }
-  const cached = await loadTitleCache(db, tenantId, language);
-  const stale = [...wanted.values()].filter((w) => {
-    const hit = cached.get(`${w.type}:${w.tmdbId}`);
-    if (!hit) return true;
-    return now - hit.fetchedAt > (hit.info === null ? FAILED_LOOKUP_TTL_MS : CACHE_TTL_MS);
+  const { lookups: enrichmentRequests } = await enrichTitles({
+    db,
+    client,
+    tenantId,
+    language,
+    wanted: [...wanted.values()],
+    progress,
+    now,
   });
-  let enrichmentRequests = 0;
-  if (stale.length > 0) {
-    await progress.step('Looking up titles and release dates', 0, stale.length);
-    let done = 0;
-    const fresh = await Promise.all(
-      stale.map(async (w) => {
-        enrichmentRequests += 1;
-        const info: SeerrTitleInfo | null =
-          w.type === 'movie' ? await client.getMovie(w.tmdbId, language) : await client.getTv(w.tmdbId, language);
-        done += 1;
-        await progress.advance(done, stale.length);
-        return { mediaType: w.type, tmdbId: w.tmdbId, info };
-      }),
-    );
-    await saveTitleCache(db, tenantId, language, fresh, now);
-  }
 
   await insertSnapshotRows(
     db,
