@@ -5,6 +5,7 @@ import type { Library, LibraryEpisode, Ms, ProviderIds, StreamFacts, WatchRecord
 import { validDateOrNull } from './dates';
 import { defaultIncludedLibraries } from './settings';
 import { sumKnownSizes } from './sizes';
+import { NO_ADDED_FALLBACK, type AddedFallback } from './added-fallback';
 
 export interface Watcher {
   id: string;
@@ -153,8 +154,16 @@ export function largestSeasonBytes(episodes: readonly EpisodeFacts[]): number | 
   return largest;
 }
 
-/** Derives the facts of every movie and series in the included libraries. */
-export function deriveTitleFacts(library: Library, settings: FactsSettings, now: Ms): TitleFacts[] {
+/**
+ * Derives the facts of every movie and series in the included libraries. `addedFallback` supplies
+ * Jellyseerr's "added" date for titles whose Jellyfin date stays unknown (RULES §1).
+ */
+export function deriveTitleFacts(
+  library: Library,
+  settings: FactsSettings,
+  now: Ms,
+  addedFallback: AddedFallback = NO_ADDED_FALLBACK,
+): TitleFacts[] {
   const included = includedLibraryIds(library, settings);
   const isIncluded = (libraryId: string | null) => included === null || (libraryId !== null && included.has(libraryId));
   const watches = indexWatches(library.watches, new Set(settings.excludedUsers), now);
@@ -180,7 +189,7 @@ export function deriveTitleFacts(library: Library, settings: FactsSettings, now:
       providerIds: movie.providerIds,
       sizeBytes: movie.sizeBytes,
       largestSeasonBytes: null,
-      addedAt: validDateOrNull(movie.addedAt, now),
+      addedAt: validDateOrNull(movie.addedAt, now) ?? addedFallback.addedAt(movie),
       ...summarise([watches.get(movie.id)], userNames),
       streams: movie.streams,
       episodes: [],
@@ -196,6 +205,7 @@ export function deriveTitleFacts(library: Library, settings: FactsSettings, now:
     // Only a series without any episode falls back to its folder date: an episode with an unknown
     // date keeps the series' "last media added" unknown rather than borrowing an older folder date.
     if (episodes.length === 0) addedAt = validDateOrNull(series.addedAt, now);
+    addedAt ??= addedFallback.addedAt({ kind: 'series', providerIds: series.providerIds });
     titles.push({
       id: series.id,
       kind: 'series',
@@ -203,8 +213,9 @@ export function deriveTitleFacts(library: Library, settings: FactsSettings, now:
       year: series.year,
       libraryId: series.libraryId,
       providerIds: series.providerIds,
-      sizeBytes: sumKnownSizes(episodes.map((episode) => episode.sizeBytes)),
-      largestSeasonBytes: largestSeasonBytes(episodes),
+      // §1: the sum over its episodes, so a series with none holds 0 bytes (not "unknown").
+      sizeBytes: episodes.length === 0 ? 0 : sumKnownSizes(episodes.map((episode) => episode.sizeBytes)),
+      largestSeasonBytes: episodes.length === 0 ? 0 : largestSeasonBytes(episodes),
       addedAt,
       ...summarise(
         raw.map((episode) => watches.get(episode.id)),

@@ -17,3 +17,4 @@ export * from './analyses/requests';
 export * from './analyses/recent';
 export * from './evaluate';
 export * from './auth-backoff';
+export * from './added-fallback';

@@ -1,4 +1,5 @@
 import {
+  buildAddedFallback,
   buildLibraryIndex,
   checkRecent,
   checkRequest,
@@ -6,6 +7,7 @@ import {
   deriveTitleFacts,
   normaliseForSearch,
   sortKey,
+  type AddedFallback,
   type RecentRow,
   type RequestIssue,
   type SeerrRequest,
@@ -119,12 +121,13 @@ async function* titleFactsInBatches(
   snapshotId: string | null,
   settings: Settings,
   nicknames: ReadonlyMap<string, string>,
+  addedFallback: AddedFallback,
   now: number,
 ): AsyncGenerator<TitleFacts[]> {
   const ids = await listSnapshotTitleIds(db, tenantId, snapshotId);
   for (let i = 0; i < ids.length; i += TITLE_BATCH) {
     const library = await loadLibraryTitles(db, tenantId, snapshotId, ids.slice(i, i + TITLE_BATCH));
-    yield deriveTitleFacts(withNicknames(library, nicknames), settings, now);
+    yield deriveTitleFacts(withNicknames(library, nicknames), settings, now, addedFallback);
   }
 }
 
@@ -158,6 +161,10 @@ export async function recomputeTenant(ctx: TenantContext): Promise<RecomputeResu
   ]);
   const seerr = await loadRequests(db, tenantId, pointers.requestsSnapshotId, settings.titleLanguage);
   const wanted = requestProviderIds(seerr.requests);
+  const addedFallback = buildAddedFallback(
+    seerr.requests.map((r) => r.media),
+    now,
+  );
 
   // Titles are derived and evaluated in batches, so memory holds one batch of the library (with its
   // episodes' streams) at a time, not all of it. Facts are kept only for titles a request may match.
@@ -165,7 +172,15 @@ export async function recomputeTenant(ctx: TenantContext): Promise<RecomputeResu
   const requestFacts: TitleFacts[] = [];
   const names: { key: string; name: string }[] = [];
   let unknownStreams = 0;
-  for await (const facts of titleFactsInBatches(db, tenantId, pointers.librarySnapshotId, settings, nicknames, now)) {
+  for await (const facts of titleFactsInBatches(
+    db,
+    tenantId,
+    pointers.librarySnapshotId,
+    settings,
+    nicknames,
+    addedFallback,
+    now,
+  )) {
     for (const title of facts) {
       const { evaluation, unknownStreams: unknown } = evaluateTitle(title, settings, matcher, now);
       unknownStreams += unknown;

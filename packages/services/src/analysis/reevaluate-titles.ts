@@ -1,5 +1,5 @@
-import { deriveTitleFacts, type WhitelistEntry } from '@mj/core';
-import { currentSnapshots, findTitlesByKeys, loadLibraryTitles, updateTitleEvaluations } from '@mj/db';
+import { buildAddedFallback, deriveTitleFacts, type WhitelistEntry } from '@mj/core';
+import { currentSnapshots, findTitlesByKeys, loadLibraryTitles, loadRequests, updateTitleEvaluations } from '@mj/db';
 import type { TenantContext } from '../context';
 import { evaluateTitle, providerKey } from './evaluate-titles';
 import { loadNicknames, loadSettings, loadTitleMatcher, withNicknames } from './inputs';
@@ -37,8 +37,16 @@ export async function reevaluateTitles(ctx: TenantContext, titleIds: readonly st
     loadTitleMatcher(ctx, now),
     loadNicknames(ctx),
   ]);
-  const library = await loadLibraryTitles(db, tenantId, pointers.librarySnapshotId, titleIds);
-  const facts = deriveTitleFacts(withNicknames(library, nicknames), settings, now);
+  const [library, seerr] = await Promise.all([
+    loadLibraryTitles(db, tenantId, pointers.librarySnapshotId, titleIds),
+    loadRequests(db, tenantId, pointers.requestsSnapshotId, settings.titleLanguage),
+  ]);
+  // The same Jellyseerr "added" fallback as a full recompute, or the two would disagree (parity test).
+  const addedFallback = buildAddedFallback(
+    seerr.requests.map((r) => r.media),
+    now,
+  );
+  const facts = deriveTitleFacts(withNicknames(library, nicknames), settings, now, addedFallback);
   await updateTitleEvaluations(
     db,
     tenantId,

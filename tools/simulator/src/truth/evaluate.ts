@@ -68,9 +68,20 @@ export interface ItemVerdict {
   languageEpisodes?: { id: string; season: number | null; episode: number; codes: string[] }[];
 }
 
-export function judgeMovie(m: MovieFacts, now: number): ItemVerdict {
+/**
+ * Jellyseerr's "added" date of the media matching a title (RULES §1 fallback): movies by TMDB, else
+ * IMDb; series by TMDB, else TVDB.
+ */
+export type SeerrAddedLookup = (
+  kind: 'movie' | 'tv',
+  ids: { tmdb: number | null; other: string | number | null },
+) => number | null;
+
+export const NO_SEERR_ADDED: SeerrAddedLookup = () => null;
+
+export function judgeMovie(m: MovieFacts, now: number, seerrAdded: SeerrAddedLookup = NO_SEERR_ADDED): ItemVerdict {
   const size = sourcesSize(m.sources);
-  const added = validDate(m.created, now);
+  const added = validDate(m.created, now) ?? seerrAdded('movie', { tmdb: m.tmdb, other: m.imdb });
   return {
     id: m.id,
     sizeBytes: size,
@@ -80,7 +91,7 @@ export function judgeMovie(m: MovieFacts, now: number): ItemVerdict {
   };
 }
 
-export function judgeSeries(s: SeriesFacts, now: number): ItemVerdict {
+export function judgeSeries(s: SeriesFacts, now: number, seerrAdded: SeerrAddedLookup = NO_SEERR_ADDED): ItemVerdict {
   const episodes = s.episodes.filter((e) => !e.virtual);
   const buckets = new Map<string, number | null>();
   for (const e of episodes) {
@@ -90,10 +101,13 @@ export function judgeSeries(s: SeriesFacts, now: number): ItemVerdict {
     buckets.set(key, size === null ? prev : (prev ?? 0) + size);
   }
   const known = [...buckets.values()].filter((v): v is number => v !== null);
-  const size = known.length === 0 ? null : known.reduce((a, b) => a + b, 0);
-  const largestSeason = known.length === 0 ? null : Math.max(...known);
+  // RULES §1: a series' size is the sum over its episodes, so one with none holds 0 bytes.
+  const size = episodes.length === 0 ? 0 : known.length === 0 ? null : known.reduce((a, b) => a + b, 0);
+  const largestSeason = episodes.length === 0 ? 0 : known.length === 0 ? null : Math.max(...known);
   const added =
-    episodes.length === 0 ? validDate(s.folderCreated, now) : newest(episodes.map((e) => validDate(e.created, now)));
+    (episodes.length === 0
+      ? validDate(s.folderCreated, now)
+      : newest(episodes.map((e) => validDate(e.created, now)))) ?? seerrAdded('tv', { tmdb: s.tmdb, other: s.tvdb });
   const problems = episodes.flatMap((e: EpisodeFacts) => {
     const codes = languageCodes(e.source, validDate(e.created, now), now) ?? [];
     return codes.length > 0 ? [{ id: e.id, season: e.season, episode: e.episode, codes }] : [];

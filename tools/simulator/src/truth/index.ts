@@ -1,7 +1,7 @@
 import type { Library } from '../data/library';
 import type { SeerrData } from '../data/seerr';
-import type { ItemVerdict } from './evaluate';
-import { judgeMovie, judgeSeries } from './evaluate';
+import type { ItemVerdict, SeerrAddedLookup } from './evaluate';
+import { judgeMovie, judgeSeries, NO_SEERR_ADDED, validDate } from './evaluate';
 import { judgeRequests } from './requests';
 
 export interface GroundTruth {
@@ -28,13 +28,36 @@ export interface GroundTruth {
   counts: { movies: number; series: number; episodes: number; users: number; requests: number };
 }
 
-/** Every current item's verdict: base movies (minus removed ones), added movies, series. */
-export function* judgeLibrary(library: Library, now: number): Generator<ItemVerdict> {
-  for (let i = 0; i < library.movieCount; i++) {
-    if (!library.isMovieRemoved(i)) yield judgeMovie(library.movie(i), now);
+/** The requested media's "added" dates, by provider id (only requested media reach the product). */
+export function seerrAddedLookup(seerr: SeerrData, now: number): SeerrAddedLookup {
+  const mediaById = new Map(seerr.media.map((m) => [m.id, m]));
+  const byKey = new Map<string, number>();
+  const put = (k: string, at: number) => byKey.set(k, Math.max(at, byKey.get(k) ?? at));
+  for (const request of seerr.requests) {
+    const m = mediaById.get(request.mediaId);
+    const at = m ? validDate(m.mediaAddedAt, now) : null;
+    if (!m || at === null) continue;
+    put(`${m.mediaType}:tmdb:${m.tmdbId}`, at);
+    const other = m.mediaType === 'movie' ? m.imdbId : m.tvdbId;
+    if (other !== null) put(`${m.mediaType}:other:${String(other).toLowerCase()}`, at);
   }
-  for (let k = 0; k < library.addedCount; k++) yield judgeMovie(library.addedMovie(k), now);
-  for (let j = 0; j < library.seriesCount; j++) yield judgeSeries(library.series(j), now);
+  return (kind, ids) =>
+    (ids.tmdb !== null ? byKey.get(`${kind}:tmdb:${ids.tmdb}`) : undefined) ??
+    (ids.other !== null ? byKey.get(`${kind}:other:${String(ids.other).toLowerCase()}`) : undefined) ??
+    null;
+}
+
+/** Every current item's verdict: base movies (minus removed ones), added movies, series. */
+export function* judgeLibrary(
+  library: Library,
+  now: number,
+  seerrAdded: SeerrAddedLookup = NO_SEERR_ADDED,
+): Generator<ItemVerdict> {
+  for (let i = 0; i < library.movieCount; i++) {
+    if (!library.isMovieRemoved(i)) yield judgeMovie(library.movie(i), now, seerrAdded);
+  }
+  for (let k = 0; k < library.addedCount; k++) yield judgeMovie(library.addedMovie(k), now, seerrAdded);
+  for (let j = 0; j < library.seriesCount; j++) yield judgeSeries(library.series(j), now, seerrAdded);
 }
 
 export function computeTruth(
@@ -72,7 +95,7 @@ export function computeTruth(
       requests: seerr.requests.length,
     },
   };
-  for (const v of judgeLibrary(library, now)) {
+  for (const v of judgeLibrary(library, now, seerrAddedLookup(seerr, now))) {
     const size = v.sizeBytes ?? 0;
     if (v.old) {
       truth.old.push(v.id);

@@ -18,6 +18,7 @@ export const issuesEn = {
   'issues.col.requested': 'Requested',
   'issues.col.release': 'Release',
   'issues.col.actions': 'Actions',
+  'issues.dateUnknown': 'date unknown',
   'issues.never': 'Never',
   'issues.movie': 'Movie',
   'issues.series': 'Series',

@@ -20,6 +20,7 @@ export const issuesFr: Record<keyof typeof issuesEn, string> = {
   'issues.col.requested': 'Demandé',
   'issues.col.release': 'Sortie',
   'issues.col.actions': 'Actions',
+  'issues.dateUnknown': 'date inconnue',
   'issues.never': 'Jamais',
   'issues.movie': 'Film',
   'issues.series': 'Série',
