@@ -149,10 +149,13 @@ function randomPlan(rng: Rng, hasSeries: boolean): RequestPlan {
   };
 }
 
+/** An "old" release is at least this many days ago (well past the 90-day grace of RULES §5). */
+const OLD_MIN_DAYS = 200;
+
 function releaseDate(rng: Rng, now: number, kind: ReleaseKind): string {
   switch (kind) {
     case 'old':
-      return calendarDate(now - rng.range(200, 12_000) * DAY);
+      return calendarDate(now - rng.range(OLD_MIN_DAYS, 12_000) * DAY);
     case 'future':
       return calendarDate(now + rng.range(10, 300) * DAY);
     case 'justReleased':
@@ -164,6 +167,18 @@ function releaseDate(rng: Rng, now: number, kind: ReleaseKind): string {
     case 'unknown':
       return '';
   }
+}
+
+/**
+ * The drawn date moved into `year` (same month and day), or January 1st of it; null when even that is
+ * not old enough (a library title from this year keeps the drawn date).
+ */
+function inYear(drawn: string, year: number, now: number): string | null {
+  const latest = now - OLD_MIN_DAYS * DAY;
+  const sameDay = Date.parse(`${String(year).padStart(4, '0')}${drawn.slice(4)}`);
+  if (Number.isFinite(sameDay) && sameDay <= latest) return calendarDate(sameDay);
+  const january = Date.UTC(year, 0, 1);
+  return january <= latest ? calendarDate(january) : null;
 }
 
 const PERMISSION_REQUEST = 32;
@@ -234,6 +249,8 @@ export function generateSeerr(library: Library, profile: SeerrProfile): SeerrDat
     let title: string;
     let seasonNumbers: number[] = [];
     let folderAdded: number | null = null;
+    // A title already in the library: TMDB dates it in the library's own year (one id, one title, one year).
+    let libraryYear: number | null = null;
     if (plan.type === 'movie') {
       const i =
         plan.link === 'library' && counts.movies > 0 ? pickUnused(rng, counts.movies, usedMovies, () => true) : null;
@@ -243,6 +260,7 @@ export function generateSeerr(library: Library, profile: SeerrProfile): SeerrDat
         imdbId = movieImdb(i);
         jellyfinId = m.id;
         title = m.name;
+        libraryYear = m.year;
       } else {
         tmdbId = externalTmdb++;
         imdbId = rng.chance(0.5) ? `tt${9_000_000 + r}` : null;
@@ -263,6 +281,7 @@ export function generateSeerr(library: Library, profile: SeerrProfile): SeerrDat
         tvdbId = seriesTvdb(j);
         jellyfinId = s.id;
         title = s.name;
+        libraryYear = s.year;
         seasonNumbers = [...new Set(s.layout.filter((l) => (l.season ?? 0) > 0).map((l) => l.season as number))];
         folderAdded = typeof s.folderCreated === 'number' ? s.folderCreated : null;
       } else {
@@ -366,11 +385,20 @@ export function generateSeerr(library: Library, profile: SeerrProfile): SeerrDat
       seasons: requested.map((n) => ({ id: requestSeasonId++, seasonNumber: n, status: plan.status })),
     });
 
-    const releaseStr = releaseDate(rng, now, release);
+    const drawn = releaseDate(rng, now, release);
+    const aligned = release === 'old' && libraryYear !== null ? inYear(drawn, libraryYear, now) : null;
+    const releaseStr = aligned ?? drawn;
     // Seasons air a year apart, the last one on the decided date; a show's release is its first air date.
-    const tvSeasons = seasonNumbers.map((n) => ({
+    // A library show instead starts in its library year and the seasons follow (never later than "old").
+    const airDate = (n: number, index: number) =>
+      aligned !== null
+        ? calendarDate(Math.min(Date.parse(aligned) + index * 365 * DAY, now - OLD_MIN_DAYS * DAY))
+        : releaseStr === ''
+          ? null
+          : calendarDate(Date.parse(releaseStr) - (lastSeason - n) * 365 * DAY);
+    const tvSeasons = seasonNumbers.map((n, index) => ({
       seasonNumber: n,
-      airDate: releaseStr === '' ? null : calendarDate(Date.parse(releaseStr) - (lastSeason - n) * 365 * DAY),
+      airDate: airDate(n, index),
       episodeCount: rng.int(6, 13),
     }));
     details.set(`${plan.type}:${tmdbId}`, {
