@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { updateSyncRun, type Db } from '@mj/db';
 
 /**
@@ -11,17 +12,22 @@ export class RunProgress {
   /** Milliseconds spent per step label (watch-history steps are summed), for the run's report. */
   readonly stepMs: Record<string, number> = {};
 
+  /**
+   * `now` is the domain clock (heartbeats, row timestamps), which tests and benches freeze; durations
+   * come from `elapsed`, a monotonic real timer, so a frozen clock cannot report every step as 0 ms.
+   */
   constructor(
     private readonly db: Db,
     private readonly tenantId: string,
     private readonly runId: string,
     private readonly now: () => number,
     private readonly minIntervalMs = 250,
+    private readonly elapsed: () => number = () => performance.now(),
   ) {}
 
   async step(step: string, done = 0, total: number | null = null): Promise<void> {
     this.#closeStep();
-    this.#stepStarted = this.now();
+    this.#stepStarted = this.elapsed();
     this.#pending = { step, done, total };
     await this.#flush(true);
   }
@@ -41,7 +47,7 @@ export class RunProgress {
   #closeStep() {
     if (!this.#pending) return;
     const label = this.#pending.step.replace(/: user \d+ of \d+$/, '');
-    this.stepMs[label] = (this.stepMs[label] ?? 0) + (this.now() - this.#stepStarted);
+    this.stepMs[label] = (this.stepMs[label] ?? 0) + Math.round(this.elapsed() - this.#stepStarted);
   }
 
   async heartbeat(): Promise<void> {
