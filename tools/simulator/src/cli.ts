@@ -66,11 +66,15 @@ async function main(): Promise<void> {
   }
   console.log(`Jellyfin    ${sim.jellyfin.url}  API key: ${sim.jellyfin.apiKey}`);
   console.log(`Jellyseerr  ${sim.jellyseerr.url}  API key: ${sim.jellyseerr.apiKey}`);
+  console.log(`Radarr      ${sim.radarr.url}  API key: ${sim.radarr.apiKey}`);
+  console.log(`Sonarr      ${sim.sonarr.url}  API key: ${sim.sonarr.apiKey}`);
   console.log(`Scale ${values.scale}, seed ${sim.seed}, reference date ${new Date(sim.now).toISOString()}`);
   console.log(
     JSON.stringify({
       jellyfin: sim.jellyfin,
       jellyseerr: sim.jellyseerr,
+      radarr: sim.radarr,
+      sonarr: sim.sonarr,
       seed: sim.seed,
       now: new Date(sim.now).toISOString(),
     }),

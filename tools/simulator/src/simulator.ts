@@ -12,6 +12,8 @@ import type { RequestStats } from './http/stats';
 import { JellyfinSim } from './jellyfin/server';
 import type { JellyfinProfile } from './jellyfin/profiles';
 import { JellyseerrSim } from './jellyseerr/server';
+import { RadarrSim } from './arr/radarr';
+import { SonarrSim } from './arr/sonarr';
 import type { GroundTruth } from './truth/index';
 import { computeTruth } from './truth/index';
 
@@ -24,6 +26,8 @@ export interface SimulatorOptions {
   /** 0 (default) = an ephemeral port. */
   jellyfinPort?: number;
   jellyseerrPort?: number;
+  radarrPort?: number;
+  sonarrPort?: number;
   jellyfinProfile?: JellyfinProfile;
   jellyseerrProfile?: SeerrProfile;
   /** Fixed latency added to every answer of both servers. */
@@ -32,11 +36,17 @@ export interface SimulatorOptions {
   faults?: FaultConfig;
 }
 
-export type ServerName = 'jellyfin' | 'jellyseerr';
+export type ServerName = 'jellyfin' | 'jellyseerr' | 'radarr' | 'sonarr';
 
 export interface Simulator {
   jellyfin: { url: string; apiKey: string; serverId: string };
   jellyseerr: { url: string; apiKey: string };
+  radarr: { url: string; apiKey: string };
+  sonarr: { url: string; apiKey: string };
+  /** Import exclusions and commands (searches) Radarr/Sonarr received, for tests. */
+  arr: { radarr: RadarrSim; sonarr: SonarrSim };
+  /** Jellyfin's collections ("Leaving soon"), for tests. */
+  collections(): { id: string; name: string; itemIds: string[] }[];
   seed: number;
   counts: ScaleCounts;
   /** The reference date (ms). */
@@ -64,7 +74,9 @@ function apiKeys(seed: number) {
   const jellyfin = `${hex(1)}${hex(2)}${hex(3)}${hex(4)}`;
   const bytes = Buffer.alloc(48);
   for (let i = 0; i < 12; i++) bytes.writeUInt32BE(hash32(seed, Stream.id, 0xb52, i), i * 4);
-  return { jellyfin, jellyseerr: bytes.toString('base64') };
+  const arrKey = (salt: number) =>
+    Array.from({ length: 4 }, (_, k) => hash32(seed, Stream.id, salt, k).toString(16).padStart(8, '0')).join('');
+  return { jellyfin, jellyseerr: bytes.toString('base64'), radarr: arrKey(0xc63), sonarr: arrKey(0xd74) };
 }
 
 export async function startSimulator(opts: SimulatorOptions): Promise<Simulator> {
@@ -103,9 +115,15 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
     apiKey: keys.jellyseerr,
     urls: () => ({ jellyfinUrl, serverId: jellyfin.serverId }),
   });
+  const radarr = new RadarrSim(library, keys.radarr);
+  const sonarr = new SonarrSim(library, keys.sonarr);
   const truth = (at?: number | Date) =>
     computeTruth(library, seerrData, at === undefined ? now : new Date(at).getTime(), jellyseerr.detailsOffline);
 
+  for (const sim of [radarr.server, sonarr.server]) {
+    sim.baseLatencyMs = opts.latencyMs ?? 0;
+    if (opts.faults) sim.setFaults(opts.faults);
+  }
   for (const sim of [jellyfin.server, jellyseerr.server]) {
     sim.baseLatencyMs = opts.latencyMs ?? 0;
     if (opts.faults) sim.setFaults(opts.faults);
@@ -116,10 +134,12 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
         .send(JSON.stringify(truth(at ? Date.parse(at) : undefined)));
     });
   }
-  const serverOf = (name: ServerName) => (name === 'jellyfin' ? jellyfin : jellyseerr);
+  const serverOf = (name: ServerName) => ({ jellyfin, jellyseerr, radarr, sonarr })[name];
   for (const [name, sim] of [
     ['jellyfin', jellyfin.server],
     ['jellyseerr', jellyseerr.server],
+    ['radarr', radarr.server],
+    ['sonarr', sonarr.server],
   ] as const) {
     sim.app.post('/__sim/revoke', async () => (serverOf(name).revokeApiKey(), { ok: true }));
     sim.app.post('/__sim/restore', async () => (serverOf(name).restoreApiKey(), { ok: true }));
@@ -140,18 +160,28 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
     jellyfinUrl = await jellyfin.server.listen(host, opts.jellyfinPort ?? 0);
     jellyfin.address = jellyfinUrl;
     const jellyseerrUrl = await jellyseerr.server.listen(host, opts.jellyseerrPort ?? 0);
+    const radarrUrl = await radarr.server.listen(host, opts.radarrPort ?? 0);
+    const sonarrUrl = await sonarr.server.listen(host, opts.sonarrPort ?? 0);
     return {
       jellyfin: { url: jellyfinUrl, apiKey: keys.jellyfin, serverId: jellyfin.serverId },
       jellyseerr: { url: jellyseerrUrl, apiKey: keys.jellyseerr },
+      radarr: { url: radarrUrl, apiKey: keys.radarr },
+      sonarr: { url: sonarrUrl, apiKey: keys.sonarr },
+      arr: { radarr, sonarr },
+      collections: () => jellyfin.collections.all().map((c) => ({ ...c, itemIds: jellyfin.collections.members(c.id) })),
       seed,
       counts,
       now,
       users: ctx.users.map((u) => ({ id: u.id, name: u.name })),
       setFaults: (server, faults) => serverOf(server).server.setFaults(faults),
-      stats: () => ({ jellyfin: jellyfin.server.stats.snapshot(), jellyseerr: jellyseerr.server.stats.snapshot() }),
+      stats: () => ({
+        jellyfin: jellyfin.server.stats.snapshot(),
+        jellyseerr: jellyseerr.server.stats.snapshot(),
+        radarr: radarr.server.stats.snapshot(),
+        sonarr: sonarr.server.stats.snapshot(),
+      }),
       resetStats: () => {
-        jellyfin.server.stats.reset();
-        jellyseerr.server.stats.reset();
+        for (const sim of [jellyfin, jellyseerr, radarr, sonarr]) sim.server.stats.reset();
       },
       truth,
       revokeApiKey: (server) => serverOf(server).revokeApiKey(),
@@ -161,11 +191,11 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
       removeMovies,
       memory: () => ({ rssMb: process.memoryUsage.rss() / 2 ** 20 }),
       close: async () => {
-        await Promise.all([jellyfin.server.close(), jellyseerr.server.close()]);
+        await Promise.all([jellyfin, jellyseerr, radarr, sonarr].map((sim) => sim.server.close()));
       },
     };
   } catch (err) {
-    await Promise.allSettled([jellyfin.server.close(), jellyseerr.server.close()]);
+    await Promise.allSettled([jellyfin, jellyseerr, radarr, sonarr].map((sim) => sim.server.close()));
     throw err;
   }
 }

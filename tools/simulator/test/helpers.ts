@@ -125,3 +125,30 @@ export function shapeDiff(
   }
   return typeof ours === typeof recorded ? [] : [`${at}: ${typeof ours} instead of ${typeof recorded}`];
 }
+
+/** Validates a body against a Radarr/Sonarr OpenAPI response schema (`GET /api/v3/movie` ...). */
+export function arrValidator(app: 'radarr' | 'sonarr') {
+  const file = app === 'radarr' ? 'radarr-v6.0.3-openapi.json' : 'sonarr-v4.0.19-openapi.json';
+  const doc = openApiNullable(JSON.parse(readFileSync(join(SHARED, 'contracts/arr', file), 'utf8')));
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  addFormats(ajv);
+  ajv.addSchema(doc as object, app);
+  return (path: string, body: unknown, method = 'get', status = '200'): string | null => {
+    const pointer = `${app}#/paths/${path.replace(/~/g, '~0').replace(/\//g, '~1')}/${method}/responses/${status}/content/application~1json/schema`;
+    const fn = ajv.compile({ $ref: pointer });
+    return fn(body) ? null : ajv.errorsText(fn.errors);
+  };
+}
+
+/** OpenAPI 3.0 `nullable` next to a `$ref` (no `type`), which Ajv refuses, as `anyOf [schema, null]`. */
+function openApiNullable(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(openApiNullable);
+  if (!node || typeof node !== 'object') return node;
+  const entries = Object.entries(node as Record<string, unknown>).map(([k, v]) => [k, openApiNullable(v)] as const);
+  const out = Object.fromEntries(entries) as Record<string, unknown>;
+  if (out.nullable === true && out.type === undefined) {
+    const { nullable: _nullable, ...rest } = out;
+    return { anyOf: [rest, { type: 'null' }] };
+  }
+  return out;
+}

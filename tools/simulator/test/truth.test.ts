@@ -190,15 +190,16 @@ describe.each([1, 7])('demo data gives one TMDB id one title and year, seed %i',
 
   it("every requested library title has TMDB details in the library item's year", async () => {
     const items = (
-      await (
+      (await (
         await fetch(
           `${sim.jellyfin.url}/Items?Recursive=true&IncludeItemTypes=Movie,Series&Fields=ProviderIds&Limit=100000`,
           { headers: { 'X-Emby-Token': sim.jellyfin.apiKey } },
         )
-      ).json()
+      ).json()) as { Items: unknown }
     ).Items as { Name: string; Type: string; ProductionYear: number; ProviderIds: { Tmdb?: string } }[];
     const library = new Map(items.filter((i) => i.ProviderIds.Tmdb).map((i) => [`${i.Type}:${i.ProviderIds.Tmdb}`, i]));
-    const seerr = (path: string) =>
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const seerr = (path: string): Promise<any> =>
       fetch(`${sim.jellyseerr.url}/api/v1${path}`, { headers: { 'X-Api-Key': sim.jellyseerr.apiKey } }).then((r) =>
         r.json(),
       );

@@ -11,6 +11,7 @@ export const IdKind = {
   alternateVersion: 7,
   user: 8,
   server: 9,
+  collection: 10,
 } as const;
 export type IdKindName = keyof typeof IdKind;
 

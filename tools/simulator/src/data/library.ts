@@ -58,6 +58,8 @@ export class Library {
   private readonly baseCache = new Lru<SeriesBase>(4096);
   private readonly seriesCache = new Lru<SeriesFacts>(32);
   private readonly removedMovies = new Set<number>();
+  private readonly removedSeries = new Set<number>();
+  private readonly removedEpisodes = new Set<number>();
   private added = 0;
   /** Bumped on every mutation, so cached query indexes can tell they are stale. */
   version = 0;
@@ -121,8 +123,11 @@ export class Library {
   addedMovie(k: number): MovieFacts {
     return addedMovieFacts(this.ctx, k);
   }
+  /** A series as it stands: episodes whose files were deleted are gone from it. */
   series(j: number): SeriesFacts {
-    return this.seriesCache.get(j, () => seriesFacts(this.ctx, j, this.seriesStart[j] as number));
+    const facts = this.seriesCache.get(j, () => seriesFacts(this.ctx, j, this.seriesStart[j] as number));
+    if (this.removedEpisodes.size === 0) return facts;
+    return { ...facts, episodes: facts.episodes.filter((e) => !this.removedEpisodes.has(e.canonical)) };
   }
   seriesBase(j: number): SeriesBase {
     return this.baseCache.get(j, () => seriesBase(this.ctx, j, this.seriesStart[j] as number));
@@ -134,6 +139,26 @@ export class Library {
 
   isMovieRemoved(i: number): boolean {
     return this.removedMovies.has(i);
+  }
+  isSeriesRemoved(j: number): boolean {
+    return this.removedSeries.has(j);
+  }
+  /** An episode is gone when its file was deleted or its whole series was. */
+  isEpisodeRemoved(c: number): boolean {
+    return this.removedEpisodes.has(c) || this.removedSeries.has(this.episodeSeries[c] as number);
+  }
+
+  /** Deleted through Radarr/Sonarr or Jellyfin: gone from every listing from now on. */
+  removeSeries(j: number): void {
+    if (j < 0 || j >= this.seriesCount || this.removedSeries.has(j)) return;
+    this.removedSeries.add(j);
+    this.version++;
+  }
+
+  removeEpisode(c: number): void {
+    if (c < 0 || c >= this.episodeCount || this.removedEpisodes.has(c)) return;
+    this.removedEpisodes.add(c);
+    this.version++;
   }
 
   /** Paging drift: a movie disappears (deleted on disk) while a client pages. */
@@ -165,8 +190,10 @@ export class Library {
       return { kind: 'movie', facts: this.movie(index) };
     }
     if (kind === 'addedMovie' && index < this.added) return { kind: 'movie', facts: this.addedMovie(index) };
-    if (kind === 'series' && index < this.seriesCount) return { kind: 'series', facts: this.series(index) };
-    if (kind === 'episode' && index < this.episodeCount) return { kind: 'episode', facts: this.episode(index) };
+    if (kind === 'series' && index < this.seriesCount && !this.removedSeries.has(index))
+      return { kind: 'series', facts: this.series(index) };
+    if (kind === 'episode' && index < this.episodeCount && !this.isEpisodeRemoved(index))
+      return { kind: 'episode', facts: this.episode(index) };
     if (kind === 'library') {
       const folder = this.folders[index];
       return folder ? { kind: 'library', folder } : null;

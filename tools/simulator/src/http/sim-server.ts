@@ -46,7 +46,7 @@ export class SimServer {
   baseLatencyMs = 0;
 
   constructor(
-    readonly name: 'jellyfin' | 'jellyseerr',
+    readonly name: 'jellyfin' | 'jellyseerr' | 'radarr' | 'sonarr',
     seed: number,
     opts: { caseSensitive: boolean },
   ) {
@@ -54,7 +54,7 @@ export class SimServer {
       logger: false,
       routerOptions: { caseSensitive: opts.caseSensitive, ignoreTrailingSlash: true },
     });
-    this.faultRng = new Rng(seed, Stream.fault, name === 'jellyfin' ? 1 : 2);
+    this.faultRng = new Rng(seed, Stream.fault, { jellyfin: 1, jellyseerr: 2, radarr: 4, sonarr: 5 }[name]);
     this.sampler = setInterval(() => this.sampleMemory(), 50);
     this.sampler.unref();
     this.registerAdmin();

@@ -13,6 +13,8 @@ export interface ServerStats {
 export interface RequestStats {
   jellyfin: ServerStats;
   jellyseerr: ServerStats;
+  radarr?: ServerStats;
+  sonarr?: ServerStats;
 }
 
 /** Requests and response bytes per route ("GET /Items"), for the benchmarks. */

@@ -86,6 +86,7 @@ export function buildSequence(library: Library, q: ItemsQuery, user: number | nu
       if (q.excludeVirtual && library.episodeVirtual[c] === 1) continue;
       if (matches && matches[c] === 0) continue;
       const j = library.episodeSeries[c] as number;
+      if (library.isEpisodeRemoved(c)) continue;
       if (!seriesOk(j)) continue;
       if (parent?.kind === 'season' && library.episodeSeason[c] !== (parent.season ?? -1)) continue;
       out.push(c);
@@ -111,7 +112,7 @@ export function buildSequence(library: Library, q: ItemsQuery, user: number | nu
         if (pred && user !== null && !pred(movieWatch(library.ctx, at.index).watch.find((w) => w.user === user)))
           continue;
       } else {
-        if (!q.types.has('Series') || !folderOk(true)) continue;
+        if (!q.types.has('Series') || !folderOk(true) || library.isSeriesRemoved(at.index)) continue;
         if (libraryParent !== null && seriesLibrary(seed, at.index) !== libraryParent) continue;
         if (pred && user !== null && !pred(seriesUserState(library, at.index, user))) continue;
       }

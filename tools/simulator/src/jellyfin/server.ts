@@ -7,6 +7,7 @@ import { SimServer } from '../http/sim-server';
 import { presentedToken } from './auth';
 import type { Dto, DtoOptions } from './dto';
 import { episodeDto, folderDto, movieDto, seasonDto, seriesDto } from './dto';
+import { Collections, deleteItem } from './collections';
 import { decodeEntry, SequenceCache } from './items-index';
 import type { ItemsQuery } from './items-query';
 import { BindingError, parseItemsQuery } from './items-query';
@@ -46,6 +47,7 @@ export class JellyfinSim {
   private revoked = false;
   private scan = { startedAt: 0, lastEnd: null as number | null };
   private readonly sequences = new SequenceCache();
+  readonly collections: Collections;
   private readonly traits;
   address = '';
 
@@ -53,6 +55,7 @@ export class JellyfinSim {
     const { seed } = o.library.ctx;
     this.serverId = makeId(seed, 'server', 1);
     this.traits = TRAITS[o.profile];
+    this.collections = new Collections(o.library);
     this.server = new SimServer('jellyfin', seed, { caseSensitive: false });
     this.registerRoutes();
   }
@@ -71,7 +74,11 @@ export class JellyfinSim {
   }
 
   /** Routes behind the API key (an API key acts as an administrator with no user). */
-  private authed_(method: 'GET' | 'POST', url: string, handler: (req: FastifyRequest, q: Query) => SimResponse) {
+  private authed_(
+    method: 'GET' | 'POST' | 'DELETE',
+    url: string,
+    handler: (req: FastifyRequest, q: Query) => SimResponse,
+  ) {
     this.server.route(method, url, (req, q) => {
       if (!this.authorised(req, q)) return empty(401);
       try {
@@ -99,7 +106,27 @@ export class JellyfinSim {
       return user ? json(200, userDto(user, this.serverId, library.folders)) : empty(404);
     });
     this.authed_('GET', '/Library/VirtualFolders', () => json(200, library.folders.map(virtualFolderDto)));
-    this.authed_('GET', '/Items', (_req, q) => this.items(q, null));
+    this.authed_('GET', '/Items', (_req, q) => this.collectionItems(q) ?? this.items(q, null));
+    this.authed_('DELETE', '/Items/:itemId', (req) =>
+      empty(deleteItem(library, (req.params as { itemId: string }).itemId) ? 204 : 404),
+    );
+    this.authed_('POST', '/Collections', (_req, q) => {
+      if (!q.name) return json(400, { title: 'Name is required' });
+      const created = this.collections.create(q.name, (q.ids ?? '').split(',').filter(Boolean));
+      return json(200, { Id: created.id });
+    });
+    this.authed_('POST', '/Collections/:id/Items', (req, q) =>
+      empty(
+        this.collections.add((req.params as { id: string }).id, (q.ids ?? '').split(',').filter(Boolean)) ? 204 : 404,
+      ),
+    );
+    this.authed_('DELETE', '/Collections/:id/Items', (req, q) =>
+      empty(
+        this.collections.remove((req.params as { id: string }).id, (q.ids ?? '').split(',').filter(Boolean))
+          ? 204
+          : 404,
+      ),
+    );
     this.authed_('GET', '/Items/:itemId', (req, q) =>
       this.item((req.params as { itemId: string }).itemId, q.userid ?? null),
     );
@@ -122,6 +149,30 @@ export class JellyfinSim {
       return empty(204);
     });
     this.server.notFound(() => empty(404));
+  }
+
+  /** `IncludeItemTypes=BoxSet` lists the collections; `ParentId=<collection>` lists its members. */
+  private collectionItems(q: Query): SimResponse | null {
+    const types = (q.includeitemtypes ?? '').toLowerCase().split(',');
+    const page = (dtos: Dto[]) => json(200, { Items: dtos, TotalRecordCount: dtos.length, StartIndex: 0 });
+    if (types.includes('boxset')) {
+      const term = q.searchterm?.toLowerCase();
+      const found = this.collections.all().filter((c) => !term || c.name.toLowerCase().includes(term));
+      return page(
+        found.map((c) => ({ Id: c.id, Name: c.name, Type: 'BoxSet', IsFolder: true, ServerId: this.serverId })),
+      );
+    }
+    if (q.parentid && this.collections.get(q.parentid)) {
+      const opts = this.dtoOptions(null, null, new Set(['providerids']));
+      if (!opts) return empty(404);
+      return page(
+        this.collections.members(q.parentid).flatMap((id) => {
+          const dto = this.dtoFor(id, opts);
+          return dto ? [dto] : [];
+        }),
+      );
+    }
+    return null;
   }
 
   private user(id: string) {

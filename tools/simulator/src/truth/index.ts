@@ -57,7 +57,8 @@ export function* judgeLibrary(
     if (!library.isMovieRemoved(i)) yield judgeMovie(library.movie(i), now, seerrAdded);
   }
   for (let k = 0; k < library.addedCount; k++) yield judgeMovie(library.addedMovie(k), now, seerrAdded);
-  for (let j = 0; j < library.seriesCount; j++) yield judgeSeries(library.series(j), now, seerrAdded);
+  for (let j = 0; j < library.seriesCount; j++)
+    if (!library.isSeriesRemoved(j)) yield judgeSeries(library.series(j), now, seerrAdded);
 }
 
 export function computeTruth(
@@ -89,7 +90,7 @@ export function computeTruth(
     recent: [],
     counts: {
       movies: 0,
-      series: library.seriesCount,
+      series: library.seriesCount - countRemovedSeries(library),
       episodes: 0,
       users: library.ctx.users.length,
       requests: seerr.requests.length,
@@ -116,7 +117,8 @@ export function computeTruth(
   }
   truth.counts.movies = library.movieCount - countRemoved(library) + library.addedCount;
   let episodes = 0;
-  for (let c = 0; c < library.episodeCount; c++) if (library.episodeVirtual[c] === 0) episodes++;
+  for (let c = 0; c < library.episodeCount; c++)
+    if (library.episodeVirtual[c] === 0 && !library.isEpisodeRemoved(c)) episodes++;
   truth.counts.episodes = episodes;
   Object.assign(truth.dashboard, totals);
   const requests = judgeRequests(library, seerr, now, detailsOffline);
@@ -129,5 +131,11 @@ export function computeTruth(
 function countRemoved(library: Library): number {
   let n = 0;
   for (let i = 0; i < library.movieCount; i++) if (library.isMovieRemoved(i)) n++;
+  return n;
+}
+
+function countRemovedSeries(library: Library): number {
+  let n = 0;
+  for (let j = 0; j < library.seriesCount; j++) if (library.isSeriesRemoved(j)) n++;
   return n;
 }

@@ -26,7 +26,7 @@ function findMovie(library: Library, media: SeerrMedia) {
 
 function findSeries(library: Library, media: SeerrMedia) {
   const check = (j: number, pick: (s: ReturnType<Library['series']>) => number | null, want: number | null) => {
-    if (want === null || j < 0 || j >= library.seriesCount) return null;
+    if (want === null || j < 0 || j >= library.seriesCount || library.isSeriesRemoved(j)) return null;
     const s = library.series(j);
     return pick(s) === want ? s : null;
   };
