@@ -95,6 +95,8 @@ describe.each(TEST_DIALECTS)('connections (%s)', (dialect) => {
     expect(list.json()).toEqual({
       jellyfin: { kind: 'jellyfin', configured: false },
       jellyseerr: { kind: 'jellyseerr', configured: false },
+      radarr: { kind: 'radarr', configured: false },
+      sonarr: { kind: 'sonarr', configured: false },
     });
     expect(
       (await h.app.inject({ method: 'DELETE', url: '/api/connections/jellyfin', headers: b.headers })).statusCode,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const ConnectionKind = z.enum(['jellyfin', 'jellyseerr']);
+export const ConnectionKind = z.enum(['jellyfin', 'jellyseerr', 'radarr', 'sonarr']);
 export type ConnectionKind = z.infer<typeof ConnectionKind>;
 
 export const ConnectionKindParams = z.object({ kind: ConnectionKind });
@@ -35,4 +35,9 @@ export const NotConfigured = z.object({ kind: ConnectionKind, configured: z.lite
 export const ConnectionState = z.union([ConnectionView, NotConfigured]);
 export type ConnectionState = z.infer<typeof ConnectionState>;
 
-export const ConnectionsResponse = z.object({ jellyfin: ConnectionState, jellyseerr: ConnectionState });
+export const ConnectionsResponse = z.object({
+  jellyfin: ConnectionState,
+  jellyseerr: ConnectionState,
+  radarr: ConnectionState,
+  sonarr: ConnectionState,
+});

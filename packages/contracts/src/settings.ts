@@ -31,6 +31,14 @@ export const SettingsResponse = z.object({
   syncHour: z.number().int(),
   purgeExpiredAfterDays: z.number().int().nullable(),
   preSyncRefresh: z.boolean(),
+  leavingSoonDays: z.number().int(),
+  leavingSoonCollection: z.boolean(),
+  leavingSoonCollectionName: z.string(),
+  allowJellyfinDelete: z.boolean(),
+  clearJellyseerrMedia: z.boolean(),
+  maxDeletionGiBPerDay: z.number().int(),
+  autoSchedule: z.boolean(),
+  cleanupPaused: z.boolean(),
 });
 export type SettingsResponse = z.infer<typeof SettingsResponse>;
 
@@ -61,6 +69,14 @@ export const SettingsPatch = z
     syncHour: bounded('syncHour', B.syncHour),
     purgeExpiredAfterDays: bounded('purgeExpiredAfterDays', B.purgeExpiredAfterDays).nullable(),
     preSyncRefresh: z.boolean(),
+    leavingSoonDays: bounded('leavingSoonDays', B.leavingSoonDays),
+    leavingSoonCollection: z.boolean(),
+    leavingSoonCollectionName: z.string().trim().min(1, 'leavingSoonCollectionName is required').max(100),
+    allowJellyfinDelete: z.boolean(),
+    clearJellyseerrMedia: z.boolean(),
+    maxDeletionGiBPerDay: bounded('maxDeletionGiBPerDay', B.maxDeletionGiBPerDay),
+    autoSchedule: z.boolean(),
+    cleanupPaused: z.boolean(),
   })
   .partial()
   .strict();

@@ -18,3 +18,4 @@ export * from './analyses/recent';
 export * from './evaluate';
 export * from './auth-backoff';
 export * from './added-fallback';
+export * from './arr';

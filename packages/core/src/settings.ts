@@ -32,6 +32,22 @@ export interface Settings {
   /** Days after expiry when expired whitelist entries are deleted; null = never. */
   purgeExpiredAfterDays: number | null;
   preSyncRefresh: boolean;
+  // Cleanup (RULES.md §9).
+  /** Default delay between scheduling and execution. */
+  leavingSoonDays: number;
+  /** Keep a Jellyfin collection equal to the scheduled set. */
+  leavingSoonCollection: boolean;
+  leavingSoonCollectionName: string;
+  /** Without a Radarr/Sonarr item, delete through Jellyfin itself. */
+  allowJellyfinDelete: boolean;
+  /** After a deletion, clear the Jellyseerr media so it can be requested again. */
+  clearJellyseerrMedia: boolean;
+  /** Daily cap of executed deletions per tenant. */
+  maxDeletionGiBPerDay: number;
+  /** Schedule `old` titles automatically (never those with an unknown added date). */
+  autoSchedule: boolean;
+  /** Stops every execution at once. */
+  cleanupPaused: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -54,6 +70,14 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   syncHour: 3,
   purgeExpiredAfterDays: null,
   preSyncRefresh: false,
+  leavingSoonDays: 14,
+  leavingSoonCollection: true,
+  leavingSoonCollectionName: 'Leaving soon',
+  allowJellyfinDelete: false,
+  clearJellyseerrMedia: true,
+  maxDeletionGiBPerDay: 2000,
+  autoSchedule: false,
+  cleanupPaused: false,
 } satisfies Settings);
 
 export interface IntegerBounds {
@@ -74,6 +98,9 @@ export const SETTINGS_BOUNDS = Object.freeze({
   syncHour: { min: 0, max: 23 },
   // Not bounded by RULES.md; one to 3650 days (ten years).
   purgeExpiredAfterDays: { min: 1, max: 3650 },
+  leavingSoonDays: { min: 0, max: 90 },
+  // Not bounded by RULES.md; 1 GiB to 1 PiB a day.
+  maxDeletionGiBPerDay: { min: 1, max: 1_048_576 },
 } satisfies Record<string, IntegerBounds>);
 
 /** A full settings object from stored (possibly older, partial) settings. */

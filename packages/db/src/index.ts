@@ -19,3 +19,6 @@ export * from './queries/snapshot-fixture';
 export * from './queries/schedules';
 export * from './queries/sync-metrics';
 export * from './queries/media-libraries';
+export * from './queries/arr-items';
+export * from './queries/deletions';
+export type { DeletionStatus, DeletionTarget } from './schema/cleanup';

@@ -54,3 +54,6 @@ export {
   type SeerrPage,
 } from './jellyseerr/client';
 export { joinRequestsWithMedia } from './jellyseerr/mappers';
+export { ArrClient, type ArrDeleteOutcome, type ArrServerInfo } from './arr/arr-client';
+export { RadarrClient } from './arr/radarr-client';
+export { SonarrClient } from './arr/sonarr-client';

@@ -1,12 +1,14 @@
 import { MediaError } from './errors';
 
-export type ServerKind = 'jellyfin' | 'jellyseerr';
+export type ServerKind = 'jellyfin' | 'jellyseerr' | 'radarr' | 'sonarr';
 
 // What users paste from the browser's address bar: Jellyfin's web UI lives under /web (older
 // versions used /web/index.html#!/...), and Jellyseerr API docs show /api/v1 URLs.
 const PASTED_SUFFIX: Record<ServerKind, RegExp> = {
   jellyfin: /\/web(\/.*)?$/i,
   jellyseerr: /\/api\/v1(\/.*)?$/i,
+  radarr: /\/api\/v3(\/.*)?$/i,
+  sonarr: /\/api\/v3(\/.*)?$/i,
 };
 
 /**

@@ -1,4 +1,12 @@
-import { JellyfinClient, JellyseerrClient, type RequestHook, type RetryOptions, type SharedLimit } from '@mj/media';
+import {
+  JellyfinClient,
+  JellyseerrClient,
+  RadarrClient,
+  SonarrClient,
+  type RequestHook,
+  type RetryOptions,
+  type SharedLimit,
+} from '@mj/media';
 import type { SecretBox } from './crypto/secret-box';
 
 /** How this deployment reaches users' media servers (from MEDIA_* configuration). */
@@ -32,6 +40,14 @@ export function jellyfinClient(settings: MediaSettings, access: ServerAccess): J
 
 export function jellyseerrClient(settings: MediaSettings, access: ServerAccess): JellyseerrClient {
   return new JellyseerrClient({ ...clientOptions(settings, access), pageSize: 100 });
+}
+
+export function radarrClient(settings: MediaSettings, access: ServerAccess): RadarrClient {
+  return new RadarrClient(clientOptions(settings, access));
+}
+
+export function sonarrClient(settings: MediaSettings, access: ServerAccess): SonarrClient {
+  return new SonarrClient(clientOptions(settings, access));
 }
 
 function clientOptions(settings: MediaSettings, access: ServerAccess) {

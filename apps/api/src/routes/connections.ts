@@ -6,9 +6,12 @@ import { z } from 'zod';
 import type { AppDeps } from '../deps';
 import { errorResponses } from './shared';
 
-type Kind = 'jellyfin' | 'jellyseerr';
+type Kind = 'jellyfin' | 'jellyseerr' | 'radarr' | 'sonarr';
 
-/** The tenant's Jellyfin and Jellyseerr connections: test-and-save, read (never the key), remove. */
+/**
+ * The tenant's media server connections (Jellyfin, Jellyseerr, Radarr, Sonarr): test-and-save, read
+ * (never the key), remove.
+ */
 export function connectionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const ctx = (request: FastifyRequest) => ({ ...request.tenant(), secrets: deps.secrets, media: deps.media });
@@ -27,13 +30,15 @@ export function connectionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ['connections'],
-          summary: 'Both connections',
+          summary: 'Every connection',
           response: { 200: ConnectionsResponse, ...errorResponses(401) },
         },
       },
       async (request) => ({
         jellyfin: await state(request, 'jellyfin'),
         jellyseerr: await state(request, 'jellyseerr'),
+        radarr: await state(request, 'radarr'),
+        sonarr: await state(request, 'sonarr'),
       }),
     );
 
@@ -57,7 +62,7 @@ export function connectionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['connections'],
           summary: 'Test the server with this key, then save it (encrypted)',
           description:
-            'Answers 400 with a precise code when the test fails: invalid_url, blocked_address, unreachable, timeout, tls_error (details.fingerprint), invalid_api_key, not_jellyfin / not_jellyseerr.',
+            'Answers 400 with a precise code when the test fails: invalid_url, blocked_address, unreachable, timeout, tls_error (details.fingerprint), invalid_api_key, not_jellyfin / not_jellyseerr / not_radarr / not_sonarr. Radarr and Sonarr are tested with GET /api/v3/system/status.',
           params: ConnectionKindParams,
           body: ConnectBody,
           response: { 200: ConnectionView, ...errorResponses(400, 401, 403) },

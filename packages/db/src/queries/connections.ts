@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import type { Schema } from '../schema/define';
 
-export type ConnectionKind = 'jellyfin' | 'jellyseerr';
+export type ConnectionKind = 'jellyfin' | 'jellyseerr' | 'radarr' | 'sonarr';
 export type ConnectionRow = Schema['connections']['$inferSelect'];
 
 export async function findConnection(

@@ -13,7 +13,7 @@ export function defineConnections(k: Kit, tenants: Tenants) {
         .text('tenant_id')
         .notNull()
         .references(() => tenants.id, { onDelete: 'cascade' }),
-      kind: k.text('kind').$type<'jellyfin' | 'jellyseerr'>().notNull(),
+      kind: k.text('kind').$type<'jellyfin' | 'jellyseerr' | 'radarr' | 'sonarr'>().notNull(),
       url: k.text('url').notNull(),
       apiKeyCipher: k.text('api_key_cipher').notNull(),
       serverName: k.text('server_name'),

@@ -1,6 +1,7 @@
 import type { Kit } from '../kit';
 import { defineAccounts } from './accounts';
 import { defineAnalysis } from './analysis';
+import { defineCleanup } from './cleanup';
 import { defineConnections } from './connections';
 import { defineLibrary } from './library';
 import { defineRequests } from './requests';
@@ -15,6 +16,7 @@ export function defineSchema(k: Kit) {
     ...defineLibrary(k),
     ...defineRequests(k, accounts.tenants),
     ...defineAnalysis(k, accounts.tenants),
+    ...defineCleanup(k, accounts.tenants),
   };
 }
 

@@ -28,4 +28,8 @@ export const {
   requestIssues,
   recentItems,
   analysisState,
+  arrItems,
+  deletions,
+  deletionEvents,
+  auditLog,
 } = schema;

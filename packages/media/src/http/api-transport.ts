@@ -24,7 +24,7 @@ export type Query = Record<string, QueryValue>;
 
 interface ApiRequestInit {
   query?: Query;
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
 }
 

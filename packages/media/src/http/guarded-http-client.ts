@@ -20,7 +20,7 @@ export interface GuardedHttpOptions extends AddressPolicy, TlsPolicy {
 
 export interface HttpRequest {
   url: string | URL;
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   headers?: Record<string, string>;
   body?: string;
   signal?: AbortSignal;

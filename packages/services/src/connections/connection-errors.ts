@@ -1,13 +1,19 @@
 import { isMediaError, type MediaError } from '@mj/media';
 import { ServiceError } from '../errors';
 
-const LABEL = { jellyfin: 'Jellyfin', jellyseerr: 'Jellyseerr' } as const;
+export const SERVER_LABEL = {
+  jellyfin: 'Jellyfin',
+  jellyseerr: 'Jellyseerr',
+  radarr: 'Radarr',
+  sonarr: 'Sonarr',
+} as const;
+const LABEL = SERVER_LABEL;
 
 /**
  * Turns what went wrong while testing a connection into a precise, stable answer for the user. All are
  * 400s: the request was understood, the server behind the URL is what failed the test.
  */
-export function connectionTestError(kind: 'jellyfin' | 'jellyseerr', error: unknown): ServiceError {
+export function connectionTestError(kind: keyof typeof SERVER_LABEL, error: unknown): ServiceError {
   if (!isMediaError(error)) throw error;
   const label = LABEL[kind];
   const e = error as MediaError;

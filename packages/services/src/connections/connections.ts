@@ -1,9 +1,16 @@
-import { deleteConnection, findConnection, upsertConnection, type ConnectionKind, type ConnectionRow } from '@mj/db';
+import {
+  deleteArrItems,
+  deleteConnection,
+  findConnection,
+  upsertConnection,
+  type ConnectionKind,
+  type ConnectionRow,
+} from '@mj/db';
 import { normaliseServerUrl, isMediaError } from '@mj/media';
 import type { TenantContext } from '../context';
 import { invalid, notFound } from '../errors';
-import { jellyfinClient, jellyseerrClient, type MediaDeps } from '../media-context';
-import { connectionTestError } from './connection-errors';
+import { jellyfinClient, jellyseerrClient, radarrClient, sonarrClient, type MediaDeps } from '../media-context';
+import { connectionTestError, SERVER_LABEL } from './connection-errors';
 import { discardTenantData } from '../sync/snapshots';
 import { connectionAad } from '../crypto/secret-box';
 
@@ -62,11 +69,21 @@ export async function connectServer(
     } finally {
       await client.close();
     }
-  } else {
+  } else if (kind === 'jellyseerr') {
     const client = jellyseerrClient(ctx.media, access);
     try {
       const probe = await client.probe();
       info = { serverName: 'Jellyseerr', version: probe.version || null, serverId: null };
+    } catch (error) {
+      throw connectionTestError(kind, error);
+    } finally {
+      await client.close();
+    }
+  } else {
+    const client = kind === 'radarr' ? radarrClient(ctx.media, access) : sonarrClient(ctx.media, access);
+    try {
+      const probe = await client.probe();
+      info = { serverName: probe.appName, version: probe.version, serverId: null };
     } catch (error) {
       throw connectionTestError(kind, error);
     } finally {
@@ -91,8 +108,7 @@ export async function connectServer(
 
 export async function getConnection(ctx: ConnectCtx, kind: ConnectionKind): Promise<ConnectionView> {
   const row = await findConnection(ctx.db, ctx.tenantId, kind);
-  if (!row)
-    throw notFound('not_connected', `No ${kind === 'jellyfin' ? 'Jellyfin' : 'Jellyseerr'} server is connected.`);
+  if (!row) throw notFound('not_connected', `No ${SERVER_LABEL[kind]} server is connected.`);
   let readable = true;
   try {
     ctx.secrets.open(row.apiKeyCipher, connectionAad(ctx.tenantId, kind));
@@ -105,9 +121,10 @@ export async function getConnection(ctx: ConnectCtx, kind: ConnectionKind): Prom
 /** Removes the connection and the data synced from it. */
 export async function disconnectServer(ctx: ConnectCtx, kind: ConnectionKind): Promise<void> {
   if (!(await deleteConnection(ctx.db, ctx.tenantId, kind))) {
-    throw notFound('not_connected', `No ${kind === 'jellyfin' ? 'Jellyfin' : 'Jellyseerr'} server is connected.`);
+    throw notFound('not_connected', `No ${SERVER_LABEL[kind]} server is connected.`);
   }
-  await discardTenantData(ctx.db, ctx.tenantId, kind === 'jellyfin' ? 'library' : 'requests');
+  if (kind === 'radarr' || kind === 'sonarr') await deleteArrItems(ctx.db, ctx.tenantId, kind);
+  else await discardTenantData(ctx.db, ctx.tenantId, kind === 'jellyfin' ? 'library' : 'requests');
 }
 
 /** Loads a connection with its key in clear, for the sync. Throws `reconnect_required` if undecryptable. */
@@ -118,5 +135,9 @@ export async function loadServerAccess(
 ) {
   const row = await findConnection(deps.db, tenantId, kind);
   if (!row) return undefined;
-  return { url: row.url, apiKey: deps.secrets.open(row.apiKeyCipher, connectionAad(tenantId, kind)), certFingerprint: row.certFingerprint };
+  return {
+    url: row.url,
+    apiKey: deps.secrets.open(row.apiKeyCipher, connectionAad(tenantId, kind)),
+    certFingerprint: row.certFingerprint,
+  };
 }

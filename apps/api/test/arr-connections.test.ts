@@ -1,0 +1,72 @@
+import { TEST_DIALECTS } from '@mj/db/testing';
+import type { Simulator } from '@mj/simulator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHarness, signUp, type Harness } from './harness';
+import { simulator } from './sync-helpers';
+
+// Issue 13: Radarr and Sonarr join Jellyfin and Jellyseerr, with the same body and behaviour.
+describe.each(TEST_DIALECTS)('Radarr and Sonarr connections (%s)', (dialect) => {
+  let h: Harness;
+  let sim: Simulator;
+  beforeAll(async () => {
+    sim = await simulator();
+    h = await createHarness(dialect);
+  });
+  afterAll(async () => {
+    await h?.close();
+    await sim?.close();
+  });
+
+  const put = (a: { headers: Record<string, string> }, kind: string, payload: object) =>
+    h.app.inject({ method: 'PUT', url: `/api/connections/${kind}`, headers: a.headers, payload });
+
+  it.each(['radarr', 'sonarr'] as const)(
+    '%s: tested with /api/v3/system/status, saved encrypted, never returned',
+    async (kind) => {
+      const a = await signUp(h.app);
+      const res = await put(a, kind, { url: `${sim[kind].url}/api/v3/`, apiKey: sim[kind].apiKey });
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json()).toMatchObject({ kind, configured: true, url: sim[kind].url, keyReadable: true });
+      expect(res.json().serverName).toBe(kind === 'radarr' ? 'Radarr' : 'Sonarr');
+      expect(res.body).not.toContain(sim[kind].apiKey);
+      const all = (await h.app.inject({ url: '/api/connections', headers: a.headers })).json();
+      expect(all[kind]).toMatchObject({ configured: true });
+      expect(JSON.stringify(all)).not.toContain(sim[kind].apiKey);
+      const { connections } = h.db.t;
+      const rows = await h.db.q.select().from(connections);
+      expect(JSON.stringify(rows)).not.toContain(sim[kind].apiKey);
+
+      // Another tenant sees nothing and cannot remove it.
+      const b = await signUp(h.app);
+      expect((await h.app.inject({ url: `/api/connections/${kind}`, headers: b.headers })).json()).toEqual({
+        kind,
+        configured: false,
+      });
+      expect(
+        (await h.app.inject({ method: 'DELETE', url: `/api/connections/${kind}`, headers: b.headers })).statusCode,
+      ).toBe(404);
+      expect(
+        (await h.app.inject({ method: 'DELETE', url: `/api/connections/${kind}`, headers: a.headers })).statusCode,
+      ).toBe(204);
+      expect((await h.app.inject({ url: `/api/connections/${kind}`, headers: a.headers })).json().configured).toBe(
+        false,
+      );
+    },
+  );
+
+  it('precise errors: not_radarr / not_sonarr for the other app or another server, invalid_api_key, invalid_url', async () => {
+    const a = await signUp(h.app);
+    const wrongApp = await put(a, 'radarr', { url: sim.sonarr.url, apiKey: sim.sonarr.apiKey });
+    expect(wrongApp.statusCode).toBe(400);
+    expect(wrongApp.json().code).toBe('not_radarr');
+    const jellyfin = await put(a, 'sonarr', { url: sim.jellyfin.url, apiKey: 'x'.repeat(32) });
+    expect(jellyfin.statusCode).toBe(400);
+    expect(['not_sonarr', 'invalid_api_key']).toContain(jellyfin.json().code);
+    const badKey = await put(a, 'sonarr', { url: sim.sonarr.url, apiKey: 'wrong-key' });
+    expect(badKey.statusCode).toBe(400);
+    expect(badKey.json().code).toBe('invalid_api_key');
+    const badUrl = await put(a, 'radarr', { url: 'radarr.local', apiKey: 'k' });
+    expect(badUrl.json().code).toBe('invalid_url');
+    expect((await put(a, 'lidarr', { url: sim.radarr.url, apiKey: 'k' })).statusCode).toBe(400);
+  });
+});
