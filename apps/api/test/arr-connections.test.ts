@@ -2,7 +2,7 @@ import { TEST_DIALECTS } from '@mj/db/testing';
 import type { Simulator } from '@mj/simulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, signUp, type Harness } from './harness';
-import { simulator } from './sync-helpers';
+import { connect, simulator, syncNow } from './sync-helpers';
 
 // Issue 13: Radarr and Sonarr join Jellyfin and Jellyseerr, with the same body and behaviour.
 describe.each(TEST_DIALECTS)('Radarr and Sonarr connections (%s)', (dialect) => {
@@ -68,5 +68,41 @@ describe.each(TEST_DIALECTS)('Radarr and Sonarr connections (%s)', (dialect) => 
     const badUrl = await put(a, 'radarr', { url: 'radarr.local', apiKey: 'k' });
     expect(badUrl.json().code).toBe('invalid_url');
     expect((await put(a, 'lidarr', { url: sim.radarr.url, apiKey: 'k' })).statusCode).toBe(400);
+  });
+
+  it('each sync reads the Radarr and Sonarr lists (one call each) and stores which item holds each title', async () => {
+    const a = await signUp(h.app);
+    await connect(h, a, sim);
+    for (const kind of ['radarr', 'sonarr'] as const)
+      expect((await put(a, kind, { url: sim[kind].url, apiKey: sim[kind].apiKey })).statusCode).toBe(200);
+    sim.resetStats();
+    const status = await syncNow(h, a);
+    expect(status.lastRun.status, status.lastRun.error ?? '').toBe('success');
+    const movies = (await (
+      await fetch(`${sim.radarr.url}/api/v3/movie?apikey=${sim.radarr.apiKey}`)
+    ).json()) as unknown[];
+    const series = (await (
+      await fetch(`${sim.sonarr.url}/api/v3/series?apikey=${sim.sonarr.apiKey}`)
+    ).json()) as unknown[];
+    expect(status.lastRun.counts).toMatchObject({ radarrMovies: movies.length, sonarrSeries: series.length });
+    expect(status.lastRun.counts.requestsByRoute).toMatchObject({ 'GET /movie': 1, 'GET /series': 1 });
+    const { arrItems } = h.db.t;
+    const rows = (await h.db.q.select().from(arrItems)).filter((r) => r.tenantId === a.tenantId);
+    expect(rows.filter((r) => r.app === 'radarr')).toHaveLength(movies.length);
+    expect(rows.filter((r) => r.app === 'sonarr')).toHaveLength(series.length);
+
+    // Radarr down: the run is partial and the previous mapping stays.
+    sim.setFaults('radarr', { routes: { 'GET /api/v3/movie': { errorRate: 1 } } });
+    try {
+      const partial = await syncNow(h, a);
+      expect(partial.lastRun.status).toBe('partial');
+      expect(partial.lastRun.error).toMatch(/Radarr/);
+      const after = (await h.db.q.select().from(arrItems)).filter(
+        (r) => r.tenantId === a.tenantId && r.app === 'radarr',
+      );
+      expect(after).toHaveLength(movies.length);
+    } finally {
+      sim.setFaults('radarr', {});
+    }
   });
 });

@@ -17,6 +17,7 @@ import { createRequestCounter, isMediaError } from '@mj/media';
 import { loadServerAccess } from '../connections/connections';
 import { ServiceError } from '../errors';
 import { jellyfinClient, jellyseerrClient } from '../media-context';
+import { fetchArrItems } from './fetch-arr';
 import { fetchLibraryIntoSnapshot } from './fetch-library';
 import { fetchRequestsIntoSnapshot } from './fetch-requests';
 import { refreshBeforeSync, refreshSeerrBeforeSync } from './pre-sync-refresh';
@@ -174,6 +175,19 @@ export async function runSync(deps: SyncDeps, input: { tenantId: string; runId: 
         await js.close();
       }
     }
+
+    // ---- Radarr / Sonarr: optional; a failure keeps the previous mapping (partial) ----
+    const arr = await fetchArrItems({
+      db,
+      secrets: deps.secrets,
+      media: deps.media,
+      tenantId,
+      progress,
+      onRequest: counter.hook,
+      now: () => clock.now(),
+    });
+    Object.assign(counts, arr.counts);
+    if (arr.problems.length > 0) partialReason = [partialReason, ...arr.problems].filter(Boolean).join(' ');
 
     await progress.step('Analysing');
     await deps.afterSync?.(tenantId);
