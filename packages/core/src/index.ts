@@ -19,3 +19,4 @@ export * from './evaluate';
 export * from './auth-backoff';
 export * from './added-fallback';
 export * from './arr';
+export * from './cleanup';

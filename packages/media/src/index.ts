@@ -57,3 +57,4 @@ export { joinRequestsWithMedia } from './jellyseerr/mappers';
 export { ArrClient, type ArrDeleteOutcome, type ArrServerInfo } from './arr/arr-client';
 export { RadarrClient } from './arr/radarr-client';
 export { SonarrClient } from './arr/sonarr-client';
+export { JellyfinLibraryActions } from './jellyfin/library-actions';

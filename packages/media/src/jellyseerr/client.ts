@@ -101,6 +101,20 @@ export class JellyseerrClient {
     return { version: status.version };
   }
 
+  /**
+   * Clears a media item (and with it its requests), so friends can request the title again after a
+   * deletion. 'gone' when Jellyseerr no longer has it.
+   */
+  async deleteMedia(mediaId: number): Promise<'deleted' | 'gone'> {
+    try {
+      await this.#transport.send('DELETE /media/{id}', `${API}/media/${mediaId}`, { method: 'DELETE' });
+      return 'deleted';
+    } catch (err) {
+      if (err instanceof MediaError && err.status === 404) return 'gone';
+      throw err;
+    }
+  }
+
   /** Asks Jellyseerr to re-read the Jellyfin library (its "Jellyfin library scan"). */
   async startJellyfinSync(): Promise<void> {
     await this.#transport.json(

@@ -78,7 +78,7 @@ export class JellyseerrSim {
   }
 
   private api(
-    method: 'GET' | 'POST',
+    method: 'GET' | 'POST' | 'DELETE',
     path: string,
     handler: (req: FastifyRequest, q: Query) => SimResponse,
     isPublic = false,
@@ -131,6 +131,16 @@ export class JellyseerrSim {
       true,
     );
     this.api('GET', '/auth/me', () => json(200, this.requestContext().userWithSettings(1)));
+    // Deleting a media item deletes its requests too (Jellyseerr's cascade).
+    this.api('DELETE', '/media/:mediaId', (req) => {
+      const id = Number((req.params as { mediaId: string }).mediaId);
+      const index = this.data.media.findIndex((m) => m.id === id);
+      if (index < 0) return json(404, { message: 'Media not found' });
+      this.data.media.splice(index, 1);
+      for (let i = this.data.requests.length - 1; i >= 0; i--)
+        if (this.data.requests[i]!.mediaId === id) this.data.requests.splice(i, 1);
+      return { status: 204, body: '' };
+    });
     this.api('GET', '/user', (_req, q) => {
       const take = num(q, 'take') ?? 10;
       const skip = num(q, 'skip') ?? 0;
