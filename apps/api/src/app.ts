@@ -16,6 +16,7 @@ import type { AppDeps } from './deps';
 import { authHook, decorateTenant } from './plugins/auth';
 import { registerErrorHandling } from './plugins/errors';
 import { registerMetrics } from './plugins/metrics';
+import { deletionsRoutes } from './routes/deletions';
 import { registerQueueBoard } from './plugins/queue-board';
 import { accountRoutes } from './routes/account';
 import { connectionRoutes } from './routes/connections';
@@ -121,6 +122,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}) {
         await secured.register(whitelistsRoutes());
         await secured.register(nicknamesRoutes());
         await secured.register(mediaLibrariesRoutes());
+        await secured.register(deletionsRoutes(deps));
       });
     },
     { prefix: '/api' },

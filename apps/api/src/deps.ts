@@ -1,6 +1,6 @@
 import type { AppConfig } from '@mj/config';
 import type { Db } from '@mj/db';
-import type { AuthSettings, Clock, MediaSettings, SecretBox, SyncQueue } from '@mj/services';
+import type { AuthSettings, CleanupQueue, Clock, MediaSettings, SecretBox, SyncQueue } from '@mj/services';
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 
@@ -17,6 +17,8 @@ export interface AppDeps {
   media: MediaSettings;
   /** Where sync jobs go: BullMQ in production, the in-process runner when embedded. */
   queue: SyncQueue;
+  /** Where deletions and "Leaving soon" refreshes go (same runner as syncs). */
+  cleanup: CleanupQueue;
   /** A running sync silent for this long is declared dead (RULES §8). */
   staleAfterMs: number;
   /** Embedded mode's bundled demo servers (never in production). */
@@ -30,4 +32,6 @@ export interface AppDeps {
 export interface DemoServers {
   jellyfin: { url: string; apiKey: string };
   jellyseerr: { url: string; apiKey: string };
+  radarr?: { url: string; apiKey: string };
+  sonarr?: { url: string; apiKey: string };
 }

@@ -48,6 +48,8 @@ describe.each(TEST_DIALECTS)('analysis routes (%s)', (dialect) => {
       requests: { count: 0 },
       recent: { count: 0 },
       lastSync: null,
+      reclaimed: { last30DaysBytes: 0, totalBytes: 0 },
+      leavingSoon: { count: 0, sizeBytes: 0, nextAt: null },
     });
     expect((await h.app.inject({ url: '/api/dashboard' })).statusCode).toBe(401);
   });

@@ -4,6 +4,8 @@ import { createTestDb, type TestDialect, type TestDb } from '@mj/db/testing';
 import { InProcessJobs } from '@mj/jobs';
 import {
   bcryptHasher,
+  cleanupJobHandlers,
+  cleanupQueueOn,
   createMailer,
   SecretBox,
   syncJobHandlers,
@@ -64,7 +66,18 @@ export async function createHarness(
   const jobs = new InProcessJobs({ backoffMs: 1 });
   /** What the mailer printed to the console (no SMTP configured). */
   const printed: string[] = [];
-  await jobs.work(syncJobHandlers({ db, clock, log: silent, secrets, media, ...opts.sync }));
+  await jobs.work({
+    ...syncJobHandlers({
+      db,
+      clock,
+      log: silent,
+      secrets,
+      media,
+      onSynced: (tenantId) => cleanupQueueOn(jobs).refreshLeavingSoon(tenantId),
+      ...opts.sync,
+    }),
+    ...cleanupJobHandlers({ db, clock, log: silent, secrets, media }, jobs),
+  });
   const deps: AppDeps = {
     config,
     db,
@@ -73,6 +86,7 @@ export async function createHarness(
     secrets,
     media,
     queue: syncQueueOn(jobs, { db }),
+    cleanup: cleanupQueueOn(jobs),
     staleAfterMs: 60_000,
     auth: {
       hasher: bcryptHasher(config.auth.bcryptCost),

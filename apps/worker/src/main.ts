@@ -2,6 +2,10 @@ import { loadConfigOrExit } from '@mj/config';
 import { createDb, failStaleRuns, migrateDb } from '@mj/db';
 import { BullMqJobs, RedisSharedLimit } from '@mj/jobs';
 import {
+  CLEANUP_TICK_MS,
+  cleanupJobHandlers,
+  cleanupQueueOn,
+  enqueueDueDeletions,
   requeueQueuedRuns,
   resealLegacySecrets,
   SecretBox,
@@ -51,7 +55,20 @@ async function main() {
       }),
     },
   };
-  await jobs.work(syncJobHandlers(deps));
+  const cleanup = cleanupQueueOn(jobs);
+  await jobs.work({
+    ...syncJobHandlers({ ...deps, onSynced: (tenantId) => cleanup.refreshLeavingSoon(tenantId) }),
+    ...cleanupJobHandlers({ ...deps, queue: cleanup }, jobs),
+  });
+  // Due deletions are found by a minute-level tick in every worker; job ids dedupe, leases keep one run.
+  const cleanupTimer = setInterval(
+    () =>
+      void enqueueDueDeletions(deps, cleanup).catch((error: unknown) =>
+        log.warn({ err: (error as Error).message }, 'could not look for due deletions'),
+      ),
+    CLEANUP_TICK_MS,
+  );
+  cleanupTimer.unref();
 
   // The database is the source of truth for schedules and queued runs; the queue's copy can be lost.
   const restoreSchedules = async () => {
@@ -86,6 +103,7 @@ async function main() {
     stopping = true;
     log.info({ signal }, 'worker stopping: finishing running jobs');
     clearInterval(staleTimer);
+    clearInterval(cleanupTimer);
     await jobs.close();
     await db.close();
     process.exit(0);

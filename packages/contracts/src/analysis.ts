@@ -97,6 +97,10 @@ export const DashboardResponse = z.object({
   recent: z.object({ count: z.number().int() }),
   /** The last successful sync, null before the first one. */
   lastSync: z.string().nullable(),
+  /** Space freed by done deletions (counted at once, before the next sync confirms it). */
+  reclaimed: z.object({ last30DaysBytes: z.number(), totalBytes: z.number() }),
+  /** Titles scheduled for deletion. */
+  leavingSoon: z.object({ count: z.number().int(), sizeBytes: z.number(), nextAt: z.string().nullable() }),
 });
 export type DashboardResponse = z.infer<typeof DashboardResponse>;
 

@@ -7,3 +7,4 @@ export * from './library';
 export * from './settings';
 export * from './whitelists';
 export * from './nicknames';
+export * from './deletions';

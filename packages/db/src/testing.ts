@@ -83,3 +83,11 @@ export async function snapshotRowCount(db: Db, snapshotId: string): Promise<numb
   return (await db.q.select({ id: libraryItems.id }).from(libraryItems).where(eq(libraryItems.snapshotId, snapshotId)))
     .length;
 }
+
+/** What the next sync would store after someone watched the title (for §9 "watched since" tests). */
+export async function markTitleWatched(db: Db, tenantId: string, titleId: string, at: number): Promise<void> {
+  const { titleIssues: t } = db.t;
+  const rows = await db.q.select({ id: t.id, tenantId: t.tenantId }).from(t).where(eq(t.id, titleId));
+  if (!rows.some((r) => r.tenantId === tenantId)) throw new Error(`no title ${titleId} in tenant ${tenantId}`);
+  await db.q.update(t).set({ lastWatchedAt: at, watched: true }).where(eq(t.id, titleId));
+}

@@ -29,4 +29,10 @@ export const syncTenantJob = defineJob('sync.tenant', z.object({ tenantId: id, r
 /** The nightly sync: the handler creates the run itself, so a lost schedule tick leaves no stale row. */
 export const scheduledSyncJob = defineJob('sync.scheduled', z.object({ tenantId: id }), { priority: 10 });
 
-export const ALL_JOBS = [syncTenantJob, scheduledSyncJob] as const;
+/** One due deletion (RULES §9); its row lease makes a duplicate job harmless. */
+export const deletionJob = defineJob('cleanup.deletion', z.object({ tenantId: id, deletionId: id }), { priority: 3 });
+
+/** Brings the tenant's "Leaving soon" Jellyfin collection in line with its scheduled deletions. */
+export const leavingSoonJob = defineJob('cleanup.leaving-soon', z.object({ tenantId: id }), { priority: 4 });
+
+export const ALL_JOBS = [syncTenantJob, scheduledSyncJob, deletionJob, leavingSoonJob] as const;

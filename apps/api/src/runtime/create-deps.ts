@@ -3,6 +3,7 @@ import { createDb, migrateDb } from '@mj/db';
 import { BullMqJobs, InProcessJobs, type JobRunner } from '@mj/jobs';
 import {
   bcryptHasher,
+  cleanupQueueOn,
   createMailer,
   resealLegacySecrets,
   SecretBox,
@@ -63,6 +64,7 @@ export async function createDeps(config: AppConfig, log: Logger): Promise<AppDep
     media,
     jobs,
     queue: syncQueueOn(jobs, { db }, config.worker.scheduleJitterMinutes),
+    cleanup: cleanupQueueOn(jobs),
     queueCounts: jobs instanceof BullMqJobs ? () => jobs.queue.getJobCounts() : undefined,
     adminQueue: jobs instanceof BullMqJobs ? jobs.queue : undefined,
     staleAfterMs: config.worker.staleAfterMs,

@@ -1,5 +1,13 @@
 import { failStaleRuns } from '@mj/db';
-import { syncJobHandlers, syncSchedules, SYNC_DEFAULTS, type Logger } from '@mj/services';
+import {
+  CLEANUP_TICK_MS,
+  cleanupJobHandlers,
+  enqueueDueDeletions,
+  syncJobHandlers,
+  syncSchedules,
+  SYNC_DEFAULTS,
+  type Logger,
+} from '@mj/services';
 import type { createDeps } from './create-deps';
 
 type Deps = Awaited<ReturnType<typeof createDeps>>;
@@ -11,8 +19,22 @@ type Deps = Awaited<ReturnType<typeof createDeps>>;
 export async function startEmbeddedJobs(deps: Deps, log: Logger): Promise<() => Promise<void>> {
   const { db, clock, secrets, media } = deps;
   await failStaleRuns(db, { now: clock.now() + SYNC_DEFAULTS.staleAfterMs, staleAfterMs: 0, queuedTimeoutMs: 0 });
-  await deps.jobs.work(syncJobHandlers({ db, clock, log, secrets, media }));
+  await deps.jobs.work({
+    ...syncJobHandlers({ db, clock, log, secrets, media, onSynced: (t) => deps.cleanup.refreshLeavingSoon(t) }),
+    ...cleanupJobHandlers({ db, clock, log, secrets, media, queue: deps.cleanup }, deps.jobs),
+  });
   const count = await syncSchedules(deps, deps.jobs, deps.config.worker.scheduleJitterMinutes);
+  // Due deletions are found by a minute-level tick (RULES §9); the database holds the schedule.
+  const tick = () =>
+    void enqueueDueDeletions(deps, deps.cleanup).catch((error: unknown) =>
+      log.warn({ err: (error as Error).message }, 'could not look for due deletions'),
+    );
+  tick();
+  const timer = setInterval(tick, CLEANUP_TICK_MS);
+  timer.unref();
   log.info({ schedules: count }, 'in-process jobs started');
-  return () => deps.jobs.close();
+  return async () => {
+    clearInterval(timer);
+    await deps.jobs.close();
+  };
 }

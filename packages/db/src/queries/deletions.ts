@@ -12,6 +12,15 @@ export type AuditInsert = Omit<Schema['auditLog']['$inferInsert'], 'id'>;
 
 export const OPEN_STATUSES: DeletionStatus[] = ['scheduled', 'executing'];
 
+/** Deletions change what the dashboard shows (leaving soon, reclaimed): readers' caches must see it. */
+async function bump(q: Queryable, db: Db, tenantId: string) {
+  const { analysisState: a } = db.t;
+  await q
+    .update(a)
+    .set({ revision: sql`${a.revision} + 1` })
+    .where(eq(a.tenantId, tenantId));
+}
+
 export async function insertAudit(q: Queryable, db: Db, rows: readonly AuditInsert[]): Promise<void> {
   if (rows.length === 0) return;
   await q.insert(db.t.auditLog).values(rows.map((row) => ({ id: newId(row.at), ...row })));
@@ -50,6 +59,7 @@ export async function insertDeletions(
         note: null,
       });
     await insertAudit(q, db, audit);
+    for (const tenantId of new Set(rows.map((r) => r.tenantId))) await bump(q, db, tenantId);
   });
 }
 
@@ -139,6 +149,7 @@ export async function transitionDeletion(
       note: change.note ?? null,
     });
     await insertAudit(q, db, change.audit ?? []);
+    await bump(q, db, tenantId);
     return row;
   });
 }
@@ -159,7 +170,10 @@ export async function rescheduleDeletion(
       .set({ executeAt, updatedAt: at })
       .where(and(eq(d.tenantId, tenantId), eq(d.id, id), eq(d.status, 'scheduled')))
       .returning();
-    if (rows[0]) await insertAudit(q, db, audit);
+    if (rows[0]) {
+      await insertAudit(q, db, audit);
+      await bump(q, db, tenantId);
+    }
     return rows[0];
   });
 }
@@ -265,4 +279,38 @@ export async function pageAudit(
     db.q.select({ n: count() }).from(a).where(where),
   ]);
   return { rows, total: Number(total?.n ?? 0) };
+}
+
+/**
+ * A deleted title leaves the current library snapshot and its evaluated row at once, so every number
+ * moves before the next sync confirms it (and a recompute in between cannot bring it back).
+ */
+export async function removeTitleFromCurrentSnapshot(db: Db, tenantId: string, itemId: string): Promise<void> {
+  const { libraryItems: li, watchRecords: w, titleIssues: ti, syncState: s, analysisState: a } = db.t;
+  await db.tx(async (q) => {
+    const [state] = await q.select({ snapshot: s.librarySnapshotId }).from(s).where(eq(s.tenantId, tenantId));
+    if (state?.snapshot) {
+      await q.delete(li).where(and(eq(li.snapshotId, state.snapshot), or(eq(li.id, itemId), eq(li.seriesId, itemId))));
+      await q.delete(w).where(and(eq(w.snapshotId, state.snapshot), eq(w.titleId, itemId)));
+    }
+    await q.delete(ti).where(and(eq(ti.tenantId, tenantId), eq(ti.id, itemId)));
+    await q
+      .update(a)
+      .set({ revision: sql`${a.revision} + 1` })
+      .where(eq(a.tenantId, tenantId));
+  });
+}
+
+/** Bytes per season of a series in the current library snapshot (episodes without a number: 0). */
+export async function seasonSizes(db: Db, tenantId: string, seriesId: string): Promise<Map<number, number>> {
+  const { libraryItems: li, syncState: s } = db.t;
+  const [state] = await db.q.select({ snapshot: s.librarySnapshotId }).from(s).where(eq(s.tenantId, tenantId));
+  const sizes = new Map<number, number>();
+  if (!state?.snapshot) return sizes;
+  const rows = await db.q
+    .select({ season: li.seasonNumber, size: li.sizeBytes })
+    .from(li)
+    .where(and(eq(li.snapshotId, state.snapshot), eq(li.seriesId, seriesId), eq(li.kind, 'episode')));
+  for (const row of rows) sizes.set(row.season ?? 0, (sizes.get(row.season ?? 0) ?? 0) + (row.size ?? 0));
+  return sizes;
 }

@@ -1,6 +1,6 @@
 import { DAY_MS } from '@mj/core';
 import type { DashboardResponse } from '@mj/contracts';
-import { countRecent, countRequests, currentSnapshots, titleTotals } from '@mj/db';
+import { countRecent, countRequests, currentSnapshots, reclaimedBytes, scheduledSummary, titleTotals } from '@mj/db';
 import type { TenantContext } from '../context';
 import { isoOrNull } from '@mj/core';
 import { readContext, type ReadContext } from './read-context';
@@ -16,16 +16,20 @@ export async function getDashboard(ctx: TenantContext): Promise<DashboardRespons
 
 async function computeDashboard(ctx: TenantContext, read: ReadContext): Promise<DashboardResponse> {
   const { db, tenantId } = ctx;
-  const [totals, requests, recent, pointers] = await Promise.all([
+  const [totals, requests, recent, pointers, reclaimed, leaving] = await Promise.all([
     titleTotals(db, tenantId, read.now),
     countRequests(db, tenantId, read.visibility),
     countRecent(db, tenantId, read.now - read.settings.recentDays * DAY_MS, read.now),
     currentSnapshots(db, tenantId),
+    reclaimedBytes(db, tenantId, read.now - 30 * DAY_MS),
+    scheduledSummary(db, tenantId),
   ]);
   return {
     ...totals,
     requests: { count: requests },
     recent: { count: recent },
     lastSync: isoOrNull(pointers.lastSuccessAt),
+    reclaimed: { last30DaysBytes: reclaimed.since, totalBytes: reclaimed.total },
+    leavingSoon: { count: leaving.count, sizeBytes: leaving.sizeBytes, nextAt: isoOrNull(leaving.nextAt) },
   };
 }

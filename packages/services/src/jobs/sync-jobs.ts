@@ -40,6 +40,7 @@ export function syncJobHandlers(base: SyncDeps) {
     [syncTenantJob.name]: async (payload: unknown) => {
       const { tenantId, runId } = payload as PayloadOf<typeof syncTenantJob>;
       await runSync(deps, { tenantId, runId });
+      await deps.onSynced?.(tenantId).catch(() => undefined);
     },
     [scheduledSyncJob.name]: async (payload: unknown) => {
       const { tenantId } = payload as PayloadOf<typeof scheduledSyncJob>;
@@ -58,6 +59,7 @@ export function syncJobHandlers(base: SyncDeps) {
         createdAt: now,
       });
       await runSync(deps, { tenantId, runId });
+      await deps.onSynced?.(tenantId).catch(() => undefined);
     },
   };
 }

@@ -18,6 +18,8 @@ export interface SyncDeps extends MediaDeps {
   /** Whether the tenant asked for a library scan before each sync (setting `preSyncRefresh`). */
   preSyncRefreshOf?: (tenantId: string) => Promise<boolean>;
   refreshOptions?: RefreshOptions;
+  /** After each sync job (success or not): keeps the "Leaving soon" collection in step (RULES §9). */
+  onSynced?: (tenantId: string) => Promise<void>;
 }
 
 /** Enqueues the sync job; BullMQ in production, the in-process runner when embedded. */

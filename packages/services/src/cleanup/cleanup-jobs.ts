@@ -1,0 +1,40 @@
+import { randomUUID } from 'node:crypto';
+import { dueDeletionIds, findDeletion } from '@mj/db';
+import { deletionJob, leavingSoonJob, type JobRunner, type PayloadOf } from '@mj/jobs';
+import { cleanupQueueOn, type CleanupQueue } from './cleanup-queue';
+import { executeDeletion, type ExecuteDeps } from './execute-deletion';
+import { refreshLeavingSoon } from './leaving-soon';
+
+// The cleanup jobs, bound once for BullMQ workers and the embedded runner alike, and the minute-level
+// tick that finds due deletions. The database is the source of truth: a lost queue (Redis restart)
+// loses nothing, the next tick enqueues again, and the row lease keeps it to one execution.
+
+/** Every process ticks; job ids are deterministic per due instant, so several ticks add one job. */
+export const CLEANUP_TICK_MS = 60_000;
+
+export function cleanupJobHandlers(deps: Omit<ExecuteDeps, 'queue'> & { queue?: CleanupQueue }, runner: JobRunner) {
+  const full: ExecuteDeps = { ...deps, queue: deps.queue ?? cleanupQueueOn(runner) };
+  // One owner per process: a lease taken by a process that died is recognised as expired, not as ours.
+  const owner = `worker:${randomUUID()}`;
+  return {
+    [deletionJob.name]: async (payload: unknown) => {
+      const { tenantId, deletionId } = payload as PayloadOf<typeof deletionJob>;
+      await executeDeletion(full, tenantId, deletionId, owner);
+    },
+    [leavingSoonJob.name]: async (payload: unknown) => {
+      const { tenantId } = payload as PayloadOf<typeof leavingSoonJob>;
+      await refreshLeavingSoon(full, tenantId);
+    },
+  };
+}
+
+/** Enqueues every due deletion (and those whose executor died); returns how many. */
+export async function enqueueDueDeletions(deps: Pick<ExecuteDeps, 'db' | 'clock'>, queue: CleanupQueue, limit = 500) {
+  const due = await dueDeletionIds(deps.db, deps.clock.now(), limit);
+  for (const d of due) {
+    const row = await findDeletion(deps.db, d.tenantId, d.id);
+    if (row)
+      await queue.executeDeletion({ tenantId: d.tenantId, deletionId: d.id, executeAt: row.executeAt + row.attempts });
+  }
+  return due.length;
+}
