@@ -3,6 +3,7 @@ import { peopleEn } from './en/people';
 import { browseEn } from './en/browse';
 import { dashboardEn } from './en/dashboard';
 import { issuesEn } from './en/issues';
+import { cleanupEn } from './en/cleanup';
 
 /** English strings: the reference dictionary. Every other language must define exactly these keys. */
 export const en = {
@@ -130,6 +131,7 @@ export const en = {
   ...browseEn,
   ...settingsEn,
   ...peopleEn,
+  ...cleanupEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

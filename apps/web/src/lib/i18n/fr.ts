@@ -4,6 +4,7 @@ import type { MessageKey } from './en';
 import { browseFr } from './fr/browse';
 import { dashboardFr } from './fr/dashboard';
 import { issuesFr } from './fr/issues';
+import { cleanupFr } from './fr/cleanup';
 
 /** French strings. Typed against the English keys so a missing or stray key fails the typecheck. */
 export const fr: Record<MessageKey, string> = {
@@ -134,4 +135,5 @@ export const fr: Record<MessageKey, string> = {
   ...browseFr,
   ...settingsFr,
   ...peopleFr,
+  ...cleanupFr,
 };

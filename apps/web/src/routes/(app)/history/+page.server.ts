@@ -1,0 +1,22 @@
+import { DeletionList } from '@mj/contracts';
+import { ApiError } from '$lib/server/api-client';
+import { apiFor } from '$lib/server/session';
+import type { PageServerLoad } from './$types';
+
+const STATUSES = ['done', 'failed', 'skipped', 'cancelled'] as const;
+
+export const load: PageServerLoad = async (event) => {
+  const asked = event.url.searchParams.get('status');
+  const status = STATUSES.find((s) => s === asked) ?? null;
+  try {
+    const query = status ? `?status=${status}&pageSize=200` : '?pageSize=200';
+    const { data } = await apiFor(event).get(`/api/deletions${query}`, DeletionList);
+    return {
+      deletions: { ...data, items: data.items.filter((d) => d.status !== 'scheduled') },
+      status,
+      errorCode: null,
+    };
+  } catch (error) {
+    return { deletions: null, status, errorCode: error instanceof ApiError ? error.code : 'unknown' };
+  }
+};

@@ -1,0 +1,100 @@
+import { startSimulator } from '@mj/simulator';
+import { expect, test } from './fixtures';
+
+// Cleanup (RULES.md §9) in the browser, against simulated Jellyfin, Jellyseerr, Radarr and Sonarr:
+// schedule from the issues → in the "Leaving soon" collection and page → keep (cancel) → delete now →
+// gone after the next sync, space reclaimed → restore from the history.
+test('schedule, keep, delete now, see it gone and reclaimed, restore', async ({ page, baseURL }) => {
+  test.setTimeout(180_000);
+  const sim = await startSimulator({ scale: 'demo', seed: 5, host: '127.0.0.1' });
+  const origin = { origin: baseURL! };
+  type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const json = async (path: string): Promise<Json> => (await page.request.get(path)).json();
+  const jellyfinHas = async (id: string) =>
+    (await fetch(`${sim.jellyfin.url}/Items/${id}`, { headers: { 'X-Emby-Token': sim.jellyfin.apiKey } })).status ===
+    200;
+  try {
+    await test.step('sign up, connect the four servers, sync', async () => {
+      await page.goto('/signup');
+      await page.getByLabel('Email address').fill(`cleanup-${Date.now()}@example.test`);
+      await page.getByLabel('Password', { exact: true }).fill('cleanup-password-123');
+      await page.getByRole('button', { name: 'Create account' }).click();
+      await expect(page).toHaveURL('/dashboard');
+      for (const kind of ['jellyfin', 'jellyseerr', 'radarr', 'sonarr'] as const) {
+        const res = await page.request.put(`/api/connections/${kind}`, {
+          data: { url: sim[kind].url, apiKey: sim[kind].apiKey },
+          headers: origin,
+        });
+        expect(res.status(), await res.text()).toBe(200);
+      }
+      expect((await page.request.post('/api/sync', { data: {}, headers: origin })).status()).toBe(202);
+      await expect
+        .poll(async () => (await json('/api/sync/status')).lastRun?.status, { timeout: 60_000 })
+        .toBe('success');
+    });
+
+    // An old movie Radarr holds, found by title.
+    const radarr = (await (await fetch(`${sim.radarr.url}/api/v3/movie?apikey=${sim.radarr.apiKey}`)).json()) as Json[];
+    const managed = new Set(radarr.map((m) => m.title));
+    const old = (await json('/api/issues?kind=old&pageSize=200')).items as Json[];
+    const movie = old.find((i) => i.mediaType === 'movie' && managed.has(i.title) && i.sizeBytes > 0);
+    expect(movie, 'an old movie managed by Radarr').toBeDefined();
+    const row = () => page.locator(`tbody tr[data-item-id="${movie.id}"]`);
+
+    await test.step('schedule it from the issues: it is leaving soon, in the Jellyfin collection too', async () => {
+      await page.goto(`/issues?kind=old&q=${encodeURIComponent(movie.title)}`);
+      await row()
+        .getByRole('button', { name: `Delete ${movie.title}…` })
+        .click();
+      const dialog = page.getByRole('dialog');
+      await expect(dialog.getByText(/This frees/)).toBeVisible();
+      await dialog.getByRole('button', { name: 'Schedule deletion' }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'scheduled for deletion' })).toBeVisible();
+      await page.getByRole('link', { name: 'Leaving soon' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Leaving soon' })).toBeVisible();
+      await expect(page.locator('[data-deletion-id]').filter({ hasText: movie.title })).toBeVisible();
+      await expect
+        .poll(() => sim.collections().find((c) => c.name === 'Leaving soon')?.itemIds ?? [])
+        .toEqual([movie.id]);
+    });
+
+    await test.step('keep it: the deletion is cancelled and the collection empties', async () => {
+      await page.getByRole('button', { name: `Keep ${movie.title} (cancel the deletion)` }).click();
+      await expect(page.getByRole('heading', { name: 'Nothing is leaving' })).toBeVisible();
+      await expect.poll(() => sim.collections().find((c) => c.name === 'Leaving soon')?.itemIds ?? []).toEqual([]);
+      expect(await jellyfinHas(movie.id)).toBe(true);
+    });
+
+    await test.step('delete it now: gone from Jellyfin, in the history, space reclaimed', async () => {
+      await page.goto(`/issues?kind=old&q=${encodeURIComponent(movie.title)}`);
+      await row()
+        .getByRole('button', { name: `Delete ${movie.title}…` })
+        .click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('When').selectOption('now');
+      await dialog.getByRole('button', { name: 'Delete now' }).click();
+      await expect.poll(() => jellyfinHas(movie.id), { timeout: 30_000 }).toBe(false);
+      await page.getByRole('link', { name: 'History' }).click();
+      const entry = page.locator('[data-deletion-id]').filter({ hasText: movie.title });
+      await expect(entry.getByText('Deleted', { exact: true })).toBeVisible();
+      expect((await json('/api/dashboard')).reclaimed.totalBytes).toBe(movie.sizeBytes);
+    });
+
+    await test.step('after the next sync it is gone from the library', async () => {
+      expect((await page.request.post('/api/sync', { data: {}, headers: origin })).status()).toBe(202);
+      await expect.poll(async () => (await json('/api/sync/status')).state, { timeout: 60_000 }).toBe('idle');
+      const library = await json(`/api/library?q=${encodeURIComponent(movie.title)}&pageSize=50`);
+      expect(library.items.map((i: Json) => i.id)).not.toContain(movie.id);
+    });
+
+    await test.step('restore it from the history: back in Radarr, searching', async () => {
+      await page.goto('/history');
+      await page.getByRole('button', { name: `Restore ${movie.title}` }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'was added back' })).toBeVisible();
+      const back = (await (await fetch(`${sim.radarr.url}/api/v3/movie?apikey=${sim.radarr.apiKey}`)).json()) as Json[];
+      expect(back.find((m) => m.title === movie.title)).toMatchObject({ hasFile: false });
+    });
+  } finally {
+    await sim.close();
+  }
+});
