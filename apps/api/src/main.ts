@@ -26,7 +26,8 @@ async function main() {
   const log = pino({ level: config.server.logLevel, redact: REDACTED_PATHS });
   const deps = await createDeps(config, log);
   const demo = config.media.demo ? await startDemoServers(log) : undefined;
-  if (demo) deps.demo = { jellyfin: demo.jellyfin, jellyseerr: demo.jellyseerr };
+  if (demo)
+    deps.demo = { jellyfin: demo.jellyfin, jellyseerr: demo.jellyseerr, radarr: demo.radarr, sonarr: demo.sonarr };
 
   let webHandler: NodeHandler | undefined;
   const app = await buildApp(deps, {

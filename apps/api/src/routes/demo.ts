@@ -8,6 +8,8 @@ export const DemoResponse = z.object({
   available: z.boolean(),
   jellyfin: Server.nullable(),
   jellyseerr: Server.nullable(),
+  radarr: Server.nullable(),
+  sonarr: Server.nullable(),
 });
 
 /**
@@ -27,8 +29,14 @@ export function demoRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async () =>
         deps.demo
-          ? { available: true, jellyfin: deps.demo.jellyfin, jellyseerr: deps.demo.jellyseerr }
-          : { available: false, jellyfin: null, jellyseerr: null },
+          ? {
+              available: true,
+              jellyfin: deps.demo.jellyfin,
+              jellyseerr: deps.demo.jellyseerr,
+              radarr: deps.demo.radarr ?? null,
+              sonarr: deps.demo.sonarr ?? null,
+            }
+          : { available: false, jellyfin: null, jellyseerr: null, radarr: null, sonarr: null },
     );
   };
 }

@@ -7,18 +7,24 @@ import { describeApiError } from '$lib/server/form-errors';
 import { apiFor } from '$lib/server/session';
 import { connectionErrorKey, tlsFingerprint } from './connection-errors';
 
-export type ConnectionKind = 'jellyfin' | 'jellyseerr';
-export const SERVER_LABEL: Record<ConnectionKind, string> = { jellyfin: 'Jellyfin', jellyseerr: 'Jellyseerr' };
+export type ConnectionKind = 'jellyfin' | 'jellyseerr' | 'radarr' | 'sonarr';
+export const CONNECTION_KINDS: readonly ConnectionKind[] = ['jellyfin', 'jellyseerr', 'radarr', 'sonarr'];
+export const SERVER_LABEL: Record<ConnectionKind, string> = {
+  jellyfin: 'Jellyfin',
+  jellyseerr: 'Jellyseerr',
+  radarr: 'Radarr',
+  sonarr: 'Sonarr',
+};
 
-export interface Connections {
-  jellyfin: ConnectionState;
-  jellyseerr: ConnectionState;
-}
+export type Connections = Record<ConnectionKind, ConnectionState>;
 
+type DemoServer = { url: string; apiKey: string } | null;
 export interface DemoServers {
   available: boolean;
-  jellyfin: { url: string; apiKey: string } | null;
-  jellyseerr: { url: string; apiKey: string } | null;
+  jellyfin: DemoServer;
+  jellyseerr: DemoServer;
+  radarr: DemoServer;
+  sonarr: DemoServer;
 }
 
 /** What a failed connection test hands back to the form of that server. */
@@ -57,6 +63,8 @@ const DemoSchema = {
         available: body.available,
         jellyfin: isServer(body.jellyfin) ? body.jellyfin : null,
         jellyseerr: isServer(body.jellyseerr) ? body.jellyseerr : null,
+        radarr: isServer(body.radarr) ? body.radarr : null,
+        sonarr: isServer(body.sonarr) ? body.sonarr : null,
       },
     };
   },
@@ -67,12 +75,12 @@ export async function loadDemo(api: ApiClient): Promise<DemoServers> {
   try {
     return (await api.get('/api/demo', DemoSchema)).data;
   } catch {
-    return { available: false, jellyfin: null, jellyseerr: null };
+    return { available: false, jellyfin: null, jellyseerr: null, radarr: null, sonarr: null };
   }
 }
 
 export function parseKind(value: string): ConnectionKind | null {
-  return value === 'jellyfin' || value === 'jellyseerr' ? value : null;
+  return (CONNECTION_KINDS as readonly string[]).includes(value) ? (value as ConnectionKind) : null;
 }
 
 /** The precise, translated sentence for a failed connection test. */

@@ -30,6 +30,12 @@ export const settingsFr: Record<keyof typeof settingsEn, string> = {
   'connect.jellyfinHelp':
     'Dans Jellyfin, ouvrez Tableau de bord → Clés API, ajoutez une clé nommée « Media Janitor » et collez-la ici.',
   'connect.jellyseerrHelp': 'Dans Jellyseerr, ouvrez Paramètres → Général et copiez la clé d’API.',
+  'connect.radarrHelp': 'Dans Radarr, ouvrez Settings → General → Security et copiez l’API Key.',
+  'connect.sonarrHelp': 'Dans Sonarr, ouvrez Settings → General → Security et copiez l’API Key.',
+  'connect.urlHintRadarr': 'L’adresse où vous ouvrez Radarr, par ex. http://192.168.1.10:7878.',
+  'connect.urlHintSonarr': 'L’adresse où vous ouvrez Sonarr, par ex. http://192.168.1.10:8989.',
+  'connect.arrOptional':
+    'Facultatif : les suppressions passent par lui, les fichiers sont effacés sans être retéléchargés.',
   'connect.useDemo': 'Utiliser le serveur de démonstration',
   'connect.fingerprint': 'Empreinte du certificat (SHA-256) :',
   'connect.trustCertificate': 'Faire confiance à ce certificat',
