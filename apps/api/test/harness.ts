@@ -3,6 +3,7 @@ import { loadConfig } from '@mj/config';
 import { createTestDb, type TestDialect, type TestDb } from '@mj/db/testing';
 import { InProcessJobs } from '@mj/jobs';
 import {
+  afterSyncCleanup,
   bcryptHasher,
   cleanupJobHandlers,
   cleanupQueueOn,
@@ -73,7 +74,7 @@ export async function createHarness(
       log: silent,
       secrets,
       media,
-      onSynced: (tenantId) => cleanupQueueOn(jobs).refreshLeavingSoon(tenantId),
+      onSynced: (tenantId) => afterSyncCleanup({ db, clock, log: silent, queue: cleanupQueueOn(jobs) }, tenantId),
       ...opts.sync,
     }),
     ...cleanupJobHandlers({ db, clock, log: silent, secrets, media }, jobs),

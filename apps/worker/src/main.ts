@@ -2,6 +2,7 @@ import { loadConfigOrExit } from '@mj/config';
 import { createDb, failStaleRuns, migrateDb } from '@mj/db';
 import { BullMqJobs, RedisSharedLimit } from '@mj/jobs';
 import {
+  afterSyncCleanup,
   CLEANUP_TICK_MS,
   cleanupJobHandlers,
   cleanupQueueOn,
@@ -57,7 +58,7 @@ async function main() {
   };
   const cleanup = cleanupQueueOn(jobs);
   await jobs.work({
-    ...syncJobHandlers({ ...deps, onSynced: (tenantId) => cleanup.refreshLeavingSoon(tenantId) }),
+    ...syncJobHandlers({ ...deps, onSynced: (tenantId) => afterSyncCleanup({ ...deps, queue: cleanup }, tenantId) }),
     ...cleanupJobHandlers({ ...deps, queue: cleanup }, jobs),
   });
   // Due deletions are found by a minute-level tick in every worker; job ids dedupe, leases keep one run.

@@ -22,4 +22,6 @@ export interface ServiceContext {
 export interface TenantContext extends ServiceContext {
   tenantId: string;
   userId: string;
+  /** Who acts, for the audit log: `user:<email>`, `api-token:<email>`; absent for system work. */
+  actor?: string;
 }

@@ -39,3 +39,4 @@ export { executeDeletion, type ExecuteDeps } from './cleanup/execute-deletion';
 export { refreshLeavingSoon } from './cleanup/leaving-soon';
 export { restoreDeletion } from './cleanup/restore-deletion';
 export { listAudit, auditCsv } from './cleanup/audit';
+export { afterSyncCleanup, autoScheduleOld } from './cleanup/auto-schedule';

@@ -111,6 +111,13 @@ export function decorateTenant(app: FastifyInstance, deps: AppDeps) {
   app.decorateRequest('tenant', function (this: FastifyRequest): TenantContext {
     const p = this.principal;
     if (!p) throw unauthorized('unauthorized', 'Log in or send an API token to use this route.');
-    return { db: deps.db, clock: deps.clock, log: this.log, tenantId: p.tenantId, userId: p.userId };
+    return {
+      db: deps.db,
+      clock: deps.clock,
+      log: this.log,
+      tenantId: p.tenantId,
+      userId: p.userId,
+      actor: `${p.via === 'api_token' ? 'api-token' : 'user'}:${p.email}`,
+    };
   });
 }

@@ -33,10 +33,10 @@ export function deletionsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     const ctx = (
       request: FastifyRequest,
     ): CleanupContext & { secrets: AppDeps['secrets']; media: AppDeps['media'] } => {
-      const p = request.principal!;
+      const tenant = request.tenant();
       return {
-        ...request.tenant(),
-        actor: `${p.via === 'api_token' ? 'api-token' : 'user'}:${p.email}`,
+        ...tenant,
+        actor: tenant.actor ?? 'user',
         queue: deps.cleanup,
         secrets: deps.secrets,
         media: deps.media,

@@ -1,5 +1,6 @@
 import { failStaleRuns } from '@mj/db';
 import {
+  afterSyncCleanup,
   CLEANUP_TICK_MS,
   cleanupJobHandlers,
   enqueueDueDeletions,
@@ -20,7 +21,14 @@ export async function startEmbeddedJobs(deps: Deps, log: Logger): Promise<() => 
   const { db, clock, secrets, media } = deps;
   await failStaleRuns(db, { now: clock.now() + SYNC_DEFAULTS.staleAfterMs, staleAfterMs: 0, queuedTimeoutMs: 0 });
   await deps.jobs.work({
-    ...syncJobHandlers({ db, clock, log, secrets, media, onSynced: (t) => deps.cleanup.refreshLeavingSoon(t) }),
+    ...syncJobHandlers({
+      db,
+      clock,
+      log,
+      secrets,
+      media,
+      onSynced: (t) => afterSyncCleanup({ db, clock, log, queue: deps.cleanup }, t),
+    }),
     ...cleanupJobHandlers({ db, clock, log, secrets, media, queue: deps.cleanup }, deps.jobs),
   });
   const count = await syncSchedules(deps, deps.jobs, deps.config.worker.scheduleJitterMinutes);

@@ -314,3 +314,22 @@ export async function seasonSizes(db: Db, tenantId: string, seriesId: string): P
   for (const row of rows) sizes.set(row.season ?? 0, (sizes.get(row.season ?? 0) ?? 0) + (row.size ?? 0));
   return sizes;
 }
+
+/** Old titles (evaluated `old` at `now`) with a known added date that never had a deletion. */
+export async function autoScheduleCandidates(db: Db, tenantId: string, now: number, limit: number): Promise<string[]> {
+  const { titleIssues: t, deletions: d } = db.t;
+  const rows = await db.q
+    .select({ id: t.id })
+    .from(t)
+    .where(
+      and(
+        eq(t.tenantId, tenantId),
+        lte(t.oldSince, now),
+        sql`${t.addedAt} is not null`,
+        sql`not exists (select 1 from ${d} where ${d.tenantId} = ${t.tenantId} and ${d.itemId} = ${t.id})`,
+      ),
+    )
+    .orderBy(desc(t.sizeBytes))
+    .limit(limit);
+  return rows.map((r) => r.id);
+}

@@ -1,6 +1,7 @@
 import {
   deleteArrItems,
   deleteConnection,
+  insertAudit,
   findConnection,
   upsertConnection,
   type ConnectionKind,
@@ -39,6 +40,14 @@ function view(row: ConnectionRow, keyReadable: boolean): ConnectionView {
     keyReadable,
     updatedAt: new Date(row.updatedAt).toISOString(),
   };
+}
+
+/** Connection changes belong to the audit log (RULES §9); never the key. */
+async function auditConnection(ctx: ConnectCtx, action: string, detail: Record<string, unknown>) {
+  const now = ctx.clock.now();
+  await insertAudit(ctx.db.q, ctx.db, [
+    { tenantId: ctx.tenantId, at: now, actor: ctx.actor ?? 'system', action, detail },
+  ]);
 }
 
 function normalise(kind: ConnectionKind, url: string): string {
@@ -102,6 +111,7 @@ export async function connectServer(
     updatedAt: now,
   };
   await upsertConnection(ctx.db, row);
+  await auditConnection(ctx, 'connection.save', { kind, url, serverName: row.serverName, version: row.version });
   ctx.log.info({ tenantId: ctx.tenantId, kind, url }, 'server connected');
   return view(row, true);
 }
@@ -123,6 +133,7 @@ export async function disconnectServer(ctx: ConnectCtx, kind: ConnectionKind): P
   if (!(await deleteConnection(ctx.db, ctx.tenantId, kind))) {
     throw notFound('not_connected', `No ${SERVER_LABEL[kind]} server is connected.`);
   }
+  await auditConnection(ctx, 'connection.remove', { kind });
   if (kind === 'radarr' || kind === 'sonarr') await deleteArrItems(ctx.db, ctx.tenantId, kind);
   else await discardTenantData(ctx.db, ctx.tenantId, kind === 'jellyfin' ? 'library' : 'requests');
 }

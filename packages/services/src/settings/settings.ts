@@ -1,6 +1,6 @@
 import { isValidTimeZone, normaliseLanguageList, resolveSettings, type Settings } from '@mj/core';
 import type { SettingsPatch } from '@mj/contracts';
-import { deleteSettingsOverrides, loadSettingsOverrides, saveSettingsOverrides } from '@mj/db';
+import { deleteSettingsOverrides, insertAudit, loadSettingsOverrides, saveSettingsOverrides } from '@mj/db';
 import type { TenantContext } from '../context';
 import { invalid } from '../errors';
 import { recomputeTenant } from '../analysis/recompute-tenant';
@@ -37,12 +37,38 @@ export async function getSettings(ctx: TenantContext): Promise<Settings> {
   return resolveSettings(await loadSettingsOverrides(ctx.db, ctx.tenantId));
 }
 
+/** Settings whose changes the audit log keeps (RULES §9: "change of a cleanup setting"). */
+const CLEANUP_SETTINGS = [
+  'leavingSoonDays',
+  'leavingSoonCollection',
+  'leavingSoonCollectionName',
+  'allowJellyfinDelete',
+  'clearJellyseerrMedia',
+  'maxDeletionGiBPerDay',
+  'autoSchedule',
+  'cleanupPaused',
+] as const;
+
 export async function updateSettings(ctx: TenantContext, patch: SettingsPatch): Promise<Settings> {
   const changes = validatePatch(patch);
-  const overrides = { ...(await loadSettingsOverrides(ctx.db, ctx.tenantId)), ...changes };
+  const stored = await loadSettingsOverrides(ctx.db, ctx.tenantId);
+  const before = resolveSettings(stored);
+  const overrides = { ...stored, ...changes };
   await saveSettingsOverrides(ctx.db, ctx.tenantId, overrides, ctx.clock.now());
+  const after = resolveSettings(overrides);
+  const changed = CLEANUP_SETTINGS.filter((key) => key in changes && before[key] !== after[key]);
+  if (changed.length > 0)
+    await insertAudit(ctx.db.q, ctx.db, [
+      {
+        tenantId: ctx.tenantId,
+        at: ctx.clock.now(),
+        actor: ctx.actor ?? 'system',
+        action: 'settings.cleanup',
+        detail: Object.fromEntries(changed.map((key) => [key, { from: before[key], to: after[key] }])),
+      },
+    ]);
   await recomputeTenant(ctx);
-  return resolveSettings(overrides);
+  return after;
 }
 
 export async function resetSettings(ctx: TenantContext): Promise<Settings> {
