@@ -57,9 +57,9 @@ export async function executeDeletion(deps: ExecuteDeps, tenantId: string, delet
   const { db, clock } = deps;
   const claimed = await claimDeletion(db, deletionId, owner, clock.now(), deps.leaseMs ?? LEASE_MS);
   if (!claimed || claimed.tenantId !== tenantId) return 'not-claimed' as Outcome;
-  const outcome = await run(deps, claimed).catch(async (error: unknown) => fail(deps, claimed, error));
-  await deps.queue.refreshLeavingSoon(tenantId).catch(() => undefined);
-  return outcome;
+  // The "Leaving soon" collection is refreshed by the tick once per tenant, not once per deletion (a
+  // deleted item leaves Jellyfin's collections by itself anyway).
+  return run(deps, claimed).catch(async (error: unknown) => fail(deps, claimed, error));
 }
 
 async function run(deps: ExecuteDeps, row: DeletionRow): Promise<Outcome> {
@@ -131,7 +131,7 @@ async function run(deps: ExecuteDeps, row: DeletionRow): Promise<Outcome> {
       if (settings.clearJellyseerrMedia) Object.assign(calls, await clearSeerrMedia(deps, row));
     }
     if (!row.seasons) await removeTitleFromCurrentSnapshot(db, row.tenantId, row.itemId);
-    if (actions && verdict.action === 'execute')
+    if (actions && verdict.action === 'execute' && rescanDue(row.tenantId, now))
       calls.rescan = await actions.rescan().then(
         () => 'started',
         (error: unknown) => `failed: ${(error as Error).message}`,
@@ -218,6 +218,17 @@ async function clearSeerrMedia(deps: ExecuteDeps, row: DeletionRow): Promise<Rec
 }
 
 class PermanentFailure extends Error {}
+
+// One library scan per tenant and minute is plenty: a batch of 1,000 deletions must not start 1,000
+// scans (each one walks the whole library). Per process; a second worker may start one more.
+const RESCAN_EVERY_MS = 60_000;
+const lastRescan = new Map<string, number>();
+function rescanDue(tenantId: string, now: number): boolean {
+  const last = lastRescan.get(tenantId);
+  if (last !== undefined && now - last < RESCAN_EVERY_MS && now >= last) return false;
+  lastRescan.set(tenantId, now);
+  return true;
+}
 
 async function finish(
   deps: ExecuteDeps,

@@ -1,0 +1,204 @@
+// Cleanup benchmark (bench/RESULTS.md, "Cleanup (bench/cleanup)"): N deletions executed in one run
+// against simulated Jellyfin, Jellyseerr, Radarr and Sonarr, through the real API and job handlers.
+//
+//   pnpm bench:cleanup --scale large --count 1000 --dialect sqlite|postgres
+//
+// The simulator runs in its own process (its memory is not ours). Prints progress on stderr and, as
+// the LAST stdout line, one JSON object: wallMs (schedule → every deletion done), requests per server,
+// peakRssMb of this process, deletions done.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { randomBytes } from 'node:crypto';
+import { loadConfig } from '@mj/config';
+import { createDb, migrateDb, type Db } from '@mj/db';
+import { createTestDb } from '@mj/db/testing';
+import { InProcessJobs } from '@mj/jobs';
+import {
+  afterSyncCleanup,
+  bcryptHasher,
+  cleanupJobHandlers,
+  cleanupQueueOn,
+  createMailer,
+  SecretBox,
+  syncJobHandlers,
+  syncQueueOn,
+  systemClock,
+} from '@mj/services';
+import { buildApp } from '../../apps/api/src/app';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '../..');
+const { values } = parseArgs({
+  options: {
+    scale: { type: 'string', default: 'large' },
+    count: { type: 'string', default: '1000' },
+    dialect: { type: 'string', default: 'sqlite' },
+    concurrency: { type: 'string', default: '4' },
+  },
+});
+const dialect = values.dialect === 'postgres' || values.dialect === 'pg' ? 'pg' : 'sqlite';
+const count = Number(values.count);
+const log = (msg: string) => process.stderr.write(`[bench:cleanup] ${msg}\n`);
+const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
+type Server = { url: string; apiKey: string };
+type SimInfo = Record<'jellyfin' | 'jellyseerr' | 'radarr' | 'sonarr', Server>;
+
+function startSimulator(): Promise<{ stop: () => void; info: SimInfo }> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'tools/simulator/src/cli.ts'), '--scale', values.scale!, '--seed', '1'],
+    { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  return new Promise((resolvePromise, reject) => {
+    let buffer = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString();
+      const line = buffer.split('\n').find((l) => l.startsWith('{'));
+      if (line) resolvePromise({ stop: () => child.kill(), info: JSON.parse(line) });
+    });
+    child.on('exit', (code) => reject(new Error(`simulator exited with ${code}`)));
+  });
+}
+
+async function openDb(): Promise<{ db: Db; cleanup: () => Promise<void> }> {
+  if (dialect === 'pg') {
+    const db = await createTestDb('pg');
+    return { db, cleanup: () => db.destroy() };
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'mj-bench-cleanup-'));
+  const db = createDb({ dialect: 'sqlite', file: join(dir, 'bench.db') });
+  await migrateDb(db);
+  return { db, cleanup: async () => (await db.close(), rmSync(dir, { recursive: true, force: true })) };
+}
+
+async function simStats(server: Server): Promise<number> {
+  const stats = (await (await fetch(`${server.url}/__sim/stats`)).json()) as { requests: number };
+  return stats.requests;
+}
+
+async function main() {
+  const sim = await startSimulator();
+  const { db, cleanup } = await openDb();
+  const config = loadConfig({ PUBLIC_URL: 'http://127.0.0.1', BCRYPT_COST: '4', LOG_LEVEL: 'silent' });
+  const secrets = new SecretBox([{ id: 'bench', key: randomBytes(32) }]);
+  const media = { allowPrivateNetwork: true, concurrency: Number(values.concurrency), timeoutMs: 60_000 };
+  const jobs = new InProcessJobs({ concurrency: Number(values.concurrency) });
+  const queue = cleanupQueueOn(jobs);
+  await jobs.work({
+    ...syncJobHandlers({
+      db,
+      clock: systemClock,
+      log: silent,
+      secrets,
+      media,
+      onSynced: (t) => afterSyncCleanup({ db, clock: systemClock, log: silent, queue }, t),
+    }),
+    ...cleanupJobHandlers({ db, clock: systemClock, log: silent, secrets, media, queue }, jobs),
+  });
+  const app = await buildApp(
+    {
+      config,
+      db,
+      clock: systemClock,
+      jwtSecret: 'bench-secret-bench-secret-bench-secret-01',
+      secrets,
+      media,
+      queue: syncQueueOn(jobs, { db }),
+      cleanup: queue,
+      staleAfterMs: 60_000,
+      auth: {
+        hasher: bcryptHasher(4),
+        mailer: createMailer({ from: 'bench@test', print: () => undefined }),
+        signupsEnabled: true,
+        refreshTokenTtlMs: 86_400_000,
+        publicUrl: config.server.publicUrl,
+      },
+    },
+    { logger: false },
+  );
+  let peakRss = 0;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 50);
+  try {
+    const email = `bench-${Date.now()}@example.com`;
+    const password = 'correct horse battery';
+    await app.inject({ method: 'POST', url: '/api/auth/register', payload: { email, password } });
+    const login = (await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } })).json();
+    const headers = { authorization: `Bearer ${login.accessToken}` };
+    // The daily cap would (rightly) stop a thousand deletions after 2 TB: lift it for the measurement.
+    await app.inject({ method: 'PATCH', url: '/api/settings', headers, payload: { maxDeletionGiBPerDay: 1_048_576 } });
+    for (const kind of ['jellyfin', 'jellyseerr', 'radarr', 'sonarr'] as const) {
+      const res = await app.inject({
+        method: 'PUT',
+        url: `/api/connections/${kind}`,
+        headers,
+        payload: sim.info[kind],
+      });
+      if (res.statusCode !== 200) throw new Error(`connect ${kind}: ${res.body}`);
+    }
+    let started = performance.now();
+    await app.inject({ method: 'POST', url: '/api/sync', headers, payload: {} });
+    await jobs.onIdle();
+    log(`synced ${values.scale} in ${Math.round(performance.now() - started)} ms`);
+
+    // The largest titles Radarr holds: what an owner would pick first.
+    const tenantId: string = login.user.tenantId;
+    const arr = new Set(
+      (await db.q.select().from(db.t.arrItems))
+        .filter((r) => r.tenantId === tenantId && r.app === 'radarr')
+        .map((r) => r.tmdbId),
+    );
+    const titles = (await db.q.select().from(db.t.titleIssues))
+      .filter((r) => r.tenantId === tenantId && r.mediaType === 'movie' && arr.has(r.tmdbId))
+      .sort((a, b) => (b.sizeBytes ?? 0) - (a.sizeBytes ?? 0))
+      .slice(0, count);
+    if (titles.length < count) throw new Error(`only ${titles.length} Radarr titles at this scale`);
+    const before = {
+      jellyfin: await simStats(sim.info.jellyfin),
+      jellyseerr: await simStats(sim.info.jellyseerr),
+      radarr: await simStats(sim.info.radarr),
+    };
+    peakRss = process.memoryUsage.rss();
+    started = performance.now();
+    for (let i = 0; i < titles.length; i += 500) {
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/deletions',
+        headers,
+        payload: { items: titles.slice(i, i + 500).map((t) => ({ itemId: t.id })), executeAt: Date.now() },
+      });
+      if (res.statusCode !== 201) throw new Error(`schedule: ${res.body}`);
+    }
+    await jobs.onIdle();
+    const wallMs = Math.round(performance.now() - started);
+    const done = (await app.inject({ url: '/api/deletions?status=done&pageSize=1', headers })).json().total;
+    const requests = {
+      jellyfin: (await simStats(sim.info.jellyfin)) - before.jellyfin,
+      jellyseerr: (await simStats(sim.info.jellyseerr)) - before.jellyseerr,
+      radarr: (await simStats(sim.info.radarr)) - before.radarr,
+    };
+    const result = {
+      scale: values.scale,
+      dialect,
+      deletions: titles.length,
+      done,
+      wallMs,
+      perDeletionMs: Math.round((wallMs / titles.length) * 10) / 10,
+      requests,
+      peakRssMb: Math.round(peakRss / 2 ** 20),
+    };
+    log(`${done}/${titles.length} done in ${wallMs} ms`);
+    console.log(JSON.stringify(result));
+  } finally {
+    clearInterval(sampler);
+    await jobs.close();
+    await app.close();
+    await cleanup();
+    sim.stop();
+  }
+}
+
+await main();
