@@ -290,7 +290,9 @@ export async function removeTitleFromCurrentSnapshot(db: Db, tenantId: string, i
   await db.tx(async (q) => {
     const [state] = await q.select({ snapshot: s.librarySnapshotId }).from(s).where(eq(s.tenantId, tenantId));
     if (state?.snapshot) {
-      await q.delete(li).where(and(eq(li.snapshotId, state.snapshot), or(eq(li.id, itemId), eq(li.seriesId, itemId))));
+      // Two statements, each on its own index (an OR of the two would scan the whole snapshot).
+      await q.delete(li).where(and(eq(li.snapshotId, state.snapshot), eq(li.id, itemId)));
+      await q.delete(li).where(and(eq(li.snapshotId, state.snapshot), eq(li.seriesId, itemId)));
       await q.delete(w).where(and(eq(w.snapshotId, state.snapshot), eq(w.titleId, itemId)));
     }
     await q.delete(ti).where(and(eq(ti.tenantId, tenantId), eq(ti.id, itemId)));

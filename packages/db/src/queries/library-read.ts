@@ -5,6 +5,7 @@ import type {
   LibraryMovie,
   LibrarySeries,
   MediaLibrary,
+  SeerrMedia,
   SeerrRequest,
   SeerrTitleInfo,
   SeerrUser,
@@ -303,4 +304,18 @@ export async function listTitleProviderIds(db: Db, tenantId: string, snapshotId:
         inArray(libraryItems.kind, ['movie', 'series']),
       ),
     );
+}
+
+/** The media of every request in a snapshot (type and media only: what cleanup matches on). */
+export async function listRequestedMedia(
+  db: Db,
+  tenantId: string,
+  snapshotId: string | null,
+): Promise<{ type: 'movie' | 'tv'; media: SeerrMedia }[]> {
+  if (!snapshotId) return [];
+  const { seerrRequests: r } = db.t;
+  return db.q
+    .select({ type: r.type, media: r.media })
+    .from(r)
+    .where(and(eq(r.tenantId, tenantId), eq(r.snapshotId, snapshotId)));
 }

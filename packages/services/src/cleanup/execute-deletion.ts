@@ -3,7 +3,7 @@ import {
   claimDeletion,
   currentSnapshots,
   findTitleRow,
-  loadRequests,
+  listRequestedMedia,
   reclaimedBytes,
   removeTitleFromCurrentSnapshot,
   transitionDeletion,
@@ -190,7 +190,7 @@ async function clearSeerrMedia(deps: ExecuteDeps, row: DeletionRow): Promise<Rec
   const access = await loadServerAccess(deps, row.tenantId, 'jellyseerr').catch(() => undefined);
   if (!access || row.seasons) return {};
   const pointers = await currentSnapshots(deps.db, row.tenantId);
-  const { requests } = await loadRequests(deps.db, row.tenantId, pointers.requestsSnapshotId, 'en');
+  const requests = await listRequestedMedia(deps.db, row.tenantId, pointers.requestsSnapshotId);
   const type = row.kind === 'movie' ? 'movie' : 'tv';
   const same = (a: number | string | null, b: string | null) => a !== null && b !== null && String(a) === b;
   const mediaIds = new Set(
