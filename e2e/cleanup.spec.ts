@@ -94,6 +94,27 @@ test('schedule, keep, delete now, see it gone and reclaimed, restore', async ({ 
       const back = (await (await fetch(`${sim.radarr.url}/api/v3/movie?apikey=${sim.radarr.apiKey}`)).json()) as Json[];
       expect(back.find((m) => m.title === movie.title)).toMatchObject({ hasFile: false });
     });
+
+    await test.step('select two titles and schedule both; the dashboard shows them leaving soon', async () => {
+      await page.goto('/issues?kind=old');
+      const rows = page.locator('tbody tr[data-item-id]');
+      const titles: string[] = [];
+      for (const index of [0, 1]) {
+        const r = rows.nth(index);
+        titles.push((await r.locator('.title').textContent())!.trim());
+        await r.getByRole('checkbox').check();
+      }
+      await page.getByRole('button', { name: 'Delete 2…' }).click();
+      const dialog = page.getByRole('dialog');
+      await expect(dialog.getByRole('heading', { name: 'Delete 2 titles?' })).toBeVisible();
+      await dialog.getByRole('button', { name: 'Schedule deletion' }).click();
+      await expect(page.getByRole('status').filter({ hasText: '2 scheduled for deletion' })).toBeVisible();
+      await page.goto('/dashboard');
+      await expect(page.getByTestId('count-leaving-soon')).toHaveText('2');
+      await page.goto('/leaving-soon');
+      for (const title of titles)
+        await expect(page.locator('[data-deletion-id]').filter({ hasText: title })).toBeVisible();
+    });
   } finally {
     await sim.close();
   }
