@@ -138,3 +138,20 @@ test('a pasted whitelist import is previewed before saving', async () => {
     await expect(page.getByRole('row', { name: new RegExp(title) })).toContainText('Permanent');
   }
 });
+
+test('cleanup settings save: delay, cap, pause; an out-of-range delay shows its field error', async () => {
+  await page.goto('/settings/cleanup');
+  const days = page.getByLabel('Days in “Leaving soon”');
+  await days.fill('120');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.locator('[data-field-error="leavingSoonDays"]')).toBeVisible();
+  await days.fill('5');
+  await page.getByLabel('Pause every deletion').check();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Settings saved.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Days in “Leaving soon”')).toHaveValue('5');
+  await expect(page.getByLabel('Pause every deletion')).toBeChecked();
+  const settings = (await (await page.request.get('/api/settings')).json()) as Record<string, unknown>;
+  expect(settings).toMatchObject({ leavingSoonDays: 5, cleanupPaused: true, leavingSoonCollection: true });
+});
