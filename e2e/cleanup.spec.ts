@@ -111,6 +111,7 @@ test('schedule, keep, delete now, see it gone and reclaimed, restore', async ({ 
       await expect(page.getByRole('status').filter({ hasText: '2 scheduled for deletion' })).toBeVisible();
       await page.goto('/dashboard');
       await expect(page.getByTestId('count-leaving-soon')).toHaveText('2');
+      await expect(page.getByText('Space reclaimed per week')).toBeVisible();
       await page.goto('/leaving-soon');
       for (const title of titles)
         await expect(page.locator('[data-deletion-id]').filter({ hasText: title })).toBeVisible();

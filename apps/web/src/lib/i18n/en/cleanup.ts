@@ -26,6 +26,11 @@ export const cleanupEn = {
   'settings.cleanup.autoScheduleHint': 'Never a title whose added date is unknown, never one you kept.',
   'settings.cleanup.paused': 'Pause every deletion',
   'settings.cleanup.pausedHint': 'Nothing is deleted until you turn this off; schedules are kept.',
+  'onboarding.arrOptional':
+    'Optional: connect Radarr and Sonarr to delete what you no longer need, with a “Leaving soon” warning and a way back.',
+  'onboarding.connectArr': 'Connect Radarr and Sonarr',
+  'dash.reclaimedChart': 'Space reclaimed per week',
+  'dash.reclaimedChartBody': 'What deletions freed over the last eight weeks.',
   'cleanup.delete': 'Delete…',
   'cleanup.deleteFor': 'Delete {title}…',
   'cleanup.deleteTitle': 'Delete “{title}”?',

@@ -30,6 +30,11 @@ export const cleanupFr: Record<keyof typeof cleanupEn, string> = {
     'Jamais un titre à la date d’ajout inconnue, jamais un titre que vous avez gardé.',
   'settings.cleanup.paused': 'Suspendre toutes les suppressions',
   'settings.cleanup.pausedHint': 'Rien n’est supprimé tant que c’est coché ; les programmations sont gardées.',
+  'onboarding.arrOptional':
+    'Facultatif : connectez Radarr et Sonarr pour supprimer ce dont vous n’avez plus besoin, avec un avertissement « Bientôt supprimé » et un retour possible.',
+  'onboarding.connectArr': 'Connecter Radarr et Sonarr',
+  'dash.reclaimedChart': 'Espace récupéré par semaine',
+  'dash.reclaimedChartBody': 'Ce que les suppressions ont libéré ces huit dernières semaines.',
   'cleanup.delete': 'Supprimer…',
   'cleanup.deleteFor': 'Supprimer {title}…',
   'cleanup.deleteTitle': 'Supprimer « {title} » ?',

@@ -1,6 +1,7 @@
 import {
   ConnectionsResponse,
   DashboardResponse,
+  DeletionList,
   LibraryPage,
   SyncRunsResponse,
   SyncStatusResponse,
@@ -23,7 +24,7 @@ export const load: PageServerLoad = async (event) => {
       const { data } = await api.get(`/api/library?kind=${kind}&watched=${watched}&pageSize=1`, LibraryPage);
       return { count: data.total, sizeBytes: data.totalSizeBytes };
     };
-    const [dashboard, status, runs, composition] = await Promise.all([
+    const [dashboard, status, runs, composition, done] = await Promise.all([
       api.get('/api/dashboard', DashboardResponse).then((r) => r.data),
       api.get('/api/sync/status', SyncStatusResponse).then((r) => r.data),
       api.get('/api/sync/runs?limit=30', SyncRunsResponse).then((r) => r.data.items),
@@ -34,8 +35,13 @@ export const load: PageServerLoad = async (event) => {
           unwatched: await libraryTotal(kind, false),
         })),
       ) satisfies Promise<Composition>,
+      // The chart of space reclaimed: the latest done deletions (a failure must not hide the dashboard).
+      api
+        .get('/api/deletions?status=done&pageSize=200', DeletionList)
+        .then((r) => r.data.items)
+        .catch(() => []),
     ]);
-    return { state: 'ready' as const, dashboard, status, runs, composition };
+    return { state: 'ready' as const, dashboard, status, runs, composition, done };
   } catch (error) {
     return { state: 'error' as const, code: error instanceof ApiError ? error.code : 'unknown' };
   }
