@@ -124,7 +124,7 @@ test.describe('production topology', () => {
       checks: { database: 'ok', redis: 'ok' },
     });
 
-    for (const kind of ['jellyfin', 'jellyseerr'] as const) {
+    for (const kind of ['jellyfin', 'jellyseerr', 'radarr'] as const) {
       const res = await request.put(`${apiUrl}/api/connections/${kind}`, {
         headers,
         data: { url: sim[kind].url, apiKey: sim[kind].apiKey },
@@ -146,5 +146,26 @@ test.describe('production topology', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const metrics = await request.get(`${apiUrl}/metrics`, { headers: { authorization: `Bearer ${metricsToken}` } });
     expect(await metrics.text()).toMatch(/mj_queue_jobs\{state="completed"\} [1-9]/);
+
+    // A deletion scheduled through the API is executed by a worker through BullMQ, exactly once.
+    type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const radarr = (await (await fetch(`${sim.radarr.url}/api/v3/movie?apikey=${sim.radarr.apiKey}`)).json()) as Json[];
+    const titles = new Set(radarr.map((m) => m.title));
+    const library = (await (await request.get(`${apiUrl}/api/library?kind=movie&pageSize=200`, { headers })).json())
+      .items as Json[];
+    const movie = library.find((i) => titles.has(i.title) && i.sizeBytes > 0);
+    const scheduled = await request.post(`${apiUrl}/api/deletions`, {
+      headers,
+      data: { items: [{ itemId: movie.id }], executeAt: new Date().toISOString() },
+    });
+    expect(scheduled.status(), await scheduled.text()).toBe(201);
+    const id = (await scheduled.json()).deletions[0].id;
+    await expect
+      .poll(async () => (await (await request.get(`${apiUrl}/api/deletions/${id}`, { headers })).json()).status, {
+        timeout: 60_000,
+      })
+      .toBe('done');
+    const after = (await (await fetch(`${sim.radarr.url}/api/v3/movie?apikey=${sim.radarr.apiKey}`)).json()) as Json[];
+    expect(after.length).toBe(radarr.length - 1);
   });
 });
