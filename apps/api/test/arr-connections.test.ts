@@ -90,6 +90,16 @@ describe.each(TEST_DIALECTS)('Radarr and Sonarr connections (%s)', (dialect) => 
     const rows = (await h.db.q.select().from(arrItems)).filter((r) => r.tenantId === a.tenantId);
     expect(rows.filter((r) => r.app === 'radarr')).toHaveLength(movies.length);
     expect(rows.filter((r) => r.app === 'sonarr')).toHaveLength(series.length);
+    // Rows say which app holds them, so the UI can show "in Radarr" and a deletion needs no lookup.
+    const library = (await h.app.inject({ url: '/api/library?pageSize=200', headers: a.headers })).json().items as {
+      managedBy: { app: string; id: number } | null;
+    }[];
+    const managed = library.filter((i) => i.managedBy !== null);
+    expect(managed.length).toBeGreaterThan(0);
+    expect(managed.length).toBeLessThan(library.length);
+    const radarrIds = new Set(rows.filter((r) => r.app === 'radarr').map((r) => r.arrId));
+    for (const i of managed.filter((m) => m.managedBy!.app === 'radarr'))
+      expect(radarrIds.has(i.managedBy!.id)).toBe(true);
 
     // Radarr down: the run is partial and the previous mapping stays.
     sim.setFaults('radarr', { routes: { 'GET /api/v3/movie': { errorRate: 1 } } });

@@ -16,6 +16,7 @@ const item = (over: Partial<IssueItem>): IssueItem => ({
   watchedBy: [],
   issues: [],
   links: { jellyfin: null },
+  managedBy: null,
   ...over,
 });
 

@@ -74,6 +74,8 @@ export const IssueItem = z.object({
   problemEpisodes: z.array(ProblemEpisode).optional(),
   request: RequestDetails.optional(),
   links: ItemLinks,
+  /** The Radarr/Sonarr item holding the title (deletions go through it); null: none, or a request row. */
+  managedBy: z.object({ app: z.enum(['radarr', 'sonarr']), id: z.number().int() }).nullable(),
 });
 export type IssueItem = z.infer<typeof IssueItem>;
 

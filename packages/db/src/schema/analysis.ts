@@ -98,6 +98,9 @@ export function defineAnalysis(k: Kit, tenants: Tenants) {
       languageCodes: k.json<string[]>('language_codes').notNull(),
       problemEpisodes: k.json<ProblemEpisode[]>('problem_episodes').notNull(),
       nameRank: k.int('name_rank').notNull(),
+      /** Which Radarr/Sonarr item holds the title (RULES §9 targets), from the last sync; null: none. */
+      arrApp: k.text('arr_app').$type<'radarr' | 'sonarr'>(),
+      arrId: k.int('arr_id'),
       /** core `normaliseForSearch(title)`: `q` is a substring of it. */
       searchText: k.text('search_text').notNull(),
       evaluatedAt: k.big('evaluated_at').notNull(),

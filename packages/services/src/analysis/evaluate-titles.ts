@@ -1,3 +1,4 @@
+import type { ArrItem } from '@mj/core';
 import {
   checkLanguage,
   isLarge,
@@ -41,10 +42,14 @@ export function titleRow(
   facts: TitleFacts,
   evaluation: TitleEvaluation,
   nameRank: number,
+  /** The Radarr/Sonarr item holding the title, when one does. */
+  arrItem: Pick<ArrItem, 'app' | 'arrId'> | null = null,
 ): TitleIssueInsert {
   return {
     tenantId,
     ...evaluation,
+    arrApp: arrItem?.app ?? null,
+    arrId: arrItem?.arrId ?? null,
     mediaType: facts.kind,
     title: facts.name,
     year: facts.year,

@@ -41,6 +41,7 @@ export function titleItem(row: TitleIssueRow, now: number, bases: LinkBases): Is
     issues,
     ...(row.problemEpisodes.length > 0 ? { problemEpisodes: row.problemEpisodes } : {}),
     links: itemLinks(bases, row.id, row.tmdbId, row.mediaType === 'movie' ? 'movie' : 'tv'),
+    managedBy: row.arrApp && row.arrId !== null ? { app: row.arrApp, id: row.arrId } : null,
   };
 }
 
@@ -56,6 +57,7 @@ export function requestItem(row: RequestIssueRow, bases: LinkBases): IssueItem {
     lastWatchedAt: null,
     watchedBy: [],
     issues: [{ kind: 'request' }],
+    managedBy: null,
     request: {
       requestId: row.requestId,
       requestedBy: row.requestedBy,

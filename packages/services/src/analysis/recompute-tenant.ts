@@ -1,5 +1,6 @@
 import {
   buildAddedFallback,
+  buildArrIndex,
   buildLibraryIndex,
   checkRecent,
   checkRequest,
@@ -19,6 +20,7 @@ import {
   currentSnapshots,
   listSnapshotTitleIds,
   loadLibraryTitles,
+  listArrItems,
   loadRequests,
   replaceEvaluation,
   type Db,
@@ -159,7 +161,11 @@ export async function recomputeTenant(ctx: TenantContext): Promise<RecomputeResu
     loadTitleMatcher(ctx, now),
     loadNicknames(ctx),
   ]);
-  const seerr = await loadRequests(db, tenantId, pointers.requestsSnapshotId, settings.titleLanguage);
+  const [seerr, arrItems] = await Promise.all([
+    loadRequests(db, tenantId, pointers.requestsSnapshotId, settings.titleLanguage),
+    listArrItems(db, tenantId),
+  ]);
+  const arr = buildArrIndex(arrItems);
   const wanted = requestProviderIds(seerr.requests);
   const addedFallback = buildAddedFallback(
     seerr.requests.map((r) => r.media),
@@ -184,7 +190,7 @@ export async function recomputeTenant(ctx: TenantContext): Promise<RecomputeResu
     for (const title of facts) {
       const { evaluation, unknownStreams: unknown } = evaluateTitle(title, settings, matcher, now);
       unknownStreams += unknown;
-      titles.push(titleRow(tenantId, title, evaluation, 0));
+      titles.push(titleRow(tenantId, title, evaluation, 0, arr.match(title)));
       names.push({ key: title.id, name: title.name });
       if (mayMatchRequest(title, wanted)) requestFacts.push(title);
     }
