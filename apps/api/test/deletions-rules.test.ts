@@ -10,7 +10,7 @@ import { simulator, syncNow, type Account } from './sync-helpers';
 // RULES.md §9 beyond the happy path: the pause, the daily cap, the automatic rule, the audit of
 // settings and connections, and "never twice" under concurrent executors.
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = any;
 const HOUR = 3_600_000;
 const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
 

@@ -8,7 +8,7 @@ import { connect, simulator, syncNow, type Account } from './sync-helpers';
 // Issue 13 / RULES.md §9 against the simulators only: schedule, leaving soon, execute through
 // Radarr/Sonarr, re-checks by name, caps, audit, restore, cross-tenant isolation.
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = any;
 const HOUR = 3_600_000;
 
 describe.each(TEST_DIALECTS)('deletions (%s)', (dialect) => {

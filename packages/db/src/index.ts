@@ -21,4 +21,6 @@ export * from './queries/sync-metrics';
 export * from './queries/media-libraries';
 export * from './queries/arr-items';
 export * from './queries/deletions';
+export * from './queries/audit-log';
+export * from './queries/cleanup-reads';
 export type { DeletionStatus, DeletionTarget } from './schema/cleanup';

@@ -5,7 +5,7 @@ import { arrValidator, jfJson, start } from './helpers';
 // Radarr v3 / Sonarr v3 simulators: answers valid under the official API descriptions, consistent with
 // the Jellyfin library (same provider ids), and deleting there removes the items from Jellyfin.
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = any;
 
 async function arr(sim: Simulator, app: 'radarr' | 'sonarr', path: string, init: RequestInit = {}) {
   return fetch(`${sim[app].url}/api/v3${path}`, {

@@ -198,7 +198,7 @@ describe.each([1, 7])('demo data gives one TMDB id one title and year, seed %i',
       ).json()) as { Items: unknown }
     ).Items as { Name: string; Type: string; ProductionYear: number; ProviderIds: { Tmdb?: string } }[];
     const library = new Map(items.filter((i) => i.ProviderIds.Tmdb).map((i) => [`${i.Type}:${i.ProviderIds.Tmdb}`, i]));
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+
     const seerr = (path: string): Promise<any> =>
       fetch(`${sim.jellyseerr.url}/api/v1${path}`, { headers: { 'X-Api-Key': sim.jellyseerr.apiKey } }).then((r) =>
         r.json(),

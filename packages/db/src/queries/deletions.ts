@@ -1,14 +1,13 @@
-import { and, asc, count, desc, eq, gte, inArray, isNull, lte, or, sql, sum } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db, Queryable } from '../client';
 import type { Schema } from '../schema/define';
 import type { DeletionStatus } from '../schema/cleanup';
 import { newId } from '../ids';
+import { insertAudit, type AuditInsert } from './audit-log';
 
 export type DeletionRow = Schema['deletions']['$inferSelect'];
 export type DeletionInsert = Schema['deletions']['$inferInsert'];
 export type DeletionEventRow = Schema['deletionEvents']['$inferSelect'];
-export type AuditRow = Schema['auditLog']['$inferSelect'];
-export type AuditInsert = Omit<Schema['auditLog']['$inferInsert'], 'id'>;
 
 export const OPEN_STATUSES: DeletionStatus[] = ['scheduled', 'executing'];
 
@@ -19,11 +18,6 @@ async function bump(q: Queryable, db: Db, tenantId: string) {
     .update(a)
     .set({ revision: sql`${a.revision} + 1` })
     .where(eq(a.tenantId, tenantId));
-}
-
-export async function insertAudit(q: Queryable, db: Db, rows: readonly AuditInsert[]): Promise<void> {
-  if (rows.length === 0) return;
-  await q.insert(db.t.auditLog).values(rows.map((row) => ({ id: newId(row.at), ...row })));
 }
 
 async function insertEvent(
@@ -223,115 +217,4 @@ export async function dueDeletionIds(db: Db, now: number, limit: number): Promis
     )
     .orderBy(asc(d.executeAt))
     .limit(limit);
-}
-
-/** Bytes executed (done) for a tenant since `since` (the daily cap) and in total. */
-export async function reclaimedBytes(
-  db: Db,
-  tenantId: string,
-  since: number,
-): Promise<{ since: number; total: number }> {
-  const { deletions: d } = db.t;
-  const [[recent], [all]] = await Promise.all([
-    db.q
-      .select({ s: sum(d.sizeBytes) })
-      .from(d)
-      .where(and(eq(d.tenantId, tenantId), eq(d.status, 'done'), gte(d.executedAt, since))),
-    db.q
-      .select({ s: sum(d.sizeBytes) })
-      .from(d)
-      .where(and(eq(d.tenantId, tenantId), eq(d.status, 'done'))),
-  ]);
-  return { since: Number(recent?.s ?? 0), total: Number(all?.s ?? 0) };
-}
-
-export async function scheduledSummary(
-  db: Db,
-  tenantId: string,
-): Promise<{ count: number; sizeBytes: number; nextAt: number | null; itemIds: string[] }> {
-  const { deletions: d } = db.t;
-  const rows = await db.q
-    .select({ itemId: d.itemId, size: d.sizeBytes, at: d.executeAt })
-    .from(d)
-    .where(and(eq(d.tenantId, tenantId), eq(d.status, 'scheduled')))
-    .orderBy(asc(d.executeAt));
-  return {
-    count: rows.length,
-    sizeBytes: rows.reduce((s, r) => s + r.size, 0),
-    nextAt: rows[0]?.at ?? null,
-    itemIds: rows.map((r) => r.itemId),
-  };
-}
-
-export async function pageAudit(
-  db: Db,
-  tenantId: string,
-  opts: { action?: string; offset: number; limit: number; since: number },
-): Promise<{ rows: AuditRow[]; total: number }> {
-  const { auditLog: a } = db.t;
-  const where = and(
-    eq(a.tenantId, tenantId),
-    gte(a.at, opts.since),
-    opts.action ? eq(a.action, opts.action) : undefined,
-  );
-  const [rows, [total]] = await Promise.all([
-    db.q.select().from(a).where(where).orderBy(desc(a.at), desc(a.id)).limit(opts.limit).offset(opts.offset),
-    db.q.select({ n: count() }).from(a).where(where),
-  ]);
-  return { rows, total: Number(total?.n ?? 0) };
-}
-
-/**
- * A deleted title leaves the current library snapshot and its evaluated row at once, so every number
- * moves before the next sync confirms it (and a recompute in between cannot bring it back).
- */
-export async function removeTitleFromCurrentSnapshot(db: Db, tenantId: string, itemId: string): Promise<void> {
-  const { libraryItems: li, watchRecords: w, titleIssues: ti, syncState: s, analysisState: a } = db.t;
-  await db.tx(async (q) => {
-    const [state] = await q.select({ snapshot: s.librarySnapshotId }).from(s).where(eq(s.tenantId, tenantId));
-    if (state?.snapshot) {
-      // Two statements, each on its own index (an OR of the two would scan the whole snapshot).
-      await q.delete(li).where(and(eq(li.snapshotId, state.snapshot), eq(li.id, itemId)));
-      await q.delete(li).where(and(eq(li.snapshotId, state.snapshot), eq(li.seriesId, itemId)));
-      await q.delete(w).where(and(eq(w.snapshotId, state.snapshot), eq(w.titleId, itemId)));
-    }
-    await q.delete(ti).where(and(eq(ti.tenantId, tenantId), eq(ti.id, itemId)));
-    await q
-      .update(a)
-      .set({ revision: sql`${a.revision} + 1` })
-      .where(eq(a.tenantId, tenantId));
-  });
-}
-
-/** Bytes per season of a series in the current library snapshot (episodes without a number: 0). */
-export async function seasonSizes(db: Db, tenantId: string, seriesId: string): Promise<Map<number, number>> {
-  const { libraryItems: li, syncState: s } = db.t;
-  const [state] = await db.q.select({ snapshot: s.librarySnapshotId }).from(s).where(eq(s.tenantId, tenantId));
-  const sizes = new Map<number, number>();
-  if (!state?.snapshot) return sizes;
-  const rows = await db.q
-    .select({ season: li.seasonNumber, size: li.sizeBytes })
-    .from(li)
-    .where(and(eq(li.snapshotId, state.snapshot), eq(li.seriesId, seriesId), eq(li.kind, 'episode')));
-  for (const row of rows) sizes.set(row.season ?? 0, (sizes.get(row.season ?? 0) ?? 0) + (row.size ?? 0));
-  return sizes;
-}
-
-/** Old titles (evaluated `old` at `now`) with a known added date that never had a deletion. */
-export async function autoScheduleCandidates(db: Db, tenantId: string, now: number, limit: number): Promise<string[]> {
-  const { titleIssues: t, deletions: d } = db.t;
-  const rows = await db.q
-    .select({ id: t.id })
-    .from(t)
-    .where(
-      and(
-        eq(t.tenantId, tenantId),
-        lte(t.oldSince, now),
-        sql`${t.addedAt} is not null`,
-        sql`not exists (select 1 from ${d} where ${d.tenantId} = ${t.tenantId} and ${d.itemId} = ${t.id})`,
-      ),
-    )
-    .orderBy(desc(t.sizeBytes))
-    .limit(limit);
-  return rows.map((r) => r.id);
 }
