@@ -1,5 +1,5 @@
 import { TEST_DIALECTS } from '@mj/db/testing';
-import { executeDeletion } from '@mj/services';
+import { enqueueDueDeletions, executeDeletion } from '@mj/services';
 import type { Simulator } from '@mj/simulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testClock } from './analysis-support';
@@ -123,6 +123,26 @@ describe.each(TEST_DIALECTS)('deletion rules (%s)', (dialect) => {
     const again = (await call('GET', '/api/deletions?status=scheduled&pageSize=200')).json().items as Json[];
     expect(again.map((d) => d.itemId)).not.toContain(first.itemId);
     expect((await call('PATCH', '/api/settings', { autoSchedule: false })).statusCode).toBe(200);
+  });
+
+  it('the minute tick finds due deletions in the database (a lost queue loses nothing) and runs each once', async () => {
+    const movies = await radarrMovies(h, a.tenantId);
+    const movie = movies[5]!;
+    const res = await call('POST', '/api/deletions', { items: [{ itemId: movie.id }], executeAt: clock.now() + HOUR });
+    const id = res.json().deletions[0].id;
+    // Not due yet: the tick enqueues nothing for it.
+    expect(await enqueueDueDeletions({ db: h.db, clock }, h.deps.cleanup)).toBe(0);
+    clock.set(clock.now() + 2 * HOUR);
+    // Two processes ticking at once: the same job id, one execution.
+    sim.resetStats();
+    await Promise.all([
+      enqueueDueDeletions({ db: h.db, clock }, h.deps.cleanup),
+      enqueueDueDeletions({ db: h.db, clock }, h.deps.cleanup),
+    ]);
+    await h.jobs.onIdle();
+    expect((await get(id)).status).toBe('done');
+    expect(sim.stats().radarr?.routes['DELETE /api/v3/movie/:id']?.requests).toBe(1);
+    expect(await enqueueDueDeletions({ db: h.db, clock }, h.deps.cleanup)).toBe(0);
   });
 
   it('connection changes are audited, without the key', async () => {
