@@ -155,3 +155,15 @@ test('cleanup settings save: delay, cap, pause; an out-of-range delay shows its 
   const settings = (await (await page.request.get('/api/settings')).json()) as Record<string, unknown>;
   expect(settings).toMatchObject({ leavingSoonDays: 5, cleanupPaused: true, leavingSoonCollection: true });
 });
+
+test('one unit system: thresholds in GiB and every size shown in GiB', async () => {
+  await page.goto('/settings/analysis');
+  await expect(page.getByLabel('Large movie (GiB)')).toBeVisible();
+  await page.goto('/issues?kind=large');
+  const sizes = await page.locator('tbody tr[data-item-id] td[data-label="Size"]').allTextContents();
+  expect(sizes.length).toBeGreaterThan(0);
+  for (const size of sizes) expect(size.trim()).toMatch(/ (GiB|TiB|MiB)$/);
+  await page.goto('/help');
+  await expect(page.getByText(/13 GiB or more/)).toBeVisible();
+  await expect(page.getByText(/\b13 GB\b/)).toHaveCount(0);
+});

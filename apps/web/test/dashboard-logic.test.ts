@@ -111,8 +111,9 @@ describe('chart scales', () => {
 
 describe('formatting', () => {
   it('formats binary sizes per language', () => {
-    expect(formatBytes(13 * 1024 ** 3, 'en')).toBe('13 GB');
-    expect(formatBytes(1.5 * 1024 ** 3, 'fr')).toBe('1,5 Go');
+    expect(formatBytes(13 * 1024 ** 3, 'en')).toBe('13 GiB');
+    expect(formatBytes(1.5 * 1024 ** 3, 'fr')).toBe('1,5 Gio');
+    expect(formatBytes(2.5 * 1024 ** 4, 'en')).toBe('2.5 TiB');
     expect(formatBytes(null, 'en')).toBe('—');
     expect(formatBytes(512, 'en')).toBe('512 B');
   });

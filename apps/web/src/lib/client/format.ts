@@ -1,9 +1,12 @@
 import type { Locale } from '$lib/i18n';
 
 const GIB = 1024 ** 3;
-const UNITS = ['B', 'KB', 'MB', 'GB', 'TB', 'PB'] as const;
+const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'] as const;
 
-/** Binary sizes with the usual short units ("13.2 GB" means GiB, as Jellyfin users read it). */
+/**
+ * Binary sizes labelled as such ("13.2 GiB"; French "13,2 Gio"): the thresholds are entered in GiB, so
+ * every size the app shows uses the same unit system (issue 15: "GiB in, GB out").
+ */
 export function formatBytes(bytes: number | null | undefined, locale: Locale): string {
   if (bytes === null || bytes === undefined || !Number.isFinite(bytes)) return '—';
   let value = bytes;

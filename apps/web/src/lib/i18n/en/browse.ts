@@ -17,9 +17,9 @@ export const browseEn = {
   'library.year': 'Year',
   'library.yearFrom': 'Year from',
   'library.yearTo': 'Year to',
-  'library.sizeGiB': 'Size (GB)',
-  'library.sizeMin': 'Minimum size in GB',
-  'library.sizeMax': 'Maximum size in GB',
+  'library.sizeGiB': 'Size (GiB)',
+  'library.sizeMin': 'Minimum size in GiB',
+  'library.sizeMax': 'Maximum size in GiB',
   'library.sort': 'Sort by',
   'library.sortDefault': 'Default',
   'library.sort.name': 'Title',
@@ -45,7 +45,7 @@ export const browseEn = {
   'help.old.act':
     'Delete what nobody will watch from Jellyfin. For a title you want to keep anyway, choose “Protect”, permanently or for a while: it leaves the list at once.',
   'help.large.what':
-    'Movies of 13 GB or more and series whose largest season takes 15 GB or more. Often a remux or a 4K copy where a smaller file would do.',
+    'Movies of 13 GiB or more and series whose largest season takes 15 GiB or more. Often a remux or a 4K copy where a smaller file would do.',
   'help.large.act':
     'Replace the file with a smaller version, or choose “Keep large” when the size is worth it. The thresholds are in the settings.',
   'help.language.what':

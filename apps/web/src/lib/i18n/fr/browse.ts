@@ -19,9 +19,9 @@ export const browseFr: Record<keyof typeof browseEn, string> = {
   'library.year': 'Année',
   'library.yearFrom': 'Année de début',
   'library.yearTo': 'Année de fin',
-  'library.sizeGiB': 'Taille (Go)',
-  'library.sizeMin': 'Taille minimale en Go',
-  'library.sizeMax': 'Taille maximale en Go',
+  'library.sizeGiB': 'Taille (Gio)',
+  'library.sizeMin': 'Taille minimale en Gio',
+  'library.sizeMax': 'Taille maximale en Gio',
   'library.sort': 'Trier par',
   'library.sortDefault': 'Par défaut',
   'library.sort.name': 'Titre',
@@ -47,7 +47,7 @@ export const browseFr: Record<keyof typeof browseEn, string> = {
   'help.old.act':
     'Supprimez de Jellyfin ce que personne ne regardera. Pour un titre à garder malgré tout, choisissez « Protéger », définitivement ou pour un temps : il quitte la liste aussitôt.',
   'help.large.what':
-    'Films de 13 Go ou plus et séries dont la plus grosse saison dépasse 15 Go. Souvent un remux ou une copie 4K là où un fichier plus léger suffirait.',
+    'Films de 13 Gio ou plus et séries dont la plus grosse saison dépasse 15 Gio. Souvent un remux ou une copie 4K là où un fichier plus léger suffirait.',
   'help.large.act':
     'Remplacez le fichier par une version plus légère, ou choisissez « Garder malgré la taille » si elle en vaut la peine. Les seuils se règlent dans les paramètres.',
   'help.language.what':
