@@ -38,6 +38,10 @@ test('sign up, connect, sync, see the true numbers, protect, tune a threshold, s
       await page.getByRole('button', { name: 'Refresh now' }).click();
       await expect(page.getByRole('progressbar', { name: 'Sync progress' })).toBeVisible();
       await expect(page.getByTestId('sync-result')).toContainText('The last sync succeeded', { timeout: 120_000 });
+      // The sync just finished: in the past tense, never "in 1 second" (issue 15).
+      const since = page.locator('#sync-title ~ p time');
+      await expect(since).toBeVisible();
+      await expect(since).not.toHaveText(/^\s*in /);
     });
 
     // Counts do not move within the minutes a run takes; sizes would not either, but counts are enough.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { barPercent, linePath, niceCeiling, plotSeries } from '$lib/charts/scale';
-import { formatBytes, formatRelative } from '$lib/client/format';
+import { formatBytes, formatRelative, formatSince } from '$lib/client/format';
 import { syncHistory } from '$lib/dashboard/history';
 import { describeLastRun, describeStep, isShrinkFailure, progressPercent } from '$lib/dashboard/sync-text';
 import { translator } from '$lib/i18n';
@@ -122,5 +122,12 @@ describe('formatting', () => {
     const now = Date.parse('2026-01-10T12:00:00Z');
     expect(formatRelative('2026-01-10T11:57:00Z', now, 'en')).toBe('3 minutes ago');
     expect(formatRelative('2026-01-08T12:00:00Z', now, 'en')).toBe('2 days ago');
+  });
+
+  it('never says a past sync happens "in 1 second" (a page clock a little behind)', () => {
+    const now = Date.parse('2026-01-10T12:00:00Z');
+    expect(formatRelative('2026-01-10T12:00:01Z', now, 'en')).toBe('in 1 second');
+    expect(formatSince('2026-01-10T12:00:01Z', now, 'en')).toBe('now');
+    expect(formatSince('2026-01-10T11:57:00Z', now, 'en')).toBe('3 minutes ago');
   });
 });

@@ -51,6 +51,15 @@ export function formatRelative(iso: string, now: number, locale: Locale): string
   return iso;
 }
 
+/**
+ * How long ago something happened: never in the future tense. A sync that finished a moment after the
+ * page's clock last ticked (or on a server a second ahead) reads "now", not "in 1 second".
+ */
+export function formatSince(iso: string, now: number, locale: Locale): string {
+  const at = Date.parse(iso);
+  return formatRelative(iso, Number.isFinite(at) ? Math.max(now, at) : now, locale);
+}
+
 export function formatDateTime(iso: string, locale: Locale, timeZone?: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
 }
