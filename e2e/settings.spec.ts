@@ -167,3 +167,15 @@ test('one unit system: thresholds in GiB and every size shown in GiB', async () 
   await expect(page.getByText(/13 GiB or more/)).toBeVisible();
   await expect(page.getByText(/\b13 GB\b/)).toHaveCount(0);
 });
+
+test('a bad URL shows one error, with the example address of that server', async () => {
+  await page.goto('/settings/connections');
+  const sonarr = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Sonarr' }) });
+  await sonarr.getByLabel('Sonarr address').fill('sonarr.local');
+  await sonarr.getByLabel('API key').fill('some-key');
+  await sonarr.getByRole('button', { name: 'Test and connect Sonarr' }).click();
+  const errors = sonarr.getByText(/not a valid address/);
+  await expect(errors).toHaveCount(1);
+  await expect(errors).toContainText('http://192.168.1.10:8989');
+  await expect(sonarr.getByText(/media\.example\.com|:8096/)).toHaveCount(0);
+});

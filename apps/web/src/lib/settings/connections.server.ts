@@ -83,10 +83,18 @@ export function parseKind(value: string): ConnectionKind | null {
   return (CONNECTION_KINDS as readonly string[]).includes(value) ? (value as ConnectionKind) : null;
 }
 
+/** The address people usually type for each server (its default port), for examples in errors. */
+const EXAMPLE_URL: Record<ConnectionKind, string> = {
+  jellyfin: 'http://192.168.1.10:8096',
+  jellyseerr: 'http://192.168.1.10:5055',
+  radarr: 'http://192.168.1.10:7878',
+  sonarr: 'http://192.168.1.10:8989',
+};
+
 /** The precise, translated sentence for a failed connection test. */
 export function connectFailureMessage(error: ApiError, kind: ConnectionKind, t: Translate): string {
   const key = connectionErrorKey(error.code);
-  if (key) return t(key, { server: SERVER_LABEL[kind] });
+  if (key) return t(key, { server: SERVER_LABEL[kind], example: EXAMPLE_URL[kind] });
   return describeApiError(error, t).message;
 }
 
@@ -108,11 +116,14 @@ export async function connectAction(event: RequestEvent) {
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
     const described = describeApiError(error, t);
+    const message = connectFailureMessage(error, kind, t);
+    // A bad address is one problem with one sentence, shown at the field (not twice, with two examples).
+    const invalidUrl = error.code === 'invalid_url';
     const failure: ConnectFailure = {
       kind,
       code: error.code,
-      message: connectFailureMessage(error, kind, t),
-      fieldErrors: described.fieldErrors,
+      message: invalidUrl ? '' : message,
+      fieldErrors: invalidUrl ? { ...described.fieldErrors, url: message } : described.fieldErrors,
       fingerprint: error.code === 'tls_error' ? tlsFingerprint(error.details) : null,
       values: { url },
     };

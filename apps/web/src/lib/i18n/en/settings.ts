@@ -6,7 +6,7 @@ export const settingsEn = {
   'common.save': 'Save',
   'common.remove': 'Remove',
 
-  'connectError.invalid_url': 'This is not a valid address. Use the full URL, e.g. http://192.168.1.10:8096.',
+  'connectError.invalid_url': 'This is not a valid address. Use the full URL, e.g. {example}.',
   'connectError.blocked_address':
     'This address is not allowed (it points to a private or reserved network this service may not reach).',
   'connectError.unreachable':

@@ -8,8 +8,7 @@ export const settingsFr: Record<keyof typeof settingsEn, string> = {
   'common.save': 'Enregistrer',
   'common.remove': 'Retirer',
 
-  'connectError.invalid_url':
-    'Cette adresse n’est pas valide. Indiquez l’URL complète, par ex. http://192.168.1.10:8096.',
+  'connectError.invalid_url': 'Cette adresse n’est pas valide. Indiquez l’URL complète, par ex. {example}.',
   'connectError.blocked_address':
     'Cette adresse n’est pas autorisée (elle désigne un réseau privé ou réservé que ce service ne peut pas joindre).',
   'connectError.unreachable':
