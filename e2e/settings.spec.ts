@@ -179,3 +179,22 @@ test('a bad URL shows one error, with the example address of that server', async
   await expect(errors).toContainText('http://192.168.1.10:8989');
   await expect(sonarr.getByText(/media\.example\.com|:8096/)).toHaveCount(0);
 });
+
+test('the whitelist empty state sends people to the library, whose rows can be protected', async () => {
+  const listed = async () =>
+    ((await (await page.request.get('/api/whitelists/content')).json()) as { items: { itemId: string }[] }).items.map(
+      (e) => e.itemId,
+    );
+  const protectedIds = new Set(await listed());
+  await page.goto('/library?sort=name');
+  const ids = await page
+    .locator('tbody tr[data-item-id]')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-item-id')!));
+  const row = page.locator(`tbody tr[data-item-id="${ids.find((i) => !protectedIds.has(i))}"]`);
+  const title = (await row.locator('.title').textContent())!.trim();
+  await row.getByRole('button', { name: `Resolve ${title}` }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Protect', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: `“${title}” is protected.` })).toBeVisible();
+  expect((await listed()).length).toBe(protectedIds.size + 1);
+});

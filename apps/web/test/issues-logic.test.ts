@@ -109,3 +109,12 @@ describe('debounce', () => {
     expect(seen).toEqual(['al', 'ali']);
   });
 });
+
+describe('library rows can always be protected', () => {
+  it('adds "protect" to a title without issues, and keeps the issue actions of one with issues', async () => {
+    const { libraryActionsFor } = await import('$lib/issues/actions');
+    expect(libraryActionsFor(item({ issues: [] }))).toEqual(['protect']);
+    expect(libraryActionsFor(item({ issues: [{ kind: 'large' }] }))).toEqual(['protect', 'keep-large']);
+    expect(libraryActionsFor(item({ issues: [{ kind: 'old' }] }))).toEqual(['protect']);
+  });
+});

@@ -1,4 +1,4 @@
-import { createUserWithTenant, insertSyncRun, newId, upsertConnection, type Db } from '@mj/db';
+import { createUserWithTenant, insertSyncRun, newId, saveSettingsOverrides, upsertConnection, type Db } from '@mj/db';
 import { connectionAad, type SecretBox } from './crypto/secret-box';
 
 // Seeding helpers shared by the tests and benchmarks that drive syncs without the HTTP layer.
@@ -35,6 +35,10 @@ export async function seedConnectedTenant(
       updatedAt: now,
     });
   }
+  // The nightly schedule must not fire while a test or benchmark runs (the default 03:00 UTC would,
+  // for runs started between 03:00 and 03:30): put it half a day away.
+  const awayHour = (new Date(now).getUTCHours() + 12) % 24;
+  await saveSettingsOverrides(db, tenantId, { syncHour: awayHour }, now);
   return tenantId;
 }
 

@@ -31,6 +31,12 @@ export function actionsFor(item: IssueItem): IssueAction[] {
   return actions;
 }
 
+/** In the library every title can be protected (content whitelist), issue or not. */
+export function libraryActionsFor(item: IssueItem): IssueAction[] {
+  const actions = actionsFor(item);
+  return actions.includes('protect') ? actions : ['protect', ...actions];
+}
+
 export const DURATIONS = ['permanent', 'week', 'month', 'months3', 'months6', 'custom'] as const;
 export type Duration = (typeof DURATIONS)[number];
 
