@@ -43,6 +43,12 @@ test('sign up, log out, log in, reset the password by mail, log in with the new 
     await fillCredentials(page, email, firstPassword);
     await page.getByRole('button', { name: 'Create account' }).click();
 
+    // New accounts start with the setup (issue 15); skipping it leads to the dashboard.
+    await expect(page).toHaveURL('/onboarding');
+    await expect(page.getByRole('heading', { level: 2, name: 'Connect Jellyfin' })).toBeVisible();
+    await page.goto('/dashboard');
+    await expect(page).toHaveURL('/onboarding');
+    await page.getByRole('button', { name: 'Skip the setup for now' }).click();
     await expect(page).toHaveURL('/dashboard');
     await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Dashboard' })).toHaveAttribute('aria-current', 'page');
@@ -123,7 +129,7 @@ test.describe('without JavaScript', () => {
 
     await page.getByLabel('Password', { exact: true }).fill('long-enough-password');
     await page.getByRole('button', { name: 'Create account' }).click();
-    await expect(page).toHaveURL('/dashboard');
+    await expect(page).toHaveURL('/onboarding');
   });
 });
 

@@ -19,7 +19,7 @@ test('schedule, keep, delete now, see it gone and reclaimed, restore', async ({ 
       await page.getByLabel('Email address').fill(`cleanup-${Date.now()}@example.test`);
       await page.getByLabel('Password', { exact: true }).fill('cleanup-password-123');
       await page.getByRole('button', { name: 'Create account' }).click();
-      await expect(page).toHaveURL('/dashboard');
+      await expect(page).toHaveURL('/onboarding');
       for (const kind of ['jellyfin', 'jellyseerr', 'radarr', 'sonarr'] as const) {
         const res = await page.request.put(`/api/connections/${kind}`, {
           data: { url: sim[kind].url, apiKey: sim[kind].apiKey },

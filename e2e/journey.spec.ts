@@ -19,8 +19,8 @@ test('sign up, connect, sync, see the true numbers, protect, tune a threshold, s
       await page.getByLabel('Email address').fill(`journey-${Date.now()}@example.test`);
       await page.getByLabel('Password', { exact: true }).fill('journey-password-123');
       await page.getByRole('button', { name: 'Create account' }).click();
-      await expect(page).toHaveURL('/dashboard');
-      await expect(page.getByRole('link', { name: 'Connect a server' })).toBeVisible();
+      await expect(page).toHaveURL('/onboarding');
+      await expect(page.getByRole('heading', { level: 2, name: 'Connect Jellyfin' })).toBeVisible();
     });
 
     await test.step('connect Jellyfin and Jellyseerr', async () => {

@@ -19,7 +19,7 @@ test('rename a person, stop counting another, choose libraries; all persist afte
       await page.getByLabel('Email address').fill(`people-${Date.now()}@example.test`);
       await page.getByLabel('Password', { exact: true }).fill('people-password-123');
       await page.getByRole('button', { name: 'Create account' }).click();
-      await expect(page).toHaveURL('/dashboard');
+      await expect(page).toHaveURL('/onboarding');
       for (const kind of ['jellyfin', 'jellyseerr'] as const) {
         const response = await page.request.put(`/api/connections/${kind}`, {
           data: { url: sim[kind].url, apiKey: sim[kind].apiKey },

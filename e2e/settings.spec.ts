@@ -35,7 +35,7 @@ test.beforeAll(async ({ browser }) => {
   await page.getByLabel('Email address').fill(`settings-${Date.now()}@example.test`);
   await page.getByLabel('Password', { exact: true }).fill('settings-password-123');
   await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page).toHaveURL(/\/onboarding$/);
 });
 
 test.afterAll(async () => {

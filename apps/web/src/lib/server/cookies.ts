@@ -68,3 +68,6 @@ function decodeCookieValue(raw: string): string {
     return unquoted;
   }
 }
+
+/** Set when the owner skipped the onboarding: new accounts otherwise start there (issue 15). */
+export const ONBOARDING_DISMISSED_COOKIE = 'mj_onboarding_dismissed';

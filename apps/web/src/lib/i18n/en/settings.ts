@@ -79,6 +79,7 @@ export const settingsEn = {
     'Media Janitor reads your library and watch history from Jellyfin. It never deletes anything.',
   'onboarding.jellyseerrBody':
     'Optional: with Jellyseerr, requests that never arrived are found and new titles are credited to whoever asked for them.',
+  'onboarding.dismiss': 'Skip the setup for now',
   'onboarding.skipJellyseerr': 'Skip: I do not use Jellyseerr',
   'onboarding.languagesBody':
     'Titles missing an audio track or subtitles in these languages are reported. The default (English and French audio) suits a French household and flags most other libraries: keep only the languages your household needs.',

@@ -84,6 +84,7 @@ export const settingsFr: Record<keyof typeof settingsEn, string> = {
     'Media Janitor lit votre bibliothèque et l’historique de visionnage dans Jellyfin. Il ne supprime jamais rien.',
   'onboarding.jellyseerrBody':
     'Facultatif : avec Jellyseerr, les demandes jamais arrivées sont repérées et les nouveautés attribuées à qui les a demandées.',
+  'onboarding.dismiss': 'Passer la configuration pour l’instant',
   'onboarding.skipJellyseerr': 'Passer : je n’utilise pas Jellyseerr',
   'onboarding.languagesBody':
     'Les titres sans piste audio ou sans sous-titres dans ces langues sont signalés. Le réglage par défaut (audio anglais et français) convient à un foyer français et signale la plupart des autres bibliothèques : ne gardez que les langues utiles à votre foyer.',

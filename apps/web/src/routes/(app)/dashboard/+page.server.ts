@@ -6,7 +6,9 @@ import {
   SyncRunsResponse,
   SyncStatusResponse,
 } from '@mj/contracts';
+import { isRedirect, redirect } from '@sveltejs/kit';
 import { ApiError } from '$lib/server/api-client';
+import { ONBOARDING_DISMISSED_COOKIE } from '$lib/server/cookies';
 import { apiFor } from '$lib/server/session';
 import type { Composition } from '$lib/dashboard/composition';
 import type { PageServerLoad } from './$types';
@@ -18,7 +20,11 @@ export const load: PageServerLoad = async (event) => {
   event.depends('mj:dashboard');
   try {
     const connections = (await api.get('/api/connections', ConnectionsResponse)).data;
-    if (!connections.jellyfin.configured) return { state: 'not_connected' as const };
+    if (!connections.jellyfin.configured) {
+      // Until the setup is done (Jellyfin connected) or skipped, the dashboard is the onboarding.
+      if (!event.cookies.get(ONBOARDING_DISMISSED_COOKIE)) redirect(303, '/onboarding');
+      return { state: 'not_connected' as const };
+    }
 
     const libraryTotal = async (kind: (typeof KINDS)[number], watched: boolean) => {
       const { data } = await api.get(`/api/library?kind=${kind}&watched=${watched}&pageSize=1`, LibraryPage);
@@ -43,6 +49,7 @@ export const load: PageServerLoad = async (event) => {
     ]);
     return { state: 'ready' as const, dashboard, status, runs, composition, done };
   } catch (error) {
+    if (isRedirect(error)) throw error;
     return { state: 'error' as const, code: error instanceof ApiError ? error.code : 'unknown' };
   }
 };

@@ -27,6 +27,7 @@ export const actions: Actions = {
         },
       );
     }
-    redirect(303, '/dashboard');
+    // A new account starts with the setup (connect, languages, first sync), not an empty dashboard.
+    redirect(303, '/onboarding');
   },
 };
