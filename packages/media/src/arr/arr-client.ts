@@ -69,8 +69,9 @@ export abstract class ArrClient {
     });
   }
 
-  protected async list<T>(route: string, path: string, item: z.ZodType<T>): Promise<T[]> {
-    return this.transport.json(route, `${API}${path}`, z.array(item));
+  /** One call for the whole list, streamed and validated item by item (RULES §9: no per-title lookups). */
+  protected async list<T, R>(route: string, path: string, item: z.ZodType<T>, map: (value: T) => R): Promise<R[]> {
+    return this.transport.jsonArray(route, `${API}${path}`, item, map);
   }
 
   protected async remove(route: string, path: string, query: Query, body?: unknown): Promise<ArrDeleteOutcome> {

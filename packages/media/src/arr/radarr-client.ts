@@ -29,7 +29,7 @@ export class RadarrClient extends ArrClient {
   }
 
   async listItems(): Promise<ArrItem[]> {
-    return (await this.list('GET /movie', '/movie', radarrMovieSchema)).map(toItem);
+    return this.list('GET /movie', '/movie', radarrMovieSchema, toItem);
   }
 
   deleteMovie(id: number, opts: { addImportExclusion: boolean }): Promise<ArrDeleteOutcome> {

@@ -30,7 +30,7 @@ export class SonarrClient extends ArrClient {
   }
 
   async listItems(): Promise<ArrItem[]> {
-    return (await this.list('GET /series', '/series', sonarrSeriesSchema)).map(toItem);
+    return this.list('GET /series', '/series', sonarrSeriesSchema, toItem);
   }
 
   deleteSeries(id: number, opts: { addImportExclusion: boolean }): Promise<ArrDeleteOutcome> {
@@ -52,7 +52,7 @@ export class SonarrClient extends ArrClient {
       if ((err as { status?: number }).status === 404) return 'gone';
       throw err;
     }
-    const files = await this.list('GET /episodefile', `/episodefile?seriesId=${id}`, episodeFileSchema);
+    const files = await this.list('GET /episodefile', `/episodefile?seriesId=${id}`, episodeFileSchema, (f) => f);
     const chosen = new Set(seasons);
     const ids = files.filter((f) => chosen.has(f.seasonNumber)).map((f) => f.id);
     if (ids.length > 0) await this.remove('DELETE /episodefile/bulk', '/episodefile/bulk', {}, { episodeFileIds: ids });

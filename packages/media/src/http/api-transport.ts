@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { MediaError, httpStatusError } from '../errors';
 import type { RequestHook } from '../request-counter';
 import { GuardedHttpClient, type GuardedHttpOptions, type HttpResponse } from './guarded-http-client';
+import { JsonArrayStream, StreamedArrayError } from './json-array-stream';
 import { parseRetryAfter, withRetry, type RetryOptions } from './retry';
 import { Semaphore } from './semaphore';
 import type { SharedLimit } from './shared-limit';
@@ -26,7 +27,12 @@ interface ApiRequestInit {
   query?: Query;
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
+  onBodyChunk?: (chunk: Buffer) => void;
+  timeoutMs?: number;
 }
+
+/** A whole-library listing (Radarr's movies) may take a while to generate and send. */
+const STREAMED_LIST_TIMEOUT_MS = 120_000;
 
 export interface TransportConfig {
   baseUrl: string;
@@ -91,6 +97,31 @@ export class ApiTransport {
     }, init.retry ?? this.#retry);
   }
 
+  /**
+   * GET a JSON array, parsed and validated element by element as it arrives (see JsonArrayStream):
+   * memory holds the mapped results, not the document. Each retry starts a fresh parse.
+   */
+  async jsonArray<T, R>(route: string, path: string, item: z.ZodType<T>, map: (value: T) => R): Promise<R[]> {
+    return withRetry(async (attempt) => {
+      const stream = new JsonArrayStream(item, map);
+      try {
+        await this.#attempt(route, attempt, path, {
+          onBodyChunk: (chunk) => stream.write(chunk),
+          timeoutMs: STREAMED_LIST_TIMEOUT_MS,
+        });
+        return stream.end();
+      } catch (error) {
+        if (!(error instanceof StreamedArrayError)) throw error;
+        throw new MediaError({
+          code: 'invalid_response',
+          message: `${this.serverLabel} sent an unexpected response for ${route}: ${error.message}`,
+          details: { route, ...(error.issues ? { issues: error.issues } : {}) },
+          cause: error,
+        });
+      }
+    }, this.#retry);
+  }
+
   /** A request whose body does not matter (e.g. POST /Library/Refresh answering 204). */
   async send(route: string, path: string, init: ApiRequestInit = {}): Promise<void> {
     await withRetry((attempt) => this.#attempt(route, attempt, path, init), this.#retry);
@@ -110,6 +141,8 @@ export class ApiTransport {
             ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
           },
           ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+          ...(init.onBodyChunk ? { onBodyChunk: init.onBodyChunk } : {}),
+          ...(init.timeoutMs ? { timeoutMs: init.timeoutMs } : {}),
         });
       const shared = this.#sharedLimit;
       res = await this.#semaphore.run(() => (shared ? shared.run(this.#origin, request) : request()));
@@ -142,7 +175,7 @@ export class ApiTransport {
       durationMs: performance.now() - started,
       status: res?.status ?? null,
       errorCode,
-      bytes: res?.body.length ?? 0,
+      bytes: res?.bytes ?? 0,
     });
   }
 

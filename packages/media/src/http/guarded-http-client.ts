@@ -11,6 +11,11 @@ export interface GuardedHttpOptions extends AddressPolicy, TlsPolicy {
   timeoutMs?: number;
   /** Larger responses are aborted with `too_large` (default 64 MiB). */
   maxResponseBytes?: number;
+  /**
+   * The same limit for a body handed to `onBodyChunk` as it arrives (default 1 GiB): it is never held
+   * whole, so it may be larger (Radarr's movie list of a 20,000-film library is ~100 MB).
+   */
+  maxStreamedBytes?: number;
   /** Default 5. */
   maxRedirects?: number;
   /** For messages: "Jellyfin", "Jellyseerr". */
@@ -24,6 +29,13 @@ export interface HttpRequest {
   headers?: Record<string, string>;
   body?: string;
   signal?: AbortSignal;
+  /**
+   * Receives a successful (2xx) body chunk by chunk instead of buffering it; `body` is then empty.
+   * Error bodies are still buffered (they are small and only read for messages).
+   */
+  onBodyChunk?: (chunk: Buffer) => void;
+  /** Overrides the client's budget for this request (a whole-library listing takes longer). */
+  timeoutMs?: number;
 }
 
 export interface HttpResponse {
@@ -32,11 +44,14 @@ export interface HttpResponse {
   /** The URL that finally answered (after redirects). */
   url: string;
   body: Buffer;
+  /** Bytes read, streamed or not. */
+  bytes: number;
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+export const DEFAULT_MAX_STREAMED_BYTES = 1024 * 1024 * 1024;
 export const DEFAULT_MAX_REDIRECTS = 5;
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
@@ -55,6 +70,13 @@ function assertHttpUrl(url: URL): void {
 }
 
 type BodyStream = AsyncIterable<Buffer> & { destroy(err?: Error): void; on(event: 'error', fn: () => void): unknown };
+
+/** What the caller's `onBodyChunk` threw: its own verdict on the body, passed through untouched. */
+class ConsumerError extends Error {
+  constructor(readonly reason: unknown) {
+    super('the body consumer stopped');
+  }
+}
 
 /** Drops a body we will not read; undici reports the destroy as an error event nobody else listens to. */
 function discard(body: BodyStream): void {
@@ -81,6 +103,7 @@ export class GuardedHttpClient {
   readonly #agent: Agent;
   readonly #timeoutMs: number;
   readonly #maxBytes: number;
+  readonly #maxStreamedBytes: number;
   readonly #maxRedirects: number;
   readonly #label: string;
   readonly #allowPrivateNetwork: boolean;
@@ -88,6 +111,7 @@ export class GuardedHttpClient {
   constructor(options: GuardedHttpOptions) {
     this.#timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.#maxBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+    this.#maxStreamedBytes = options.maxStreamedBytes ?? DEFAULT_MAX_STREAMED_BYTES;
     this.#maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
     this.#label = options.serverLabel ?? 'The server';
     this.#allowPrivateNetwork = options.allowPrivateNetwork;
@@ -109,10 +133,11 @@ export class GuardedHttpClient {
     assertHttpUrl(url);
     const controller = new AbortController();
     let timedOut = false;
+    const timeoutMs = req.timeoutMs ?? this.#timeoutMs;
     const timer = setTimeout(() => {
       timedOut = true;
       controller.abort();
-    }, this.#timeoutMs);
+    }, timeoutMs);
     const onCallerAbort = (): void => controller.abort();
     req.signal?.addEventListener('abort', onCallerAbort, { once: true });
     let method = req.method ?? 'GET';
@@ -152,21 +177,20 @@ export class GuardedHttpClient {
           url = next;
           continue;
         }
-        return {
-          status: res.statusCode,
-          headers: res.headers,
-          url: url.toString(),
-          body: await this.#readLimited(res.body, res.headers, url),
-        };
+        const sink = res.statusCode >= 200 && res.statusCode <= 299 ? req.onBodyChunk : undefined;
+        const limit = sink ? this.#maxStreamedBytes : this.#maxBytes;
+        const read = await this.#readLimited(res.body, res.headers, url, limit, sink);
+        return { status: res.statusCode, headers: res.headers, url: url.toString(), ...read };
       }
     } catch (err) {
+      if (err instanceof ConsumerError) throw err.reason;
       // A caller's cancellation is not a server fault: let it surface as the caller's own reason.
       if (req.signal?.aborted && !timedOut) throw req.signal.reason ?? err;
       throw toMediaError(err, {
         serverLabel: this.#label,
         host: url.host,
         timedOut,
-        timeoutMs: this.#timeoutMs,
+        timeoutMs,
         distinguishConnectionFailures: this.#allowPrivateNetwork,
       });
     } finally {
@@ -175,15 +199,21 @@ export class GuardedHttpClient {
     }
   }
 
-  async #readLimited(stream: BodyStream, headers: HttpResponse['headers'], url: URL): Promise<Buffer> {
+  async #readLimited(
+    stream: BodyStream,
+    headers: HttpResponse['headers'],
+    url: URL,
+    limit: number,
+    sink: ((chunk: Buffer) => void) | undefined,
+  ): Promise<{ body: Buffer; bytes: number }> {
     const tooLarge = (): MediaError =>
       new MediaError({
         code: 'too_large',
-        message: `${this.#label} sent a response larger than the ${formatBytes(this.#maxBytes)} limit`,
-        details: { url: url.toString(), limitBytes: this.#maxBytes },
+        message: `${this.#label} sent a response larger than the ${formatBytes(limit)} limit`,
+        details: { url: url.toString(), limitBytes: limit },
       });
     const declared = Number(header(headers, 'content-length'));
-    if (Number.isFinite(declared) && declared > this.#maxBytes) {
+    if (Number.isFinite(declared) && declared > limit) {
       discard(stream);
       throw tooLarge();
     }
@@ -191,13 +221,23 @@ export class GuardedHttpClient {
     let total = 0;
     for await (const chunk of stream) {
       total += chunk.length;
-      if (total > this.#maxBytes) {
+      if (total > limit) {
         discard(stream);
         throw tooLarge();
       }
-      chunks.push(chunk);
+      if (!sink) {
+        chunks.push(chunk);
+        continue;
+      }
+      try {
+        sink(chunk);
+      } catch (error) {
+        // The consumer gave up (bad JSON, an invalid item): stop downloading the rest.
+        discard(stream);
+        throw new ConsumerError(error);
+      }
     }
-    return Buffer.concat(chunks, total);
+    return { body: sink ? Buffer.alloc(0) : Buffer.concat(chunks, total), bytes: total };
   }
 
   close(): Promise<void> {
