@@ -139,3 +139,22 @@ test('library filters apply as they change and live in the URL (reload, Back)', 
   await expect(page.getByLabel('Kind')).toHaveValue('movie');
   await expect(total).toHaveText(movies ?? '');
 });
+
+test('a library selection is protected in one go', async () => {
+  const listing = await page.request.get('/api/library?pageSize=2&sort=name&kind=movie');
+  const titles = ((await listing.json()) as { items: Array<{ title: string }> }).items.map((i) => i.title);
+  expect(titles).toHaveLength(2);
+  await page.goto('/library?kind=movie&sort=name&order=asc');
+  for (const title of titles) await page.getByRole('checkbox', { name: `Select ${title}`, exact: true }).check();
+  await page.getByRole('button', { name: 'Protect or exempt 2…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Protect or exempt 2 titles' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('radio', { name: /Keep large/i })).toBeVisible();
+  await dialog.getByRole('radio', { name: /^Protect/ }).check();
+  await dialog.getByRole('button', { name: 'Protect', exact: true }).click();
+  await expect(page.getByText('2 titles updated.')).toBeVisible();
+  await expect(dialog).toBeHidden();
+
+  await page.goto('/whitelists?type=content');
+  for (const title of titles) await expect(page.getByRole('rowheader', { name: title })).toBeVisible();
+});

@@ -13,4 +13,8 @@ export const uxEn = {
   'dash.couldFree.review': 'Review them',
   'dash.couldFree.none': 'Nothing is old or large with your current limits.',
   'dash.couldFree.adjust': 'Adjust the limits',
+  'issues.bulk.title': 'Protect or exempt {count} titles',
+  'issues.bulk.whitelist': 'Protect or exempt {count}…',
+  'issues.bulk.done': '{count} titles updated.',
+  'issues.bulk.partial': '{failed} of {count} titles could not be saved. Try again.',
 };

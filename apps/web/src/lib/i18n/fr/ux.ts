@@ -15,4 +15,8 @@ export const uxFr: Record<keyof typeof uxEn, string> = {
   'dash.couldFree.review': 'Les examiner',
   'dash.couldFree.none': 'Rien n’est ancien ni volumineux avec vos limites actuelles.',
   'dash.couldFree.adjust': 'Ajuster les limites',
+  'issues.bulk.title': 'Protéger ou exempter {count} titres',
+  'issues.bulk.whitelist': 'Protéger ou exempter {count}…',
+  'issues.bulk.done': '{count} titres mis à jour.',
+  'issues.bulk.partial': '{failed} titres sur {count} n’ont pas pu être enregistrés. Réessayez.',
 };
