@@ -26,6 +26,12 @@ const PAGES = [
   ['settings-analysis', '/settings/analysis'],
   ['settings-people', '/settings/people'],
   ['onboarding', '/onboarding'],
+  ['leaving-soon', '/leaving-soon'],
+  ['history', '/history'],
+  ['settings-account', '/settings/account'],
+  ['settings-cleanup', '/settings/cleanup'],
+  ['settings-display', '/settings/display'],
+  ['settings-libraries', '/settings/libraries'],
 ];
 const VIEWPORTS = [
   ['desktop', { width: 1280, height: 900 }],
