@@ -86,7 +86,8 @@ async function setUp(page, url) {
   await page.getByLabel('Email address').fill(`screens-${Date.now()}@example.test`);
   await page.getByLabel('Password', { exact: true }).fill('screenshot-password-1');
   await page.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL('**/dashboard');
+  // New accounts start at the onboarding (issue 15).
+  await page.waitForURL('**/onboarding');
 
   const demo = await (await page.request.get('/api/demo')).json();
   if (!demo.available) throw new Error('the demo servers are not available (DEMO=false?)');
