@@ -26,6 +26,12 @@ const PAGES = [
   ['settings-analysis', '/settings/analysis'],
   ['settings-people', '/settings/people'],
   ['onboarding', '/onboarding'],
+  ['leaving-soon', '/leaving-soon'],
+  ['history', '/history'],
+  ['settings-account', '/settings/account'],
+  ['settings-cleanup', '/settings/cleanup'],
+  ['settings-display', '/settings/display'],
+  ['settings-libraries', '/settings/libraries'],
 ];
 const VIEWPORTS = [
   ['desktop', { width: 1280, height: 900 }],
@@ -80,7 +86,8 @@ async function setUp(page, url) {
   await page.getByLabel('Email address').fill(`screens-${Date.now()}@example.test`);
   await page.getByLabel('Password', { exact: true }).fill('screenshot-password-1');
   await page.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL('**/dashboard');
+  // New accounts start at the onboarding (issue 15).
+  await page.waitForURL('**/onboarding');
 
   const demo = await (await page.request.get('/api/demo')).json();
   if (!demo.available) throw new Error('the demo servers are not available (DEMO=false?)');

@@ -50,6 +50,7 @@ describe.each(TEST_DIALECTS)('analysis routes (%s)', (dialect) => {
       lastSync: null,
       reclaimed: { last30DaysBytes: 0, totalBytes: 0 },
       leavingSoon: { count: 0, sizeBytes: 0, nextAt: null },
+      couldFree: { bytes: 0, titles: 0 },
     });
     expect((await h.app.inject({ url: '/api/dashboard' })).statusCode).toBe(401);
   });
@@ -69,6 +70,25 @@ describe.each(TEST_DIALECTS)('analysis routes (%s)', (dialect) => {
     expect(
       requests.items.every((item) => item.id.startsWith('request:') && item.sizeBytes === null && item.request),
     ).toBe(true);
+  });
+
+  it('GET /api/dashboard couldFree counts a title that is old and large once', async () => {
+    const dashboard = (await get('/api/dashboard')).json();
+    const byId = new Map<string, number>();
+    let both = 0;
+    for (const kind of ['old', 'large'] as const) {
+      const page: Page = (await get(`/api/issues?kind=${kind}&pageSize=200`)).json();
+      expect(page.total).toBeLessThanOrEqual(200);
+      for (const item of page.items) {
+        if (byId.has(item.id)) both += 1;
+        byId.set(item.id, item.sizeBytes ?? 0);
+      }
+    }
+    // The fixture has titles that are both, so a plain sum of the two totals would be wrong.
+    expect(both).toBeGreaterThan(0);
+    expect(dashboard.couldFree.titles).toBe(byId.size);
+    expect(dashboard.couldFree.titles).toBeLessThan(dashboard.old.count + dashboard.large.count);
+    expect(dashboard.couldFree.bytes).toBe([...byId.values()].reduce((a, b) => a + b, 0));
   });
 
   it('without kind lists every distinct item once, requests included, consistently across pages', async () => {

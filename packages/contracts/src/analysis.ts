@@ -103,6 +103,8 @@ export const DashboardResponse = z.object({
   reclaimed: z.object({ last30DaysBytes: z.number(), totalBytes: z.number() }),
   /** Titles scheduled for deletion. */
   leavingSoon: z.object({ count: z.number().int(), sizeBytes: z.number(), nextAt: z.string().nullable() }),
+  /** Old or large titles, each counted once (a title that is both is not added twice). */
+  couldFree: z.object({ bytes: z.number(), titles: z.number().int() }),
 });
 export type DashboardResponse = z.infer<typeof DashboardResponse>;
 

@@ -11,6 +11,7 @@ export * from './queries/snapshots';
 export type { SyncCounts, SyncRunStatus } from './schema/sync';
 export * from './queries/title-cache';
 export * from './queries/analysis';
+export * from './queries/could-free';
 export * from './queries/library-read';
 export * from './queries/settings';
 export * from './queries/whitelists';

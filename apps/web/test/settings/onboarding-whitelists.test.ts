@@ -48,6 +48,14 @@ describe('onboarding progress', () => {
     expect(done.finished).toBe(true);
     expect(done.completed).toBe(4);
   });
+
+  it('counts the language step once saved, even when the household keeps UTC', () => {
+    const connections = { jellyfin: view('jellyfin'), jellyseerr: view('jellyseerr') };
+    expect(onboardingProgress(facts({ connections })).completed).toBe(2);
+    const saved = onboardingProgress(facts({ connections, savedLanguages: true }));
+    expect(saved.completed).toBe(3);
+    expect(saved.current).toBe('sync');
+  });
 });
 
 describe('sync view', () => {

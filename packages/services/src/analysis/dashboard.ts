@@ -1,6 +1,14 @@
 import { DAY_MS } from '@mj/core';
 import type { DashboardResponse } from '@mj/contracts';
-import { countRecent, countRequests, currentSnapshots, reclaimedBytes, scheduledSummary, titleTotals } from '@mj/db';
+import {
+  countRecent,
+  countRequests,
+  couldFreeTotal,
+  currentSnapshots,
+  reclaimedBytes,
+  scheduledSummary,
+  titleTotals,
+} from '@mj/db';
 import type { TenantContext } from '../context';
 import { isoOrNull } from '@mj/core';
 import { readContext, type ReadContext } from './read-context';
@@ -16,13 +24,14 @@ export async function getDashboard(ctx: TenantContext): Promise<DashboardRespons
 
 async function computeDashboard(ctx: TenantContext, read: ReadContext): Promise<DashboardResponse> {
   const { db, tenantId } = ctx;
-  const [totals, requests, recent, pointers, reclaimed, leaving] = await Promise.all([
+  const [totals, requests, recent, pointers, reclaimed, leaving, couldFree] = await Promise.all([
     titleTotals(db, tenantId, read.now),
     countRequests(db, tenantId, read.visibility),
     countRecent(db, tenantId, read.now - read.settings.recentDays * DAY_MS, read.now),
     currentSnapshots(db, tenantId),
     reclaimedBytes(db, tenantId, read.now - 30 * DAY_MS),
     scheduledSummary(db, tenantId),
+    couldFreeTotal(db, tenantId, read.now),
   ]);
   return {
     ...totals,
@@ -31,5 +40,6 @@ async function computeDashboard(ctx: TenantContext, read: ReadContext): Promise<
     lastSync: isoOrNull(pointers.lastSuccessAt),
     reclaimed: { last30DaysBytes: reclaimed.since, totalBytes: reclaimed.total },
     leavingSoon: { count: leaving.count, sizeBytes: leaving.sizeBytes, nextAt: isoOrNull(leaving.nextAt) },
+    couldFree,
   };
 }

@@ -37,6 +37,22 @@ export function libraryActionsFor(item: IssueItem): IssueAction[] {
   return actions.includes('protect') ? actions : ['protect', ...actions];
 }
 
+/**
+ * What a selection of titles can get at once: every whitelist that takes an item id. Request rows
+ * (`request:<id>`) have no library item and are left out of a bulk action.
+ */
+export const BULK_ACTIONS: readonly IssueAction[] = [
+  'protect',
+  'keep-large',
+  'exempt-language',
+  'original-language-only',
+  'subtitles-suffice',
+];
+
+export function bulkItems(items: readonly IssueItem[]): IssueItem[] {
+  return items.filter((item) => !item.id.startsWith('request:'));
+}
+
 export const DURATIONS = ['permanent', 'week', 'month', 'months3', 'months6', 'custom'] as const;
 export type Duration = (typeof DURATIONS)[number];
 

@@ -25,6 +25,11 @@ export interface OnboardingFacts {
   sync: Pick<SyncStatusResponse, 'state' | 'lastRun'>;
   /** The user moved past the optional Jellyseerr step without connecting it. */
   skippedJellyseerr: boolean;
+  /**
+   * The language step was saved in this browser (a cookie set by its action): a household that really
+   * lives in UTC keeps the default zone, so the zone alone cannot tell that the step was done.
+   */
+  savedLanguages?: boolean;
 }
 
 /**
@@ -38,7 +43,11 @@ export function onboardingProgress(facts: OnboardingFacts): OnboardingProgress {
   const steps: OnboardingStep[] = [
     { id: 'jellyfin', done: jellyfin, optional: false },
     { id: 'jellyseerr', done: jellyseerr, optional: true },
-    { id: 'languages', done: synced || facts.settings.timeZone !== 'UTC', optional: false },
+    {
+      id: 'languages',
+      done: synced || facts.savedLanguages === true || facts.settings.timeZone !== 'UTC',
+      optional: false,
+    },
     { id: 'sync', done: facts.sync.lastRun !== null, optional: false },
   ];
   const passed = (step: OnboardingStep) =>

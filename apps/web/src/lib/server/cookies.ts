@@ -71,3 +71,5 @@ function decodeCookieValue(raw: string): string {
 
 /** Set when the owner skipped the onboarding: new accounts otherwise start there (issue 15). */
 export const ONBOARDING_DISMISSED_COOKIE = 'mj_onboarding_dismissed';
+/** Set when the onboarding's language step is saved, so the step list shows it done (see progress.ts). */
+export const ONBOARDING_LANGUAGES_COOKIE = 'mj_onboarding_languages';

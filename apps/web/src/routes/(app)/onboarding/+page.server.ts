@@ -1,9 +1,12 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { SyncStarted } from '@mj/contracts';
 import { translator } from '$lib/i18n';
+import { proposeAudioLanguages } from '$lib/onboarding/browser-language';
 import { isOnboardingStep, onboardingProgress } from '$lib/onboarding/progress';
 import { ApiError } from '$lib/server/api-client';
 import { describeApiError } from '$lib/server/form-errors';
+import { ONBOARDING_LANGUAGES_COOKIE } from '$lib/server/cookies';
+import { webConfig } from '$lib/server/env';
 import { apiFor } from '$lib/server/session';
 import { connectAction, loadConnections, loadDemo } from '$lib/settings/connections.server';
 import { loadSettings, loadSyncStatus, patchSettings } from '$lib/settings/settings.server';
@@ -18,14 +21,21 @@ export const load: PageServerLoad = async (event) => {
     loadDemo(api),
   ]);
   const requested = event.url.searchParams.get('step');
+  const savedLanguages = event.cookies.get(ONBOARDING_LANGUAGES_COOKIE) === '1';
+  const audioProposal = proposeAudioLanguages(
+    settings.requiredAudioLanguages,
+    event.request.headers.get('accept-language'),
+    savedLanguages || sync.lastRun !== null,
+  );
   const progress = onboardingProgress({
     connections,
     settings,
     sync,
     skippedJellyseerr: requested === 'languages' || requested === 'sync',
+    savedLanguages,
   });
   const step = isOnboardingStep(requested) ? requested : progress.current;
-  return { connections, settings, sync, demo, progress, step };
+  return { connections, settings, sync, demo, progress, step, audioProposal };
 };
 
 export const actions: Actions = {
@@ -43,7 +53,16 @@ export const actions: Actions = {
       },
       values: { timeZone: String(data.get('timeZone') ?? '') },
     }));
-    if ('toast' in result) redirect(303, '/onboarding?step=sync');
+    if ('toast' in result) {
+      event.cookies.set(ONBOARDING_LANGUAGES_COOKIE, '1', {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: webConfig().secureCookies,
+        maxAge: 365 * 24 * 60 * 60,
+      });
+      redirect(303, '/onboarding?step=sync');
+    }
     return result;
   },
   sync: async (event) => {

@@ -1,4 +1,5 @@
 import { onboardingProgress } from '$lib/onboarding/progress';
+import { ONBOARDING_LANGUAGES_COOKIE } from '$lib/server/cookies';
 import { apiFor } from '$lib/server/session';
 import { loadConnections } from '$lib/settings/connections.server';
 import { loadSettings, loadSyncStatus } from '$lib/settings/settings.server';
@@ -11,5 +12,6 @@ export const load: PageServerLoad = async (event) => {
     loadSettings(api),
     loadSyncStatus(api),
   ]);
-  return { progress: onboardingProgress({ connections, settings, sync, skippedJellyseerr: false }) };
+  const savedLanguages = event.cookies.get(ONBOARDING_LANGUAGES_COOKIE) === '1';
+  return { progress: onboardingProgress({ connections, settings, sync, skippedJellyseerr: false, savedLanguages }) };
 };
