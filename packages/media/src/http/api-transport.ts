@@ -26,6 +26,8 @@ interface ApiRequestInit {
   query?: Query;
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
+  /** Default `application/json`; images ask for `image/*`. */
+  accept?: string;
 }
 
 export interface TransportConfig {
@@ -96,6 +98,11 @@ export class ApiTransport {
     await withRetry((attempt) => this.#attempt(route, attempt, path, init), this.#retry);
   }
 
+  /** A GET whose body is bytes (images): status mapping and retries as for JSON, no parsing. */
+  async bytes(route: string, path: string, init: ApiRequestInit = {}): Promise<HttpResponse> {
+    return withRetry((attempt) => this.#attempt(route, attempt, path, init), this.#retry);
+  }
+
   async #attempt(route: string, attempt: number, path: string, init: ApiRequestInit): Promise<HttpResponse> {
     const started = performance.now();
     let res: HttpResponse | undefined;
@@ -105,7 +112,7 @@ export class ApiTransport {
           url: this.url(path, init.query),
           method: init.method ?? 'GET',
           headers: {
-            accept: 'application/json',
+            accept: init.accept ?? 'application/json',
             ...this.#authHeaders,
             ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
           },
