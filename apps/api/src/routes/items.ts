@@ -1,15 +1,29 @@
 import { join } from 'node:path';
-import { IdParams, ItemImageQuery } from '@mj/contracts';
-import { itemImage } from '@mj/services';
+import { IdParams, ItemImageQuery, TitleDetail } from '@mj/contracts';
+import { getTitleDetail, itemImage } from '@mj/services';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../deps';
 import { errorResponses } from './shared';
 
-/** One title: its poster (proxied from Jellyfin, cached on disk). */
+/** One title: what its page shows, and its poster (proxied from Jellyfin, cached on disk). */
 export function itemsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   const imageCacheDir = join(deps.config.storage.dataDir, 'images');
   return async (app) => {
+    app.get(
+      '/items/:id',
+      {
+        schema: {
+          tags: ['analysis'],
+          summary:
+            'One movie or series: issues and their rules, seasons, files, tracks, watchers, whitelist, requests, deletion',
+          params: IdParams,
+          response: { 200: TitleDetail, ...errorResponses(401, 404) },
+        },
+      },
+      async (request) => getTitleDetail(request.tenant(), { itemId: request.params.id }),
+    );
+
     app.get(
       '/items/:id/image',
       {
