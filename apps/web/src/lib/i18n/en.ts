@@ -4,6 +4,7 @@ import { browseEn } from './en/browse';
 import { dashboardEn } from './en/dashboard';
 import { issuesEn } from './en/issues';
 import { cleanupEn } from './en/cleanup';
+import { titleEn } from './en/title';
 
 /** English strings: the reference dictionary. Every other language must define exactly these keys. */
 export const en = {
@@ -132,6 +133,7 @@ export const en = {
   ...settingsEn,
   ...peopleEn,
   ...cleanupEn,
+  ...titleEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

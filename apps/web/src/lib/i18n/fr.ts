@@ -5,6 +5,7 @@ import { browseFr } from './fr/browse';
 import { dashboardFr } from './fr/dashboard';
 import { issuesFr } from './fr/issues';
 import { cleanupFr } from './fr/cleanup';
+import { titleFr } from './fr/title';
 
 /** French strings. Typed against the English keys so a missing or stray key fails the typecheck. */
 export const fr: Record<MessageKey, string> = {
@@ -136,4 +137,5 @@ export const fr: Record<MessageKey, string> = {
   ...settingsFr,
   ...peopleFr,
   ...cleanupFr,
+  ...titleFr,
 };
