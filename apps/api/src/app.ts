@@ -27,6 +27,7 @@ import { healthRoutes } from './routes/health';
 import { dashboardRoutes } from './routes/dashboard';
 import { issuesRoutes } from './routes/issues';
 import { recentRoutes } from './routes/recent';
+import { itemsRoutes } from './routes/items';
 import { libraryRoutes } from './routes/library';
 import { settingsRoutes } from './routes/settings';
 import { whitelistsRoutes } from './routes/whitelists';
@@ -123,6 +124,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}) {
         await secured.register(nicknamesRoutes());
         await secured.register(mediaLibrariesRoutes());
         await secured.register(deletionsRoutes(deps));
+        await secured.register(itemsRoutes(deps));
       });
     },
     { prefix: '/api' },

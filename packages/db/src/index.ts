@@ -25,3 +25,4 @@ export * from './queries/deletions';
 export * from './queries/audit-log';
 export * from './queries/cleanup-reads';
 export type { DeletionStatus, DeletionTarget } from './schema/cleanup';
+export * from './queries/title-detail';

@@ -58,3 +58,4 @@ export { ArrClient, type ArrDeleteOutcome, type ArrServerInfo } from './arr/arr-
 export { RadarrClient } from './arr/radarr-client';
 export { SonarrClient } from './arr/sonarr-client';
 export { JellyfinLibraryActions } from './jellyfin/library-actions';
+export { JellyfinImages, IMAGE_TYPES, type FetchedImage } from './jellyfin/images';

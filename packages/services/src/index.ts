@@ -31,6 +31,8 @@ export * from './whitelists/whitelists';
 export * from './whitelists/import';
 export * from './nicknames/nicknames';
 export * from './library/browse-library';
+export * from './library/item-image';
+export * from './library/title-detail';
 export * from './sync/pre-sync-refresh';
 export * from './cleanup/cleanup-queue';
 export * from './cleanup/cleanup-jobs';

@@ -29,6 +29,8 @@ interface ApiRequestInit {
   body?: unknown;
   onBodyChunk?: (chunk: Buffer) => void;
   timeoutMs?: number;
+  /** Default `application/json`; images ask for `image/*`. */
+  accept?: string;
 }
 
 /** A whole-library listing (Radarr's movies) may take a while to generate and send. */
@@ -127,6 +129,11 @@ export class ApiTransport {
     await withRetry((attempt) => this.#attempt(route, attempt, path, init), this.#retry);
   }
 
+  /** A GET whose body is bytes (images): status mapping and retries as for JSON, no parsing. */
+  async bytes(route: string, path: string, init: ApiRequestInit = {}): Promise<HttpResponse> {
+    return withRetry((attempt) => this.#attempt(route, attempt, path, init), this.#retry);
+  }
+
   async #attempt(route: string, attempt: number, path: string, init: ApiRequestInit): Promise<HttpResponse> {
     const started = performance.now();
     let res: HttpResponse | undefined;
@@ -136,7 +143,7 @@ export class ApiTransport {
           url: this.url(path, init.query),
           method: init.method ?? 'GET',
           headers: {
-            accept: 'application/json',
+            accept: init.accept ?? 'application/json',
             ...this.#authHeaders,
             ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
           },

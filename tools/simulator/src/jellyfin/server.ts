@@ -8,6 +8,7 @@ import { presentedToken } from './auth';
 import type { Dto, DtoOptions } from './dto';
 import { episodeDto, folderDto, movieDto, seasonDto, seriesDto } from './dto';
 import { Collections, deleteItem } from './collections';
+import { itemImage } from './images';
 import { decodeEntry, SequenceCache } from './items-index';
 import type { ItemsQuery } from './items-query';
 import { BindingError, parseItemsQuery } from './items-query';
@@ -94,6 +95,10 @@ export class JellyfinSim {
     const { library } = this.o;
     const info = () => ({ serverId: this.serverId, version: JELLYFIN_VERSIONS[this.o.profile], address: this.address });
     this.server.route('GET', '/System/Info/Public', () => json(200, publicSystemInfo(info())));
+    this.server.route('GET', '/Items/:itemId/Images/:imageType', (req, q) => {
+      const p = req.params as { itemId: string; imageType: string };
+      return itemImage(library, p.itemId, p.imageType, q);
+    });
     this.authed_('GET', '/System/Info', () => json(200, systemInfo(info())));
     this.authed_('GET', '/Users', () =>
       json(

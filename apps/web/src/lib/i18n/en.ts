@@ -5,6 +5,7 @@ import { dashboardEn } from './en/dashboard';
 import { issuesEn } from './en/issues';
 import { cleanupEn } from './en/cleanup';
 import { uxEn } from './en/ux';
+import { titleEn } from './en/title';
 
 /** English strings: the reference dictionary. Every other language must define exactly these keys. */
 export const en = {
@@ -134,6 +135,7 @@ export const en = {
   ...peopleEn,
   ...cleanupEn,
   ...uxEn,
+  ...titleEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

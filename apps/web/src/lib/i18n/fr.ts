@@ -6,6 +6,7 @@ import { dashboardFr } from './fr/dashboard';
 import { issuesFr } from './fr/issues';
 import { cleanupFr } from './fr/cleanup';
 import { uxFr } from './fr/ux';
+import { titleFr } from './fr/title';
 
 /** French strings. Typed against the English keys so a missing or stray key fails the typecheck. */
 export const fr: Record<MessageKey, string> = {
@@ -138,4 +139,5 @@ export const fr: Record<MessageKey, string> = {
   ...peopleFr,
   ...cleanupFr,
   ...uxFr,
+  ...titleFr,
 };

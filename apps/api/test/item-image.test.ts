@@ -1,0 +1,100 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TEST_DIALECTS } from '@mj/db/testing';
+import type { Simulator } from '@mj/simulator';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createHarness, signUp, type Harness } from './harness';
+import { connect, simulator, syncNow, type Account } from './sync-helpers';
+
+// GET /api/items/{id}/image: the Jellyfin poster through the guarded client, tenant-scoped, fixed
+// widths, cached on disk under DATA_DIR with an ETag.
+describe.each(TEST_DIALECTS)('item posters (%s)', (dialect) => {
+  let h: Harness;
+  let sim: Simulator;
+  let a: Account;
+  let movieId: string;
+  const dataDir = mkdtempSync(join(tmpdir(), 'mj-images-'));
+
+  beforeAll(async () => {
+    sim = await simulator();
+    h = await createHarness(dialect, { env: { DATA_DIR: dataDir } });
+    a = await signUp(h.app);
+    await connect(h, a, sim, ['jellyfin']);
+    expect((await syncNow(h, a)).lastRun.status).toBe('success');
+    const page = await h.app.inject({ url: '/api/library?kind=movie&pageSize=5', headers: a.headers });
+    movieId = (page.json() as { items: { id: string }[] }).items[0]!.id;
+  });
+  afterAll(async () => {
+    await h?.close();
+    await sim?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  afterEach(() => sim.setFaults('jellyfin', {}));
+
+  const image = (id: string, query = '?width=160', headers: Record<string, string> = {}) =>
+    h.app.inject({ url: `/api/items/${id}/image${query}`, headers: { ...a.headers, ...headers } });
+
+  it("serves the title's poster at the asked width, with an ETag and private caching", async () => {
+    const res = await image(movieId);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('image/svg+xml');
+    expect(res.body).toContain('width="160"');
+    expect(res.headers.etag).toMatch(/^"[\w-]+"$/);
+    expect(res.headers['cache-control']).toBe('private, max-age=86400');
+    expect(res.headers['content-security-policy']).toContain('sandbox');
+    for (const secret of [sim.jellyfin.url, sim.jellyfin.apiKey]) {
+      expect(res.body).not.toContain(secret);
+      expect(JSON.stringify(res.headers)).not.toContain(secret);
+    }
+    const wide = await image(movieId, '?width=320');
+    expect(wide.body).toContain('width="320"');
+    expect(wide.headers.etag).not.toBe(res.headers.etag);
+    // No width: the list thumbnail size.
+    expect((await image(movieId, '')).body).toContain('width="160"');
+  });
+
+  it('If-None-Match with the current ETag is 304 with no body; another tag gets the image', async () => {
+    const first = await image(movieId);
+    const etag = first.headers.etag as string;
+    const again = await image(movieId, '?width=160', { 'if-none-match': etag });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+    expect(again.headers.etag).toBe(etag);
+    const weak = await image(movieId, '?width=160', { 'if-none-match': `"other", W/${etag}` });
+    expect(weak.statusCode).toBe(304);
+    const stale = await image(movieId, '?width=160', { 'if-none-match': '"other"' });
+    expect(stale.statusCode).toBe(200);
+  });
+
+  it('is cached: served while Jellyfin fails its image route', async () => {
+    await image(movieId, '?width=640');
+    sim.setFaults('jellyfin', { routes: { '/Items/:itemId/Images/:imageType': { errorRate: 1, errorStatus: 500 } } });
+    const cached = await image(movieId, '?width=640');
+    expect(cached.statusCode).toBe(200);
+    expect(cached.body).toContain('width="400"');
+    // A width never fetched has no cache: Jellyfin's failure is a 503 that names no URL.
+    const uncached = await image(movieId, '?width=80');
+    expect(uncached.statusCode).toBe(503);
+    expect(uncached.json().code).toBe('image_unavailable');
+    expect(uncached.body).not.toContain(sim.jellyfin.url);
+  });
+
+  it('400 for a width outside the fixed set or not a number', async () => {
+    for (const q of ['?width=100', '?width=0', '?width=abc', '?width=1280', '?width=160.5']) {
+      expect((await image(movieId, q)).statusCode, q).toBe(400);
+    }
+  });
+
+  it('404 for an unknown title and for a title of another tenant', async () => {
+    expect((await image('f'.repeat(32))).statusCode).toBe(404);
+    const other = await signUp(h.app);
+    const res = await h.app.inject({ url: `/api/items/${movieId}/image?width=160`, headers: other.headers });
+    expect(res.statusCode).toBe(404);
+    expect(res.json().code).toBe('item_not_found');
+  });
+
+  it('401 without a session', async () => {
+    expect((await h.app.inject({ url: `/api/items/${movieId}/image` })).statusCode).toBe(401);
+  });
+});
