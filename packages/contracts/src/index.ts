@@ -8,3 +8,4 @@ export * from './settings';
 export * from './whitelists';
 export * from './nicknames';
 export * from './deletions';
+export * from './notifications';

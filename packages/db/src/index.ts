@@ -24,3 +24,6 @@ export * from './queries/deletions';
 export * from './queries/audit-log';
 export * from './queries/cleanup-reads';
 export type { DeletionStatus, DeletionTarget } from './schema/cleanup';
+export * from './queries/notifications';
+export * from './queries/household';
+export type { ChannelType, DeliveryStatus, NotificationEventKind } from './schema/notifications';

@@ -4,6 +4,7 @@ import {
   findDeletion,
   findTitleRow,
   insertDeletions,
+  keepRequestsFor,
   listArrItems,
   listDeletionEvents,
   newId,
@@ -157,10 +158,11 @@ async function own(ctx: TenantContext, id: string): Promise<DeletionRow> {
 export async function getDeletion(ctx: TenantContext, id: string) {
   const row = await own(ctx, id);
   const events = await listDeletionEvents(ctx.db, ctx.tenantId, id);
+  const keeps = await keepRequestsFor(ctx.db, ctx.tenantId, [id]);
   return {
     ...toDeletionDto(row, ctx.clock.now()),
     history: events.map((e) => ({ at: new Date(e.at).toISOString(), status: e.status, actor: e.actor, note: e.note })),
-    keepRequests: [],
+    keepRequests: keeps.map((k) => ({ name: k.name, at: new Date(k.at).toISOString() })),
   };
 }
 

@@ -1,0 +1,5 @@
+export * from './message';
+export * from './senders';
+export * from './channels';
+export * from './deliveries';
+export * from './household';
