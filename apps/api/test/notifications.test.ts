@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { TEST_DIALECTS } from '@mj/db/testing';
-import { attemptDelivery, emitNotification, SEND_LEASE_MS, type NotifyContext } from '@mj/services';
+import { insertDeletions, newId } from '@mj/db';
+import { attemptDelivery, emitNotification, SEND_LEASE_MS, sweepNotifications, type NotifyContext } from '@mj/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testClock } from './analysis-support';
 import { createHarness, signUp, type Harness } from './harness';
@@ -274,5 +275,71 @@ describe.each(TEST_DIALECTS)('notification channels (%s)', (dialect) => {
         .map((d: Json) => d.status)
         .sort(),
     ).toEqual(['dead', 'sent', 'sent', 'sent']);
+  });
+
+  it('the sweep emits leaving-soon (within 3 days) and deletion events once, and sends them', async () => {
+    const t = await signUp(h.app);
+    await create(
+      { type: 'webhook', name: 'All', events: ['leaving-soon', 'deletion'], url: `${receiver.url}/sweep` },
+      t,
+    );
+    const now = clock.now();
+    const base = {
+      tenantId: t.tenantId,
+      kind: 'movie' as const,
+      year: 1999,
+      tmdbId: null,
+      tvdbId: null,
+      imdbId: null,
+      seasons: null,
+      sizeBytes: 1,
+      addImportExclusion: false,
+      target: 'radarr' as const,
+      arrItem: null,
+      chosenByUser: true,
+      lastWatchedAtSchedule: null,
+      addedAt: null,
+      scheduledBy: 'user',
+      leaseOwner: null,
+      leaseUntil: null,
+      attempts: 0,
+      executedAt: null,
+      restoredAt: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await insertDeletions(
+      h.db,
+      [
+        {
+          ...base,
+          id: newId(now),
+          itemId: 'i1',
+          title: 'Soon',
+          status: 'scheduled',
+          executeAt: now + 2 * 86_400_000,
+          reason: null,
+        },
+        {
+          ...base,
+          id: newId(now),
+          itemId: 'i2',
+          title: 'Later',
+          status: 'scheduled',
+          executeAt: now + 10 * 86_400_000,
+          reason: null,
+        },
+        { ...base, id: newId(now), itemId: 'i3', title: 'Gone', status: 'done', executeAt: now, reason: null },
+      ],
+      [],
+    );
+    const deps = { db: h.db, clock, log: silent, notify: notifyDeps(h.deps) };
+    await sweepNotifications(deps);
+    await sweepNotifications(deps);
+    const bodies = receiver.received.filter((r) => r.url === '/sweep').map((r) => JSON.parse(r.body));
+    expect(bodies.map((b: Json) => `${b.event}:${b.data.title}`).sort()).toEqual([
+      'deletion:Gone',
+      'leaving-soon:Soon',
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import type { Schema } from '../schema/define';
 import type { DeliveryStatus } from '../schema/notifications';
@@ -148,4 +148,35 @@ export async function findChannelById(db: Db, id: string): Promise<ChannelRow | 
   const { notificationChannels: c } = db.t;
   const rows = await db.q.select().from(c).where(eq(c.id, id));
   return rows[0];
+}
+
+/** Tenants with at least one channel, and the events their channels chose. */
+export async function tenantsWithChannels(db: Db): Promise<Map<string, Set<string>>> {
+  const { notificationChannels: c } = db.t;
+  const rows = await db.q.select({ tenantId: c.tenantId, events: c.events }).from(c);
+  const out = new Map<string, Set<string>>();
+  for (const r of rows) {
+    const set = out.get(r.tenantId) ?? new Set<string>();
+    for (const e of r.events) set.add(e);
+    out.set(r.tenantId, set);
+  }
+  return out;
+}
+
+/** Deletions of a tenant that finished (done or failed) since `since`, with their reason. */
+export async function finishedDeletionsSince(db: Db, tenantId: string, since: number) {
+  const { deletions: d } = db.t;
+  return db.q
+    .select({ id: d.id, title: d.title, year: d.year, status: d.status, reason: d.reason, at: d.updatedAt })
+    .from(d)
+    .where(and(eq(d.tenantId, tenantId), inArray(d.status, ['done', 'failed']), gte(d.updatedAt, since)));
+}
+
+/** Scheduled deletions of a tenant executing before `until`. */
+export async function scheduledBefore(db: Db, tenantId: string, until: number) {
+  const { deletions: d } = db.t;
+  return db.q
+    .select({ id: d.id, title: d.title, year: d.year, executeAt: d.executeAt })
+    .from(d)
+    .where(and(eq(d.tenantId, tenantId), eq(d.status, 'scheduled'), lte(d.executeAt, until)));
 }

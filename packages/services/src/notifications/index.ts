@@ -3,3 +3,4 @@ export * from './senders';
 export * from './channels';
 export * from './deliveries';
 export * from './household';
+export * from './sweep';
