@@ -104,6 +104,8 @@ describe.each(TEST_DIALECTS)('household page (%s)', (dialect) => {
     const detail = (await call('GET', `/api/deletions/${d.id}`)).json() as Json;
     expect(detail.keepRequests).toEqual([{ name: 'Grandma', at: new Date(clock.now()).toISOString() }]);
     expect(detail.executeAt).toBe(new Date(d.executeAt + 30 * DAY).toISOString());
+    const listed = (await call('GET', '/api/deletions?status=scheduled')).json() as Json;
+    expect(listed.items.find((i: Json) => i.id === d.id).keepRequests.map((k: Json) => k.name)).toEqual(['Grandma']);
     const page = (await open('GET', `/api/public/household/${l.token}`)).json() as Json;
     expect(page.items.find((i: Json) => i.deletionId === d.id).keepRequested).toBe(true);
 

@@ -146,7 +146,19 @@ export async function listDeletions(
     offset: (query.page - 1) * query.pageSize,
     limit: query.pageSize,
   });
-  return { items: rows.map((row) => toDeletionDto(row, now)), total, page: query.page, pageSize: query.pageSize };
+  const keeps = await keepRequestsFor(
+    ctx.db,
+    ctx.tenantId,
+    rows.map((r) => r.id),
+  );
+  const keepsOf = (id: string) =>
+    keeps.filter((k) => k.deletionId === id).map((k) => ({ name: k.name, at: new Date(k.at).toISOString() }));
+  return {
+    items: rows.map((row) => ({ ...toDeletionDto(row, now), keepRequests: keepsOf(row.id) })),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 async function own(ctx: TenantContext, id: string): Promise<DeletionRow> {

@@ -67,6 +67,7 @@ export const cleanupEn = {
   'leaving.emptyBody': 'Schedule a deletion from the issues or the library; it shows here until it runs.',
   'leaving.goToIssues': 'Review old content',
   'leaving.on': 'Deleted on {date}',
+  'leaving.keepRequested': 'Keep requested by {names}',
   'leaving.seasons': 'Seasons {seasons}',
   'leaving.via.radarr': 'through Radarr',
   'leaving.via.sonarr': 'through Sonarr',

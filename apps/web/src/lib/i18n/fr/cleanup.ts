@@ -72,6 +72,7 @@ export const cleanupFr: Record<keyof typeof cleanupEn, string> = {
     'Programmez une suppression depuis les problèmes ou la bibliothèque ; elle apparaît ici jusqu’à son exécution.',
   'leaving.goToIssues': 'Voir les contenus anciens',
   'leaving.on': 'Supprimé le {date}',
+  'leaving.keepRequested': 'Demande de garder : {names}',
   'leaving.seasons': 'Saisons {seasons}',
   'leaving.via.radarr': 'via Radarr',
   'leaving.via.sonarr': 'via Sonarr',
