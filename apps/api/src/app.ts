@@ -33,6 +33,8 @@ import { settingsRoutes } from './routes/settings';
 import { whitelistsRoutes } from './routes/whitelists';
 import { nicknamesRoutes } from './routes/nicknames';
 import { mediaLibrariesRoutes } from './routes/media-libraries';
+import { notificationsRoutes } from './routes/notifications';
+import { householdPublicRoutes } from './routes/household-public';
 
 /** Secrets and tokens that must never reach a log line. */
 export const REDACTED_PATHS = [
@@ -108,6 +110,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}) {
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
       await api.register(healthRoutes(deps));
       await api.register(authPublicRoutes(deps));
+      await api.register(householdPublicRoutes(deps));
       // Everything registered inside this scope requires a principal.
       await api.register(async (secured) => {
         secured.addHook('onRequest', authHook(app, deps));
@@ -125,6 +128,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}) {
         await secured.register(mediaLibrariesRoutes());
         await secured.register(deletionsRoutes(deps));
         await secured.register(itemsRoutes(deps));
+        await secured.register(notificationsRoutes(deps));
       });
     },
     { prefix: '/api' },

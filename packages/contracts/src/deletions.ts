@@ -55,7 +55,8 @@ export const DeletionCreated = z.object({ deletions: z.array(Deletion) });
 export const DeletionQuery = z.object({ status: DeletionStatus.optional(), ...PageQuery });
 
 export const DeletionList = z.object({
-  items: z.array(Deletion),
+  /** `keepRequests`: household keep requests (RULES §10), so the Leaving soon page can show them. */
+  items: z.array(Deletion.extend({ keepRequests: z.array(z.object({ name: z.string(), at: z.string() })).optional() })),
   total: z.number().int(),
   page: z.number().int(),
   pageSize: z.number().int(),

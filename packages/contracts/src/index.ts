@@ -9,3 +9,4 @@ export * from './whitelists';
 export * from './nicknames';
 export * from './deletions';
 export * from './items';
+export * from './notifications';

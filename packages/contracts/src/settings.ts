@@ -1,4 +1,4 @@
-import { SETTINGS_BOUNDS, THEMES, type IntegerBounds } from '@mj/core';
+import { KEEP_REQUEST_ACTIONS, SETTINGS_BOUNDS, THEMES, type IntegerBounds, type KeepRequestAction } from '@mj/core';
 import { z } from 'zod';
 
 const bounded = (field: string, { min, max }: IntegerBounds) =>
@@ -39,6 +39,7 @@ export const SettingsResponse = z.object({
   maxDeletionGiBPerDay: z.number().int(),
   autoSchedule: z.boolean(),
   cleanupPaused: z.boolean(),
+  keepRequestAction: z.enum(KEEP_REQUEST_ACTIONS as [KeepRequestAction, ...KeepRequestAction[]]),
 });
 export type SettingsResponse = z.infer<typeof SettingsResponse>;
 
@@ -77,6 +78,7 @@ export const SettingsPatch = z
     maxDeletionGiBPerDay: bounded('maxDeletionGiBPerDay', B.maxDeletionGiBPerDay),
     autoSchedule: z.boolean(),
     cleanupPaused: z.boolean(),
+    keepRequestAction: z.enum(KEEP_REQUEST_ACTIONS as [KeepRequestAction, ...KeepRequestAction[]]),
   })
   .partial()
   .strict();

@@ -48,7 +48,15 @@ export interface Settings {
   autoSchedule: boolean;
   /** Stops every execution at once. */
   cleanupPaused: boolean;
+  // Notifications (RULES.md §10).
+  /** What a household keep request does to its deletion: postpone 30 days, cancel it, or nothing. */
+  keepRequestAction: KeepRequestAction;
 }
+
+export type KeepRequestAction = 'postpone' | 'cancel' | 'none';
+export const KEEP_REQUEST_ACTIONS: readonly KeepRequestAction[] = ['postpone', 'cancel', 'none'];
+/** How far a keep request pushes the deletion back (RULES §10). */
+export const KEEP_REQUEST_POSTPONE_DAYS = 30;
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   oldAfterMonths: 4,
@@ -78,6 +86,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   maxDeletionGiBPerDay: 2000,
   autoSchedule: false,
   cleanupPaused: false,
+  keepRequestAction: 'postpone',
 } satisfies Settings);
 
 export interface IntegerBounds {

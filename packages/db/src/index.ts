@@ -26,3 +26,6 @@ export * from './queries/audit-log';
 export * from './queries/cleanup-reads';
 export type { DeletionStatus, DeletionTarget } from './schema/cleanup';
 export * from './queries/title-detail';
+export * from './queries/notifications';
+export * from './queries/household';
+export type { ChannelType, DeliveryStatus, NotificationEventKind } from './schema/notifications';

@@ -42,3 +42,4 @@ export { refreshLeavingSoon } from './cleanup/leaving-soon';
 export { restoreDeletion } from './cleanup/restore-deletion';
 export { listAudit, auditCsv } from './cleanup/audit';
 export { afterSyncCleanup, autoScheduleOld } from './cleanup/auto-schedule';
+export * from './notifications/index';

@@ -4,11 +4,13 @@ import {
   CLEANUP_TICK_MS,
   cleanupJobHandlers,
   enqueueDueDeletions,
+  sweepNotifications,
   syncJobHandlers,
   syncSchedules,
   SYNC_DEFAULTS,
   type Logger,
 } from '@mj/services';
+import { notifyDeps } from '../routes/notify-deps';
 import type { createDeps } from './create-deps';
 
 type Deps = Awaited<ReturnType<typeof createDeps>>;
@@ -37,8 +39,18 @@ export async function startEmbeddedJobs(deps: Deps, log: Logger): Promise<() => 
     void enqueueDueDeletions(deps, deps.cleanup).catch((error: unknown) =>
       log.warn({ err: (error as Error).message }, 'could not look for due deletions'),
     );
+  // The same tick derives notification events and sends due deliveries (RULES §10).
+  const notify = notifyDeps(deps);
+  const notifyTick = () =>
+    void sweepNotifications({ db, clock, log, notify }).catch((error: unknown) =>
+      log.warn({ err: (error as Error).message }, 'could not send notifications'),
+    );
   tick();
-  const timer = setInterval(tick, CLEANUP_TICK_MS);
+  notifyTick();
+  const timer = setInterval(() => {
+    tick();
+    notifyTick();
+  }, CLEANUP_TICK_MS);
   timer.unref();
   log.info({ schedules: count }, 'in-process jobs started');
   return async () => {

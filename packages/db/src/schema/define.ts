@@ -4,6 +4,7 @@ import { defineAnalysis } from './analysis';
 import { defineCleanup } from './cleanup';
 import { defineConnections } from './connections';
 import { defineLibrary } from './library';
+import { defineNotifications } from './notifications';
 import { defineRequests } from './requests';
 import { defineSync } from './sync';
 
@@ -17,6 +18,7 @@ export function defineSchema(k: Kit) {
     ...defineRequests(k, accounts.tenants),
     ...defineAnalysis(k, accounts.tenants),
     ...defineCleanup(k, accounts.tenants),
+    ...defineNotifications(k, accounts.tenants),
   };
 }
 

@@ -32,4 +32,8 @@ export const {
   deletions,
   deletionEvents,
   auditLog,
+  notificationChannels,
+  notificationDeliveries,
+  householdLinks,
+  keepRequests,
 } = schema;

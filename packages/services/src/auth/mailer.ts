@@ -4,6 +4,9 @@ export interface Mail {
   to: string;
   subject: string;
   text: string;
+  /** Notifications send HTML alongside the text part. */
+  html?: string;
+  headers?: Record<string, string>;
 }
 
 export interface Mailer {

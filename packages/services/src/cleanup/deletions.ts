@@ -4,6 +4,7 @@ import {
   findDeletion,
   findTitleRow,
   insertDeletions,
+  keepRequestsFor,
   listArrItems,
   listDeletionEvents,
   newId,
@@ -145,7 +146,19 @@ export async function listDeletions(
     offset: (query.page - 1) * query.pageSize,
     limit: query.pageSize,
   });
-  return { items: rows.map((row) => toDeletionDto(row, now)), total, page: query.page, pageSize: query.pageSize };
+  const keeps = await keepRequestsFor(
+    ctx.db,
+    ctx.tenantId,
+    rows.map((r) => r.id),
+  );
+  const keepsOf = (id: string) =>
+    keeps.filter((k) => k.deletionId === id).map((k) => ({ name: k.name, at: new Date(k.at).toISOString() }));
+  return {
+    items: rows.map((row) => ({ ...toDeletionDto(row, now), keepRequests: keepsOf(row.id) })),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 async function own(ctx: TenantContext, id: string): Promise<DeletionRow> {
@@ -157,10 +170,11 @@ async function own(ctx: TenantContext, id: string): Promise<DeletionRow> {
 export async function getDeletion(ctx: TenantContext, id: string) {
   const row = await own(ctx, id);
   const events = await listDeletionEvents(ctx.db, ctx.tenantId, id);
+  const keeps = await keepRequestsFor(ctx.db, ctx.tenantId, [id]);
   return {
     ...toDeletionDto(row, ctx.clock.now()),
     history: events.map((e) => ({ at: new Date(e.at).toISOString(), status: e.status, actor: e.actor, note: e.note })),
-    keepRequests: [],
+    keepRequests: keeps.map((k) => ({ name: k.name, at: new Date(k.at).toISOString() })),
   };
 }
 

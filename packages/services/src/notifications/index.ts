@@ -1,0 +1,6 @@
+export * from './message';
+export * from './senders';
+export * from './channels';
+export * from './deliveries';
+export * from './household';
+export * from './sweep';

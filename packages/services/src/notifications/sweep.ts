@@ -1,0 +1,74 @@
+import {
+  dueDeliveryIds,
+  finishedDeletionsSince,
+  loadSettingsOverrides,
+  scheduledBefore,
+  tenantsWithChannels,
+} from '@mj/db';
+import { resolveSettings } from '@mj/core';
+import type { ServiceContext } from '../context';
+import { attemptDelivery, emitNotification, RETRY_WINDOW_MS } from './deliveries';
+import type { NotifyContext, NotifyDeps } from './channels';
+import { languageOf, type Lang } from './message';
+
+// The notification sweep, run by the minute tick: it derives events from the database (deletions
+// done or failed in the last 24 h, titles leaving within 3 days) and attempts every due delivery.
+// Re-deriving is safe because each event has a stable key: a delivery exists once per event+channel.
+
+/** RULES §10: "leaving soon" means within 3 days. */
+export const LEAVING_SOON_NOTICE_MS = 3 * 86_400_000;
+
+const fmt = (t: { title: string; year: number | null }) => (t.year ? `${t.title} (${t.year})` : t.title);
+
+function deletionText(lang: Lang, t: { title: string; year: number | null; status: string; reason: string | null }) {
+  const done = t.status === 'done';
+  if (lang === 'fr')
+    return {
+      title: done ? `Supprimé : ${fmt(t)}` : `Échec de suppression : ${fmt(t)}`,
+      text: done ? `${fmt(t)} a été supprimé.` : `${fmt(t)} n'a pas pu être supprimé : ${t.reason ?? '?'}`,
+    };
+  return {
+    title: done ? `Deleted: ${fmt(t)}` : `Deletion failed: ${fmt(t)}`,
+    text: done ? `${fmt(t)} was deleted.` : `${fmt(t)} could not be deleted: ${t.reason ?? '?'}`,
+  };
+}
+
+function leavingText(lang: Lang, t: { title: string; year: number | null; executeAt: number }) {
+  const day = new Date(t.executeAt).toISOString().slice(0, 10);
+  return lang === 'fr'
+    ? { title: `Bientôt supprimé : ${fmt(t)}`, text: `${fmt(t)} sera supprimé le ${day}.` }
+    : { title: `Leaving soon: ${fmt(t)}`, text: `${fmt(t)} leaves on ${day}.` };
+}
+
+export async function sweepNotifications(ctx: ServiceContext & { notify: NotifyDeps }, limit = 200) {
+  const now = ctx.clock.now();
+  let emitted = 0;
+  for (const [tenantId, events] of await tenantsWithChannels(ctx.db)) {
+    const tctx: NotifyContext = { ...ctx, tenantId, userId: '' };
+    const lang = languageOf(resolveSettings(await loadSettingsOverrides(ctx.db, tenantId)).titleLanguage);
+    if (events.has('deletion'))
+      for (const d of await finishedDeletionsSince(ctx.db, tenantId, now - RETRY_WINDOW_MS))
+        emitted += (
+          await emitNotification(tctx, 'deletion', `deletion:${d.id}:${d.status}`, {
+            event: 'deletion',
+            ...deletionText(lang, d),
+            data: { title: d.title, year: d.year, status: d.status, reason: d.reason },
+          })
+        ).length;
+    if (events.has('leaving-soon'))
+      for (const d of await scheduledBefore(ctx.db, tenantId, now + LEAVING_SOON_NOTICE_MS))
+        emitted += (
+          await emitNotification(tctx, 'leaving-soon', `leaving-soon:${d.id}:${d.executeAt}`, {
+            event: 'leaving-soon',
+            ...leavingText(lang, d),
+            data: { title: d.title, year: d.year, leavesAt: new Date(d.executeAt).toISOString() },
+          })
+        ).length;
+  }
+  let attempted = 0;
+  for (const id of await dueDeliveryIds(ctx.db, now, limit)) {
+    await attemptDelivery(ctx, id);
+    attempted += 1;
+  }
+  return { emitted, attempted };
+}
