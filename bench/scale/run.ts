@@ -11,7 +11,7 @@ const { values } = parseArgs({
     'kill-at': { type: 'string', default: '0.3' },
     'latency-ms': { type: 'string', default: '0' },
     concurrency: { type: 'string', default: '4' },
-    /** Drill: restart Redis then PostgreSQL when this fraction is synced (restarts the machine's services!). */
+    /** Drill: restart Redis then PostgreSQL when this fraction is synced (private instances, started for the run). */
     'restart-services-at': { type: 'string', default: '0' },
   },
 });

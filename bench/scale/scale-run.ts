@@ -1,6 +1,6 @@
 // The production topology under load: N tenants on PostgreSQL + Redis, W real worker processes, one of
 // which can be killed mid-run. Shared by `pnpm bench:scale` and the CI test (a smaller run).
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +10,7 @@ import { BullMqJobs, syncTenantJob } from '@mj/jobs';
 import { SecretBox } from '@mj/services';
 import { startSimulator, type Simulator } from '@mj/simulator';
 import pg from 'pg';
+import { startPrivateServices, type PrivateServices } from './private-services';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -25,7 +26,10 @@ export interface ScaleOptions {
   timeoutMs?: number;
   databaseUrl?: string;
   redisUrl?: string;
-  /** Drill: restart the machine's Redis, then PostgreSQL, once this fraction of tenants is synced. */
+  /**
+   * Drill: restart Redis, then PostgreSQL, once this fraction of tenants is synced. The drill runs on
+   * private instances started for the run (never the machine's shared services).
+   */
   restartServicesAt?: number;
   log?: (line: string) => void;
 }
@@ -39,6 +43,10 @@ export interface ScaleResult {
   stuck: number;
   killedWorker: boolean;
   restartedServices: boolean;
+  /** Every failed run's reason, with how many runs gave it. */
+  failureReasons: Record<string, number>;
+  /** From the first fault to the last run finished (null without a fault). */
+  recoveryMs: number | null;
   wallMs: number;
   tenantsPerMinPerWorker: number;
   maxWaitMs: number;
@@ -75,33 +83,12 @@ function spawnWorker(env: NodeJS.ProcessEnv): ChildProcess {
   );
 }
 
-// The drills restart the services the way .ci/run starts them (Redis without persistence: the queue's
-// contents and schedulers are lost, which is exactly what recovery must survive).
-function restartRedis() {
-  spawnSync('redis-cli', ['-h', '127.0.0.1', 'shutdown', 'nosave']);
-  spawnSync('redis-server', [
-    '--daemonize',
-    'yes',
-    '--bind',
-    '127.0.0.1',
-    '--port',
-    '6379',
-    '--save',
-    '',
-    '--appendonly',
-    'no',
-  ]);
-}
-
-function restartPostgres() {
-  spawnSync('pg_ctlcluster', ['--skip-systemctl-redirect', '15', 'main', 'restart', '-m', 'fast']);
-}
-
 async function runStats(db: Db) {
   const rows = await db.q
     .select({
       tenantId: db.t.syncRuns.tenantId,
       status: db.t.syncRuns.status,
+      error: db.t.syncRuns.error,
       createdAt: db.t.syncRuns.createdAt,
       finishedAt: db.t.syncRuns.finishedAt,
     })
@@ -112,6 +99,11 @@ async function runStats(db: Db) {
     byTenant.set(r.tenantId, [...(byTenant.get(r.tenantId) ?? []), r.status]);
     if (r.finishedAt) maxWaitMs = Math.max(maxWaitMs, r.finishedAt - r.createdAt);
   }
+  const failureReasons: Record<string, number> = {};
+  for (const r of rows) {
+    if (r.status === 'failed')
+      failureReasons[r.error ?? '(no reason)'] = (failureReasons[r.error ?? '(no reason)'] ?? 0) + 1;
+  }
   const success = rows.filter((r) => r.status === 'success' || r.status === 'partial').length;
   return {
     synced: [...byTenant.values()].filter((s) => s.some((x) => x === 'success' || x === 'partial')).length,
@@ -119,13 +111,20 @@ async function runStats(db: Db) {
     successRuns: success,
     stuck: rows.filter((r) => r.status === 'queued' || r.status === 'running').length,
     maxWaitMs,
+    failureReasons,
   };
 }
 
 export async function runScale(opts: ScaleOptions): Promise<ScaleResult> {
   const log = opts.log ?? (() => undefined);
-  const adminUrl = opts.databaseUrl ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-  const redisUrl = opts.redisUrl ?? process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const drill = !!opts.restartServicesAt;
+  const services: PrivateServices | null = drill ? await startPrivateServices() : null;
+  const adminUrl =
+    services?.databaseUrl ??
+    opts.databaseUrl ??
+    process.env.TEST_DATABASE_URL ??
+    'postgres://postgres@127.0.0.1:5432/test';
+  const redisUrl = services?.redisUrl ?? opts.redisUrl ?? process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
   const database = await freshDatabase(adminUrl);
   const db = createDb({ dialect: 'pg', url: database.url }, { poolSize: 4 });
   await migrateDb(db);
@@ -155,6 +154,7 @@ export async function runScale(opts: ScaleOptions): Promise<ScaleResult> {
   const producer = new BullMqJobs(redisUrl, { prefix });
   let killedWorker = false;
   let restartedServices = false;
+  let faultAt: number | null = null;
   try {
     log(`seeding ${opts.tenants} tenants`);
     const tenants: string[] = [];
@@ -170,24 +170,32 @@ export async function runScale(opts: ScaleOptions): Promise<ScaleResult> {
     log(`enqueued ${tenants.length} syncs for ${opts.workers} workers`);
     const deadline = started + (opts.timeoutMs ?? 30 * 60_000);
     for (;;) {
-      const stats = await runStats(db);
+      const stats = await runStats(db).catch(() => null);
+      // While PostgreSQL restarts the poll itself fails: wait and look again.
+      if (!stats) {
+        await new Promise((r) => setTimeout(r, 250));
+        continue;
+      }
       if (!killedWorker && opts.killAt && stats.synced >= opts.tenants * opts.killAt && workers.length > 1) {
         workers[0]!.kill('SIGKILL');
         killedWorker = true;
+        faultAt ??= Date.now();
         log(`killed worker 1 at ${stats.synced} synced`);
       }
       if (!restartedServices && opts.restartServicesAt && stats.synced >= opts.tenants * opts.restartServicesAt) {
         restartedServices = true;
+        faultAt ??= Date.now();
         log(`restarting Redis at ${stats.synced} synced`);
-        restartRedis();
+        services!.restartRedis();
         await new Promise((r) => setTimeout(r, 3000));
         log('restarting PostgreSQL');
-        restartPostgres();
+        services!.restartPostgres();
       }
       if (stats.stuck === 0 || Date.now() > deadline) break;
       await new Promise((r) => setTimeout(r, 250));
     }
     const wallMs = Date.now() - started;
+    const recoveryMs = faultAt === null ? null : Date.now() - faultAt;
     const stats = await runStats(db);
     return {
       restartedServices,
@@ -198,6 +206,8 @@ export async function runScale(opts: ScaleOptions): Promise<ScaleResult> {
       duplicates: stats.successRuns - stats.synced,
       stuck: stats.stuck,
       killedWorker,
+      failureReasons: stats.failureReasons,
+      recoveryMs,
       wallMs,
       tenantsPerMinPerWorker: Math.round((stats.synced / (wallMs / 60_000) / opts.workers) * 10) / 10,
       maxWaitMs: stats.maxWaitMs,
@@ -213,6 +223,7 @@ export async function runScale(opts: ScaleOptions): Promise<ScaleResult> {
     await producer.close();
     for (const sim of sims) await sim.close();
     await db.close();
-    await database.drop();
+    await database.drop().catch(() => undefined);
+    services?.stop();
   }
 }

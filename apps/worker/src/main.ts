@@ -9,6 +9,7 @@ import {
   enqueueDueDeletions,
   requeueQueuedRuns,
   resealLegacySecrets,
+  resumeSilentRuns,
   SecretBox,
   syncJobHandlers,
   syncSchedules,
@@ -21,6 +22,9 @@ import pino from 'pino';
 // sync per tenant is guaranteed by the database lease, not by this process.
 
 const STALE_CHECK_MS = 30_000;
+// How often every worker looks for runs whose worker died (issue 16): recovery within
+// resumeAfterMs (20 s) + this.
+const RESUME_CHECK_MS = 5_000;
 
 async function main() {
   const config = loadConfigOrExit();
@@ -86,7 +90,15 @@ async function main() {
   // every reconnect (idempotent: scheduler and job ids are stable).
   jobs.connection.on('ready', () => void restoreSchedules());
 
-  // Runs whose worker died are failed by whoever looks first; every worker looks periodically.
+  // Runs whose worker died are resumed (same run id, same lease) by whoever looks first.
+  const resumeTimer = setInterval(() => {
+    resumeSilentRuns(deps, jobs)
+      .then((n) => n > 0 && log.warn({ runs: n }, 'runs of a stopped worker handed to the queue again'))
+      .catch((error: unknown) => log.warn({ err: (error as Error).message }, 'resume check failed'));
+  }, RESUME_CHECK_MS);
+  resumeTimer.unref();
+
+  // Runs nobody resumed (no live worker for 60 s, or queued for 15 min) are failed by whoever looks first.
   const staleTimer = setInterval(() => {
     failStaleRuns(db, {
       now: Date.now(),
@@ -104,6 +116,7 @@ async function main() {
     stopping = true;
     log.info({ signal }, 'worker stopping: finishing running jobs');
     clearInterval(staleTimer);
+    clearInterval(resumeTimer);
     clearInterval(cleanupTimer);
     await jobs.close();
     await db.close();

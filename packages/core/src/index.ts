@@ -20,3 +20,4 @@ export * from './auth-backoff';
 export * from './added-fallback';
 export * from './arr';
 export * from './cleanup';
+export * from './failures';

@@ -7,6 +7,7 @@ export * from './queries/accounts';
 export * from './queries/auth-throttles';
 export * from './queries/connections';
 export * from './queries/sync';
+export * from './queries/sync-recovery';
 export * from './queries/snapshots';
 export type { SyncCounts, SyncRunStatus } from './schema/sync';
 export * from './queries/title-cache';

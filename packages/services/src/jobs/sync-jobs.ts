@@ -1,10 +1,10 @@
 import { DEFAULT_SETTINGS } from '@mj/core';
-import { findActiveRun, insertSyncRun, listQueuedRuns, listSchedulableTenants, newId } from '@mj/db';
+import { findActiveRun, insertSyncRun, listQueuedRuns, listSchedulableTenants, newId, requeueSilentRuns } from '@mj/db';
 import { scheduledSyncJob, scheduleMinute, syncTenantJob, type JobRunner, type PayloadOf } from '@mj/jobs';
 import { recomputeTenant } from '../analysis/recompute-tenant';
 import { loadSettings } from '../analysis/inputs';
 import { runSync } from '../sync/run-sync';
-import type { SyncDeps, SyncQueue } from '../sync/sync-context';
+import { SYNC_DEFAULTS, type SyncDeps, type SyncQueue } from '../sync/sync-context';
 
 const syncJobId = (p: { tenantId: string; runId: string }) => `sync:${p.tenantId}:${p.runId}`;
 
@@ -16,6 +16,30 @@ const syncJobId = (p: { tenantId: string; runId: string }) => `sync:${p.tenantId
 export async function requeueQueuedRuns(deps: Pick<SyncDeps, 'db'>, runner: JobRunner): Promise<number> {
   const runs = await listQueuedRuns(deps.db);
   for (const run of runs) await runner.enqueue(syncTenantJob, run, { jobId: syncJobId(run) });
+  return runs.length;
+}
+
+/**
+ * Issue 16: runs whose worker died (heartbeat silent for `resumeAfterMs`) go back to the queue under
+ * the same run id instead of failing. The job id carries the silent heartbeat: the dead worker's job
+ * may still exist in Redis (active, completed or failed), and a reused id would be a silent no-op.
+ * One conditional UPDATE hands each run to one caller, however many workers look at once.
+ */
+export async function resumeSilentRuns(
+  deps: Pick<SyncDeps, 'db' | 'clock' | 'resumeAfterMs'>,
+  runner: JobRunner,
+): Promise<number> {
+  const runs = await requeueSilentRuns(deps.db, {
+    now: deps.clock.now(),
+    staleAfterMs: deps.resumeAfterMs ?? SYNC_DEFAULTS.resumeAfterMs,
+  });
+  for (const r of runs) {
+    await runner.enqueue(
+      syncTenantJob,
+      { tenantId: r.tenantId, runId: r.runId },
+      { jobId: `${syncJobId(r)}:resume${r.heartbeatAt}` },
+    );
+  }
   return runs.length;
 }
 

@@ -1,5 +1,7 @@
+import { classifyFailure, INFRA_GAVE_UP_MESSAGE, infraBackoffMs, shouldRetry } from '@mj/core';
 import {
   acquireSyncLease,
+  claimSyncRun,
   countSnapshotItems,
   deleteSnapshot,
   findSyncRun,
@@ -8,6 +10,7 @@ import {
   LIBRARY_TABLES,
   markSyncSuccess,
   newId,
+  ownsSyncRun,
   releaseSyncLease,
   REQUEST_TABLES,
   updateSyncRun,
@@ -28,6 +31,10 @@ import { shrinkGuardMessage } from './shrink-guard';
 export type SyncOutcome = 'success' | 'partial' | 'failed' | 'skipped';
 
 class SyncFailure extends Error {}
+/** Another worker resumed this run while this execution was cut off: leave the run to it. */
+class LostClaim extends Error {}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A human sentence for what stopped a part of the sync. */
 function describe(server: 'Jellyfin' | 'Jellyseerr', error: unknown): string {
@@ -51,6 +58,18 @@ export async function runSync(deps: SyncDeps, input: { tenantId: string; runId: 
   const run = await findSyncRun(db, tenantId, runId);
   if (!run || (run.status !== 'queued' && run.status !== 'running')) return 'skipped';
 
+  // One execution at a time: the run is claimed when queued, or when its worker went silent.
+  const claimedAt = await claimSyncRun(
+    db,
+    tenantId,
+    runId,
+    clock.now(),
+    deps.resumeAfterMs ?? SYNC_DEFAULTS.resumeAfterMs,
+  );
+  if (claimedAt === null) {
+    log.info({ tenantId, runId }, 'this run is being executed elsewhere; job dropped');
+    return 'skipped';
+  }
   const leaseTtl = deps.leaseTtlMs ?? SYNC_DEFAULTS.leaseTtlMs;
   if (!(await acquireSyncLease(db, tenantId, runId, clock.now(), leaseTtl))) {
     log.warn({ tenantId, runId }, 'another sync holds the lease; this run is dropped');
@@ -62,14 +81,9 @@ export async function runSync(deps: SyncDeps, input: { tenantId: string; runId: 
     return 'failed';
   }
 
-  const startedAt = clock.now();
-  await updateSyncRun(db, tenantId, runId, {
-    status: 'running',
-    startedAt,
-    heartbeatAt: startedAt,
-    step: 'Starting',
-    done: 0,
-  });
+  const startedAt = claimedAt;
+  const runAllowsShrink = run.allowShrink;
+  await updateSyncRun(db, tenantId, runId, { step: 'Starting', done: 0 });
   const progress = new RunProgress(db, tenantId, runId, () => clock.now());
   // The heartbeat both proves liveness (stale-run detection) and keeps the lease.
   const beat = setInterval(() => {
@@ -77,152 +91,192 @@ export async function runSync(deps: SyncDeps, input: { tenantId: string; runId: 
     void acquireSyncLease(db, tenantId, runId, clock.now(), leaseTtl).catch(() => undefined);
   }, deps.heartbeatMs ?? SYNC_DEFAULTS.heartbeatMs);
   beat.unref();
+  const owned = async () => {
+    if (!(await ownsSyncRun(db, tenantId, runId, claimedAt))) throw new LostClaim();
+  };
 
-  const counter = createRequestCounter();
-  const counts: SyncCounts = {};
-  let librarySnapshot: string | null = null;
-  let requestsSnapshot: string | null = null;
   try {
-    // ---- Jellyfin: required ----
-    const jellyfin = await loadServerAccess(deps, tenantId, 'jellyfin');
-    if (!jellyfin) throw new SyncFailure('No Jellyfin server is connected.');
-    librarySnapshot = newId();
-    const refresh = (await deps.preSyncRefreshOf?.(tenantId)) ?? false;
-    const jf = jellyfinClient(deps.media, { ...jellyfin, onRequest: counter.hook });
-    try {
-      await progress.step('Connecting to Jellyfin');
-      if (refresh) {
-        await progress.step('Waiting for the Jellyfin library scan');
-        counts.preSyncRefreshCompleted =
-          (await refreshBeforeSync(jf, log, deps.refreshOptions)) === 'completed' ? 1 : 0;
-      }
-      const library = await fetchLibraryIntoSnapshot({
-        db,
-        client: jf,
-        tenantId,
-        snapshotId: librarySnapshot,
-        progress,
-        now: clock.now(),
-      });
-      Object.assign(counts, library.counts);
-    } catch (error) {
-      throw new SyncFailure(describe('Jellyfin', error), { cause: error });
-    } finally {
-      await jf.close();
-    }
-
-    const state = await getSyncState(db, tenantId);
-    const previousCount = state?.librarySnapshotId ? await countSnapshotItems(db, state.librarySnapshotId) : 0;
-    const newCount = (counts.movies ?? 0) + (counts.series ?? 0) + (counts.episodes ?? 0);
-    const allowShrink = run.allowShrink || !!state?.allowShrinkOnce;
-    const shrink = shrinkGuardMessage(previousCount, newCount, allowShrink);
-    if (shrink) throw new SyncFailure(shrink);
-
-    await progress.step('Saving');
-    const flipped = await flipSnapshot(db, {
-      tenantId,
-      runId,
-      part: 'library',
-      snapshotId: librarySnapshot,
-      now: clock.now(),
-    });
-    if (!flipped) throw new SyncFailure('This sync lost its lease to another one; nothing was changed.');
-    const committedLibrary = librarySnapshot;
-    librarySnapshot = null;
-    if (flipped.previous) await deleteSnapshot(db, flipped.previous, LIBRARY_TABLES);
-
-    // ---- Jellyseerr: optional; its failure keeps the previous requests (partial) ----
-    let partialReason: string | null = null;
-    const seerr = await loadServerAccess(deps, tenantId, 'jellyseerr').catch((error: unknown) => {
-      partialReason = describe('Jellyseerr', error);
-      return undefined;
-    });
-    if (seerr) {
-      requestsSnapshot = newId();
-      const js = jellyseerrClient(deps.media, { ...seerr, onRequest: counter.hook });
+    // Our own outage (database or Redis lost) is retried here, in the execution that holds the claim and
+    // the lease: same run id, same lease, bounded back-off (issue 16).
+    for (let attempt = 1; ; attempt += 1) {
       try {
-        if (refresh) {
-          await progress.step('Waiting for the Jellyseerr library scan');
-          counts.preSyncSeerrRefreshCompleted =
-            (await refreshSeerrBeforeSync(js, log, deps.refreshOptions)) === 'completed' ? 1 : 0;
+        if (attempt > 1) {
+          await owned();
+          if (!(await acquireSyncLease(db, tenantId, runId, clock.now(), leaseTtl)))
+            throw new SyncFailure('This sync lost its lease to another one; nothing was changed.');
         }
-        const language = (await deps.titleLanguageOf?.(tenantId)) ?? 'en';
-        const result = await fetchRequestsIntoSnapshot({
-          db,
-          client: js,
-          tenantId,
-          librarySnapshotId: committedLibrary,
-          snapshotId: requestsSnapshot,
-          progress,
-          now: clock.now(),
-          language,
-        });
-        Object.assign(counts, result.counts);
-        const flippedRequests = await flipSnapshot(db, {
-          tenantId,
-          runId,
-          part: 'requests',
-          snapshotId: requestsSnapshot,
-          now: clock.now(),
-        });
-        if (!flippedRequests) throw new SyncFailure('This sync lost its lease to another one.');
-        requestsSnapshot = null;
-        if (flippedRequests.previous) await deleteSnapshot(db, flippedRequests.previous, REQUEST_TABLES);
+        return await attemptSync(attempt);
       } catch (error) {
-        partialReason = `${describe('Jellyseerr', error)} Requests are kept from the previous sync.`;
-        log.warn({ tenantId, runId, err: (error as Error).message }, 'jellyseerr part of the sync failed');
-      } finally {
-        await js.close();
+        if (error instanceof LostClaim) {
+          log.warn({ tenantId, runId }, 'another worker resumed this run; this execution stops');
+          return 'skipped';
+        }
+        const kind = classifyFailure(error);
+        if (!shouldRetry(kind, attempt)) throw error;
+        const base = deps.infraRetryBaseMs ?? 2_000;
+        const delay = infraBackoffMs(attempt, base, base * 8);
+        log.warn(
+          { tenantId, runId, attempt, delay, err: (error as Error).message },
+          'infrastructure failure; retrying',
+        );
+        await sleep(delay);
       }
     }
-
-    // ---- Radarr / Sonarr: optional; a failure keeps the previous mapping (partial) ----
-    const arr = await fetchArrItems({
-      db,
-      secrets: deps.secrets,
-      media: deps.media,
-      tenantId,
-      progress,
-      onRequest: counter.hook,
-      now: () => clock.now(),
-    });
-    Object.assign(counts, arr.counts);
-    if (arr.problems.length > 0) partialReason = [partialReason, ...arr.problems].filter(Boolean).join(' ');
-
-    await progress.step('Analysing');
-    await deps.afterSync?.(tenantId);
-    const finishedAt = clock.now();
-    await markSyncSuccess(db, tenantId, finishedAt);
-    counts.requestsByRoute = Object.fromEntries(
-      Object.entries(counter.snapshot()).map(([route, s]) => [route, s.requests]),
-    );
-    counts.httpRequests = counter.total();
-    progress.finish();
-    counts.stepMs = { ...progress.stepMs };
-    const status = partialReason ? 'partial' : 'success';
-    await updateSyncRun(db, tenantId, runId, { status, finishedAt, step: null, error: partialReason, counts });
-    log.info(
-      { tenantId, runId, status, ms: finishedAt - startedAt, requests: counter.total(), snapshot: committedLibrary },
-      'sync finished',
-    );
-    return status;
   } catch (error) {
-    const message = error instanceof SyncFailure ? error.message : describe('Jellyfin', error);
-    if (!(error instanceof SyncFailure)) log.error({ tenantId, runId, err: error }, 'sync crashed');
-    counts.httpRequests = counter.total();
-    await updateSyncRun(db, tenantId, runId, {
-      status: 'failed',
-      finishedAt: clock.now(),
-      step: null,
-      error: message,
-      counts,
-    });
+    const kind = classifyFailure(error);
+    const message =
+      kind === 'infrastructure'
+        ? INFRA_GAVE_UP_MESSAGE
+        : error instanceof SyncFailure
+          ? error.message
+          : describe('Jellyfin', error);
+    if (kind === 'unexpected' && !(error instanceof SyncFailure))
+      log.error({ tenantId, runId, err: error }, 'sync crashed');
+    await updateSyncRun(db, tenantId, runId, { status: 'failed', finishedAt: clock.now(), step: null, error: message });
     return 'failed';
   } finally {
     clearInterval(beat);
-    // Whatever was written for a snapshot that never became current is garbage.
-    if (librarySnapshot) await deleteSnapshot(db, librarySnapshot, LIBRARY_TABLES).catch(() => undefined);
-    if (requestsSnapshot) await deleteSnapshot(db, requestsSnapshot, REQUEST_TABLES).catch(() => undefined);
     await releaseSyncLease(db, tenantId, runId).catch(() => undefined);
+  }
+
+  /** One attempt: fetch into new snapshots, flip them. Throws whatever stopped it. */
+  async function attemptSync(attempt: number): Promise<SyncOutcome> {
+    const counter = createRequestCounter();
+    const counts: SyncCounts = attempt > 1 ? { infraRetries: attempt - 1 } : {};
+    let librarySnapshot: string | null = null;
+    let requestsSnapshot: string | null = null;
+    try {
+      // ---- Jellyfin: required ----
+      const jellyfin = await loadServerAccess(deps, tenantId, 'jellyfin');
+      if (!jellyfin) throw new SyncFailure('No Jellyfin server is connected.');
+      librarySnapshot = newId();
+      const refresh = (await deps.preSyncRefreshOf?.(tenantId)) ?? false;
+      const jf = jellyfinClient(deps.media, { ...jellyfin, onRequest: counter.hook });
+      try {
+        await progress.step('Connecting to Jellyfin');
+        if (refresh) {
+          await progress.step('Waiting for the Jellyfin library scan');
+          counts.preSyncRefreshCompleted =
+            (await refreshBeforeSync(jf, log, deps.refreshOptions)) === 'completed' ? 1 : 0;
+        }
+        const library = await fetchLibraryIntoSnapshot({
+          db,
+          client: jf,
+          tenantId,
+          snapshotId: librarySnapshot,
+          progress,
+          now: clock.now(),
+        });
+        Object.assign(counts, library.counts);
+      } catch (error) {
+        throw new SyncFailure(describe('Jellyfin', error), { cause: error });
+      } finally {
+        await jf.close();
+      }
+
+      const state = await getSyncState(db, tenantId);
+      const previousCount = state?.librarySnapshotId ? await countSnapshotItems(db, state.librarySnapshotId) : 0;
+      const newCount = (counts.movies ?? 0) + (counts.series ?? 0) + (counts.episodes ?? 0);
+      const allowShrink = runAllowsShrink || !!state?.allowShrinkOnce;
+      const shrink = shrinkGuardMessage(previousCount, newCount, allowShrink);
+      if (shrink) throw new SyncFailure(shrink);
+
+      await progress.step('Saving');
+      await owned();
+      const flipped = await flipSnapshot(db, {
+        tenantId,
+        runId,
+        part: 'library',
+        snapshotId: librarySnapshot,
+        now: clock.now(),
+      });
+      if (!flipped) throw new SyncFailure('This sync lost its lease to another one; nothing was changed.');
+      const committedLibrary = librarySnapshot;
+      librarySnapshot = null;
+      if (flipped.previous) await deleteSnapshot(db, flipped.previous, LIBRARY_TABLES);
+
+      // ---- Jellyseerr: optional; its failure keeps the previous requests (partial) ----
+      let partialReason: string | null = null;
+      const seerr = await loadServerAccess(deps, tenantId, 'jellyseerr').catch((error: unknown) => {
+        partialReason = describe('Jellyseerr', error);
+        return undefined;
+      });
+      if (seerr) {
+        requestsSnapshot = newId();
+        const js = jellyseerrClient(deps.media, { ...seerr, onRequest: counter.hook });
+        try {
+          if (refresh) {
+            await progress.step('Waiting for the Jellyseerr library scan');
+            counts.preSyncSeerrRefreshCompleted =
+              (await refreshSeerrBeforeSync(js, log, deps.refreshOptions)) === 'completed' ? 1 : 0;
+          }
+          const language = (await deps.titleLanguageOf?.(tenantId)) ?? 'en';
+          const result = await fetchRequestsIntoSnapshot({
+            db,
+            client: js,
+            tenantId,
+            librarySnapshotId: committedLibrary,
+            snapshotId: requestsSnapshot,
+            progress,
+            now: clock.now(),
+            language,
+          });
+          Object.assign(counts, result.counts);
+          const flippedRequests = await flipSnapshot(db, {
+            tenantId,
+            runId,
+            part: 'requests',
+            snapshotId: requestsSnapshot,
+            now: clock.now(),
+          });
+          if (!flippedRequests) throw new SyncFailure('This sync lost its lease to another one.');
+          requestsSnapshot = null;
+          if (flippedRequests.previous) await deleteSnapshot(db, flippedRequests.previous, REQUEST_TABLES);
+        } catch (error) {
+          // Our database going away is not Jellyseerr's fault: the whole attempt is retried.
+          if (classifyFailure(error) === 'infrastructure') throw error;
+          partialReason = `${describe('Jellyseerr', error)} Requests are kept from the previous sync.`;
+          log.warn({ tenantId, runId, err: (error as Error).message }, 'jellyseerr part of the sync failed');
+        } finally {
+          await js.close();
+        }
+      }
+
+      // ---- Radarr / Sonarr: optional; a failure keeps the previous mapping (partial) ----
+      const arr = await fetchArrItems({
+        db,
+        secrets: deps.secrets,
+        media: deps.media,
+        tenantId,
+        progress,
+        onRequest: counter.hook,
+        now: () => clock.now(),
+      });
+      Object.assign(counts, arr.counts);
+      if (arr.problems.length > 0) partialReason = [partialReason, ...arr.problems].filter(Boolean).join(' ');
+
+      await progress.step('Analysing');
+      await deps.afterSync?.(tenantId);
+      await owned();
+      const finishedAt = clock.now();
+      await markSyncSuccess(db, tenantId, finishedAt);
+      counts.requestsByRoute = Object.fromEntries(
+        Object.entries(counter.snapshot()).map(([route, s]) => [route, s.requests]),
+      );
+      counts.httpRequests = counter.total();
+      progress.finish();
+      counts.stepMs = { ...progress.stepMs };
+      const status = partialReason ? 'partial' : 'success';
+      await updateSyncRun(db, tenantId, runId, { status, finishedAt, step: null, error: partialReason, counts });
+      log.info(
+        { tenantId, runId, status, ms: finishedAt - startedAt, requests: counter.total(), snapshot: committedLibrary },
+        'sync finished',
+      );
+      return status;
+    } finally {
+      // Whatever was written for a snapshot that never became current is garbage.
+      if (librarySnapshot) await deleteSnapshot(db, librarySnapshot, LIBRARY_TABLES).catch(() => undefined);
+      if (requestsSnapshot) await deleteSnapshot(db, requestsSnapshot, REQUEST_TABLES).catch(() => undefined);
+    }
   }
 }

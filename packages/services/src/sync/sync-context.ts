@@ -13,6 +13,10 @@ export interface SyncDeps extends MediaDeps {
   /** Heartbeat period; a run silent for `staleAfterMs` is declared dead by any process. */
   heartbeatMs?: number;
   leaseTtlMs?: number;
+  /** A running run whose heartbeat is older than this may be claimed by another worker (its own died). */
+  resumeAfterMs?: number;
+  /** First back-off of an infrastructure retry (doubles, capped at 8x); tests shorten it. */
+  infraRetryBaseMs?: number;
   /** Title language for Jellyseerr enrichment ('en', 'fr', 'pt-BR'). */
   titleLanguageOf?: (tenantId: string) => Promise<string>;
   /** Whether the tenant asked for a library scan before each sync (setting `preSyncRefresh`). */
@@ -33,5 +37,7 @@ export const SYNC_DEFAULTS = {
   heartbeatMs: 5_000,
   leaseTtlMs: 60_000,
   staleAfterMs: 60_000,
+  // 4 missed heartbeats: a worker killed mid-sync is resumed by another within ~20 s + one check.
+  resumeAfterMs: 20_000,
   queuedTimeoutMs: 15 * 60_000,
 };

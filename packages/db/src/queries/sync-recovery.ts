@@ -1,0 +1,73 @@
+import { and, eq, lt, or } from 'drizzle-orm';
+import type { Db } from '../client';
+import type { SyncRunStatus } from '../schema/sync';
+
+// Issue 16: a run whose worker died is resumed under the same run id, not failed. Two guards keep it to
+// one execution at a time: a run is only claimed when queued or when its heartbeat went silent, and the
+// claim is one conditional UPDATE (two workers racing for it: one row comes back to one of them).
+
+/**
+ * Claims the run for this execution: `queued`, or `running` with a heartbeat older than
+ * `staleAfterMs` (its worker died). Returns the claim's `startedAt` (the execution's fence), or null
+ * when the run is finished or live elsewhere.
+ */
+export async function claimSyncRun(
+  db: Db,
+  tenantId: string,
+  runId: string,
+  now: number,
+  staleAfterMs: number,
+): Promise<number | null> {
+  const { syncRuns } = db.t;
+  const rows = await db.q
+    .update(syncRuns)
+    .set({ status: 'running' as SyncRunStatus, startedAt: now, heartbeatAt: now, step: 'Starting' })
+    .where(
+      and(
+        eq(syncRuns.id, runId),
+        eq(syncRuns.tenantId, tenantId),
+        or(
+          eq(syncRuns.status, 'queued'),
+          and(eq(syncRuns.status, 'running'), lt(syncRuns.heartbeatAt, now - staleAfterMs)),
+        ),
+      ),
+    )
+    .returning({ startedAt: syncRuns.startedAt });
+  return rows[0]?.startedAt ?? null;
+}
+
+/** True while this execution's claim (its `startedAt`) is still the run's: no other worker took it. */
+export async function ownsSyncRun(db: Db, tenantId: string, runId: string, startedAt: number): Promise<boolean> {
+  const { syncRuns } = db.t;
+  const rows = await db.q
+    .select({ id: syncRuns.id })
+    .from(syncRuns)
+    .where(
+      and(
+        eq(syncRuns.id, runId),
+        eq(syncRuns.tenantId, tenantId),
+        eq(syncRuns.status, 'running'),
+        eq(syncRuns.startedAt, startedAt),
+      ),
+    )
+    .limit(1);
+  return rows.length === 1;
+}
+
+/**
+ * Puts runs whose worker stopped heartbeating back to `queued` (same id, same lease) so that a live
+ * worker resumes them; returns them with the silent heartbeat, which makes the resume job id unique.
+ * The queued timeout of `failStaleRuns` bounds how long a run can keep being resumed.
+ */
+export async function requeueSilentRuns(
+  db: Db,
+  opts: { now: number; staleAfterMs: number },
+): Promise<{ tenantId: string; runId: string; heartbeatAt: number }[]> {
+  const { syncRuns } = db.t;
+  const rows = await db.q
+    .update(syncRuns)
+    .set({ status: 'queued' as SyncRunStatus, step: 'Resuming after a worker stopped' })
+    .where(and(eq(syncRuns.status, 'running'), lt(syncRuns.heartbeatAt, opts.now - opts.staleAfterMs)))
+    .returning({ tenantId: syncRuns.tenantId, runId: syncRuns.id, heartbeatAt: syncRuns.heartbeatAt });
+  return rows.map((r) => ({ tenantId: r.tenantId, runId: r.runId, heartbeatAt: r.heartbeatAt ?? 0 }));
+}
