@@ -54,6 +54,18 @@ export class SimServer {
       logger: false,
       routerOptions: { caseSensitive: opts.caseSensitive, ignoreTrailingSlash: true },
     });
+    // ASP.NET (Jellyfin, the arrs) and Express (Jellyseerr) take `Content-Type: application/json` with an
+    // empty body as no body; Fastify's default parser answers 400 FST_ERR_CTP_EMPTY_JSON_BODY.
+    this.app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, text, done) => {
+      const body = String(text);
+      if (body.trim() === '') return done(null, undefined);
+      try {
+        done(null, JSON.parse(body));
+      } catch (err) {
+        (err as { statusCode?: number }).statusCode = 400;
+        done(err as Error, undefined);
+      }
+    });
     this.faultRng = new Rng(seed, Stream.fault, { jellyfin: 1, jellyseerr: 2, radarr: 4, sonarr: 5 }[name]);
     this.sampler = setInterval(() => this.sampleMemory(), 50);
     this.sampler.unref();

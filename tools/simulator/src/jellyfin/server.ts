@@ -7,6 +7,7 @@ import { SimServer } from '../http/sim-server';
 import { presentedToken } from './auth';
 import type { Dto, DtoOptions } from './dto';
 import { episodeDto, folderDto, movieDto, seasonDto, seriesDto } from './dto';
+import { registerClientRoutes } from './client-routes';
 import { Collections, deleteItem } from './collections';
 import { itemImage } from './images';
 import { decodeEntry, SequenceCache } from './items-index';
@@ -14,6 +15,7 @@ import type { ItemsQuery } from './items-query';
 import { BindingError, parseItemsQuery } from './items-query';
 import type { JellyfinProfile } from './profiles';
 import { JELLYFIN_VERSIONS, TRAITS } from './profiles';
+import { Sessions } from './sessions';
 import { publicSystemInfo, scanTaskDto, systemInfo, userDto, virtualFolderDto } from './system';
 
 const JSON_TYPE = { 'content-type': 'application/json; charset=utf-8' };
@@ -48,6 +50,7 @@ export class JellyfinSim {
   private revoked = false;
   private scan = { startedAt: 0, lastEnd: null as number | null };
   private readonly sequences = new SequenceCache();
+  private readonly sessions: Sessions;
   readonly collections: Collections;
   private readonly traits;
   address = '';
@@ -57,6 +60,7 @@ export class JellyfinSim {
     this.serverId = makeId(seed, 'server', 1);
     this.traits = TRAITS[o.profile];
     this.collections = new Collections(o.library);
+    this.sessions = new Sessions(seed);
     this.server = new SimServer('jellyfin', seed, { caseSensitive: false });
     this.registerRoutes();
   }
@@ -71,6 +75,7 @@ export class JellyfinSim {
 
   private authorised(req: FastifyRequest, query: Query): boolean {
     const token = presentedToken(req, query, this.traits);
+    if (this.sessions.get(token)) return true;
     return token === this.o.apiKey && !this.revoked && this.server.admitKey();
   }
 
@@ -152,6 +157,19 @@ export class JellyfinSim {
     this.authed_('POST', '/Library/Refresh', () => {
       this.scan = { startedAt: Date.now(), lastEnd: null };
       return empty(204);
+    });
+    registerClientRoutes({
+      library,
+      serverId: this.serverId,
+      sessions: this.sessions,
+      sequences: this.sequences,
+      legacyUserRoutes: this.traits.legacyUserItems,
+      open: (method, url, handler) => this.server.route(method, url, handler),
+      authed: (method, url, handler) =>
+        this.authed_(method, url, (req, q) => handler(req, q, this.sessions.get(presentedToken(req, q, this.traits)))),
+      user: (id) => this.user(id),
+      dtoOptions: (q, userId, fields) => this.dtoOptions(q, userId, fields),
+      items: (q, pathUserId) => this.items(q, pathUserId),
     });
     this.server.notFound(() => empty(404));
   }

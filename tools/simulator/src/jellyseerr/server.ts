@@ -31,6 +31,7 @@ const REQUEST_FILTERS = [
 ] as const;
 const MEDIA_FILTERS = ['all', 'available', 'partial', 'allavailable', 'processing', 'pending', 'deleted'] as const;
 const ALL_MEDIA = [1, 2, 3, 4, 5, 6, 7];
+const MEDIA_BLOCKLISTED = 6;
 
 export interface JellyseerrOptions {
   library: Library;
@@ -240,7 +241,9 @@ export class JellyseerrSim {
       deleted: [7],
     };
     const wantStatus = statuses[filter] ?? [1, 2, 3, 4, 5];
-    const wantMedia = mediaStatuses[filter] ?? ALL_MEDIA;
+    // Jellyseerr's default media-status filter lists every status but blocklisted (6): `all`,
+    // `approved` and no filter leave blocklisted media out, while /request/count still counts them.
+    const wantMedia = mediaStatuses[filter] ?? ALL_MEDIA.filter((s) => s !== MEDIA_BLOCKLISTED);
     const media = new Map(this.data.media.map((m) => [m.id, m]));
     const rows = this.data.requests.filter((r) => {
       const m = media.get(r.mediaId);
