@@ -49,6 +49,7 @@ export class JellyfinSim {
   private readonly sequences = new SequenceCache();
   readonly collections: Collections;
   private readonly traits;
+  private version: string | null = null;
   address = '';
 
   constructor(private readonly o: JellyfinOptions) {
@@ -58,6 +59,12 @@ export class JellyfinSim {
     this.collections = new Collections(o.library);
     this.server = new SimServer('jellyfin', seed, { caseSensitive: false });
     this.registerRoutes();
+  }
+
+  /** A restart (optionally an upgrade): caches are gone and System/Info may report a new version. */
+  restart(version?: string): void {
+    this.version = version ?? this.version;
+    this.sequences.clear();
   }
 
   revokeApiKey(): void {
@@ -92,7 +99,11 @@ export class JellyfinSim {
 
   private registerRoutes(): void {
     const { library } = this.o;
-    const info = () => ({ serverId: this.serverId, version: JELLYFIN_VERSIONS[this.o.profile], address: this.address });
+    const info = () => ({
+      serverId: this.serverId,
+      version: this.version ?? JELLYFIN_VERSIONS[this.o.profile],
+      address: this.address,
+    });
     this.server.route('GET', '/System/Info/Public', () => json(200, publicSystemInfo(info())));
     this.authed_('GET', '/System/Info', () => json(200, systemInfo(info())));
     this.authed_('GET', '/Users', () =>
@@ -264,7 +275,8 @@ export class JellyfinSim {
         const e = library.episode(entry.canonical);
         yield episodeDto(e, library.seriesBase(e.seriesIndex), opts);
       } else if (entry.kind === 'added') {
-        yield movieDto(library.addedMovie(entry.index), opts, library.folders[0]?.id ?? '');
+        const m = library.addedMovie(entry.index);
+        yield movieDto(m, opts, library.folders[m.library]?.id ?? '');
       } else {
         const at = library.ctx.titles.at(entry.slot);
         if (at.kind === 'movie') {
