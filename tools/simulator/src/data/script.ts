@@ -56,11 +56,15 @@ export function applyChangeScript(library: Library, script: ChangeScript, batch:
   };
   for (let n = 0; n < (script.plays ?? 0); n++) {
     const pair = pickPair(false);
-    if (pair) (library.playMovie(...pair), changed++);
+    if (!pair) continue;
+    library.playMovie(...pair);
+    changed++;
   }
   for (let n = 0; n < (script.unplays ?? 0); n++) {
     const pair = pickPair(true);
-    if (pair) (library.unplayMovie(...pair), changed++);
+    if (!pair) continue;
+    library.unplayMovie(...pair);
+    changed++;
   }
   return { version: library.version, changed };
 }
