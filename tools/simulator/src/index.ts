@@ -7,3 +7,4 @@ export type { Scale, ScaleCounts, ScaleName } from './data/scale';
 export { SCALES } from './data/scale';
 export type { JellyfinProfile } from './jellyfin/profiles';
 export type { SeerrProfile } from './data/seerr';
+export type { ChangeScript, ChangeSummary } from './data/script';

@@ -1,6 +1,8 @@
 import { hash32, Rng, Stream } from './core/prng';
 import type { GenContext } from './data/context';
 import { Library } from './data/library';
+import type { ChangeScript, ChangeSummary } from './data/script';
+import { applyChangeScript } from './data/script';
 import type { Scale, ScaleCounts } from './data/scale';
 import { resolveScale } from './data/scale';
 import type { SeerrProfile } from './data/seerr';
@@ -65,6 +67,10 @@ export interface Simulator {
   /** Library mutations, e.g. between two pages of a sync. */
   addMovies(n: number): void;
   removeMovies(n: number): void;
+  /** Scripted changes between two syncs (additions, removals, re-downloads, stream changes, plays). */
+  applyChanges(script: ChangeScript): ChangeSummary;
+  /** Jellyfin restarts, optionally upgraded to another version (System/Info changes). */
+  restartJellyfin(o?: { version?: string }): void;
   memory(): { rssMb: number };
   close(): Promise<void>;
 }
@@ -148,11 +154,14 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
     Object.assign(jellyseerr.detailsOffline, req.body ?? {});
     return jellyseerr.detailsOffline;
   });
+  let batches = 0;
+  const applyChanges = (script: ChangeScript) => applyChangeScript(library, script, batches++);
   jellyfin.server.app.post('/__sim/mutate', async (req) => {
-    const body = (req.body ?? {}) as { add?: number; remove?: number };
-    library.addMovies(body.add ?? 0);
-    removeMovies(body.remove ?? 0);
-    return { version: library.version };
+    const body = (req.body ?? {}) as ChangeScript;
+    // `remove` keeps its historical meaning (paging drift picks); the rest is the change script.
+    const { remove, ...rest } = body;
+    removeMovies(remove ?? 0);
+    return applyChanges(rest);
   });
 
   const host = opts.host ?? '127.0.0.1';
@@ -189,6 +198,8 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
       setDetailsOffline: (o) => Object.assign(jellyseerr.detailsOffline, o),
       addMovies: (n) => library.addMovies(n),
       removeMovies,
+      applyChanges,
+      restartJellyfin: (o) => jellyfin.restart(o?.version),
       memory: () => ({ rssMb: process.memoryUsage.rss() / 2 ** 20 }),
       close: async () => {
         await Promise.all([jellyfin, jellyseerr, radarr, sonarr].map((sim) => sim.server.close()));

@@ -89,6 +89,8 @@ export interface MovieFacts {
   imdb: string | null;
   originalLanguage: Lang;
   created: DateFact;
+  /** Jellyfin's DateLastSaved (set by the library, which knows the scripted changes). */
+  saved?: number;
   runTimeTicks: number;
   sources: SourceFacts[];
   watch: WatchFacts[];
@@ -128,6 +130,7 @@ export interface EpisodeFacts {
   episode: number;
   virtual: boolean;
   created: DateFact;
+  saved?: number;
   premiere: number;
   runTimeTicks: number;
   source: SourceFacts | null;
@@ -148,6 +151,7 @@ export interface SeriesFacts {
   originalLanguage: Lang;
   /** The series folder's own DateCreated (Jellyseerr's mediaAddedAt for shows). */
   folderCreated: DateFact;
+  saved?: number;
   layout: EpisodeSlot[];
   episodes: EpisodeFacts[];
   scenario: SeriesScenario;

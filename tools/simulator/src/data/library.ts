@@ -1,8 +1,9 @@
 import { makeId, parseId } from '../core/ids';
 import type { GenContext } from './context';
 import { LIB } from './context';
-import type { EpisodeFacts, MovieFacts, SeriesFacts } from './facts';
-import { addedMovieFacts, movieFacts } from './movies';
+import { LibraryChanges } from './changes';
+import type { EpisodeFacts, MovieFacts, SeriesFacts, WatchFacts } from './facts';
+import { addedMovieFacts, movieFacts, movieWatch } from './movies';
 import type { SeriesBase } from './series';
 import { episodeFacts, seriesBase, seriesFacts, seriesLayout } from './series';
 
@@ -61,10 +62,12 @@ export class Library {
   private readonly removedSeries = new Set<number>();
   private readonly removedEpisodes = new Set<number>();
   private added = 0;
+  readonly changes: LibraryChanges;
   /** Bumped on every mutation, so cached query indexes can tell they are stale. */
   version = 0;
 
   constructor(readonly ctx: GenContext) {
+    this.changes = new LibraryChanges(ctx.now);
     this.folders = FOLDERS.map((f) => ({ ...f, id: makeId(ctx.seed, 'library', f.index) }));
     const S = ctx.counts.series;
     this.seriesStart = new Int32Array(S + 1);
@@ -118,23 +121,48 @@ export class Library {
   }
 
   movie(i: number): MovieFacts {
-    return movieFacts(this.ctx, i);
+    return this.changes.movie(movieFacts(this.ctx, i));
   }
+  /** A movie added at run time; a re-download is its original's facts under the new id, unwatched. */
   addedMovie(k: number): MovieFacts {
-    return addedMovieFacts(this.ctx, k);
+    const saved = this.changes.addedSaved[k] ?? this.changes.baseSaved;
+    const of = this.changes.redownloadOf.get(k);
+    if (of === undefined) return { ...addedMovieFacts(this.ctx, k), saved };
+    const original = this.movie(of);
+    const fresh = addedMovieFacts(this.ctx, k);
+    return { ...original, id: fresh.id, index: k, added: true, created: saved, saved, watch: [] };
+  }
+  /** A base movie's watch records as they stand (the per-user filters read these). */
+  movieWatch(i: number): WatchFacts[] {
+    return this.changes.watchOf(i, movieWatch(this.ctx, i).watch);
+  }
+  /** Sort position of added entries: re-downloads keep their original's place among titles. */
+  redownloadOf(k: number): number | undefined {
+    return this.changes.redownloadOf.get(k);
   }
   /** A series as it stands: episodes whose files were deleted are gone from it. */
   series(j: number): SeriesFacts {
     const facts = this.seriesCache.get(j, () => seriesFacts(this.ctx, j, this.seriesStart[j] as number));
-    if (this.removedEpisodes.size === 0) return facts;
-    return { ...facts, episodes: facts.episodes.filter((e) => !this.removedEpisodes.has(e.canonical)) };
+    const saved = this.changes.baseSaved;
+    if (this.removedEpisodes.size === 0) return { ...facts, saved };
+    return { ...facts, saved, episodes: facts.episodes.filter((e) => !this.removedEpisodes.has(e.canonical)) };
   }
   seriesBase(j: number): SeriesBase {
     return this.baseCache.get(j, () => seriesBase(this.ctx, j, this.seriesStart[j] as number));
   }
   episode(c: number): EpisodeFacts {
     const j = this.episodeSeries[c] as number;
-    return episodeFacts(this.ctx, this.seriesBase(j), c - (this.seriesStart[j] as number));
+    return {
+      ...episodeFacts(this.ctx, this.seriesBase(j), c - (this.seriesStart[j] as number)),
+      saved: this.savedAt('episode', c),
+    };
+  }
+
+  /** DateLastSaved of an item as the /Items filters see it (no facts built for the common case). */
+  savedAt(kind: 'movie' | 'added' | 'series' | 'episode', index: number): number {
+    if (kind === 'movie') return this.changes.movieSaved.get(index) ?? this.changes.baseSaved;
+    if (kind === 'added') return this.changes.addedSaved[index] ?? this.changes.baseSaved;
+    return this.changes.baseSaved;
   }
 
   isMovieRemoved(i: number): boolean {
@@ -170,7 +198,45 @@ export class Library {
 
   /** Paging drift: new movies appear; their names sort before every other title. */
   addMovies(n: number): void {
+    for (let k = 0; k < n; k++) this.changes.addedSaved[this.added + k] = this.changes.stamp();
     this.added += n;
+    this.version++;
+  }
+
+  // ---- Scripted changes (incremental sync tests and benches) ----
+
+  /** The file was replaced by a new download: Jellyfin sees a new item (new id, no user data). */
+  redownloadMovie(i: number): void {
+    if (i < 0 || i >= this.movieCount || this.removedMovies.has(i)) return;
+    this.removedMovies.add(i);
+    this.changes.redownloadOf.set(this.added, i);
+    this.addMovies(1);
+  }
+
+  /** The file was re-encoded in place: same item, new streams, DateLastSaved moves. */
+  changeMovieStreams(i: number): void {
+    if (i < 0 || i >= this.movieCount || this.removedMovies.has(i)) return;
+    this.changes.streamChanged.add(i);
+    this.changes.movieSaved.set(i, this.changes.stamp());
+    this.version++;
+  }
+
+  /** A user plays a movie to the end (user data only: the item's DateLastSaved stays). */
+  playMovie(i: number, user: number): void {
+    this.setWatch(i, user, { user, played: true, positionTicks: 0, playCount: 1, lastPlayed: this.changes.stamp() });
+  }
+
+  /** A user marks a movie unplayed: Jellyfin clears Played and the position, keeps nothing to list. */
+  unplayMovie(i: number, user: number): void {
+    this.setWatch(i, user, null);
+  }
+
+  private setWatch(i: number, user: number, w: WatchFacts | null): void {
+    let perUser = this.changes.watch.get(i);
+    if (!perUser) this.changes.watch.set(i, (perUser = new Map()));
+    const previous = this.movieWatch(i).find((x) => x.user === user);
+    if (w && previous) w = { ...w, playCount: previous.playCount + 1 };
+    perUser.set(user, w);
     this.version++;
   }
 

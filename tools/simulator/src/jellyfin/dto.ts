@@ -88,6 +88,7 @@ export function movieDto(m: MovieFacts, opts: DtoOptions, libraryId: string): Dt
     ServerId: opts.serverId,
     Id: m.id,
     DateCreated: f.has('datecreated') ? date(m.created) : undefined,
+    DateLastSaved: f.has('datelastsaved') && m.saved !== undefined ? jellyfinDate(m.saved) : undefined,
     SortName: f.has('sortname') ? m.sortName : undefined,
     PremiereDate: jellyfinDate(premiere),
     ...sources(m.sources, m.name, m.runTimeTicks, opts, m.originalLanguage),
@@ -128,6 +129,7 @@ export function seriesDto(s: SeriesFacts, opts: DtoOptions, libraryId: string): 
     ServerId: opts.serverId,
     Id: s.id,
     DateCreated: f.has('datecreated') ? date(s.folderCreated) : undefined,
+    DateLastSaved: f.has('datelastsaved') && s.saved !== undefined ? jellyfinDate(s.saved) : undefined,
     // Jellyfin's own value counts placeholder episodes too: clients must not trust it for "added".
     DateLastMediaAdded:
       f.has('datelastmediaadded') && lastAdded.length > 0 ? jellyfinDate(Math.max(...lastAdded)) : undefined,
@@ -173,6 +175,7 @@ export function episodeDto(
     ServerId: opts.serverId,
     Id: e.id,
     DateCreated: f.has('datecreated') ? date(e.created) : undefined,
+    DateLastSaved: f.has('datelastsaved') && e.saved !== undefined ? jellyfinDate(e.saved) : undefined,
     SortName: f.has('sortname') ? e.sortName : undefined,
     PremiereDate: jellyfinDate(e.premiere),
     ...(e.source

@@ -1,6 +1,6 @@
 import type { WatchFacts } from '../data/facts';
 import type { Library } from '../data/library';
-import { movieLibrary, movieWatch } from '../data/movies';
+import { movieLibrary } from '../data/movies';
 import { seriesLayout, seriesLibrary, seriesWatch } from '../data/series';
 import type { ItemsQuery } from './items-query';
 import { sequenceKey } from './items-query';
@@ -89,6 +89,7 @@ export function buildSequence(library: Library, q: ItemsQuery, user: number | nu
       if (library.isEpisodeRemoved(c)) continue;
       if (!seriesOk(j)) continue;
       if (parent?.kind === 'season' && library.episodeSeason[c] !== (parent.season ?? -1)) continue;
+      if (q.minSaved !== null && library.savedAt('episode', c) < q.minSaved) continue;
       out.push(c);
     }
   }
@@ -97,8 +98,11 @@ export function buildSequence(library: Library, q: ItemsQuery, user: number | nu
   const titlesAllowed = !parent || libraryParent !== null;
   if (titlesAllowed && q.types.has('Movie') && folderOk(false)) {
     for (let k = 0; k < library.addedCount; k++) {
-      if (libraryParent !== null && libraryParent !== 0) continue;
+      const of = library.redownloadOf(k);
+      const addedLibrary = of === undefined ? 0 : movieLibrary(seed, of);
+      if (libraryParent !== null && libraryParent !== addedLibrary) continue;
       if (pred && !pred(undefined)) continue;
+      if (q.minSaved !== null && library.savedAt('added', k) < q.minSaved) continue;
       out.push(ADDED_BASE + k);
     }
   }
@@ -109,12 +113,13 @@ export function buildSequence(library: Library, q: ItemsQuery, user: number | nu
       if (at.kind === 'movie') {
         if (!q.types.has('Movie') || !folderOk(false) || library.isMovieRemoved(at.index)) continue;
         if (libraryParent !== null && movieLibrary(seed, at.index) !== libraryParent) continue;
-        if (pred && user !== null && !pred(movieWatch(library.ctx, at.index).watch.find((w) => w.user === user)))
-          continue;
+        if (pred && user !== null && !pred(library.movieWatch(at.index).find((w) => w.user === user))) continue;
+        if (q.minSaved !== null && library.savedAt('movie', at.index) < q.minSaved) continue;
       } else {
         if (!q.types.has('Series') || !folderOk(true) || library.isSeriesRemoved(at.index)) continue;
         if (libraryParent !== null && seriesLibrary(seed, at.index) !== libraryParent) continue;
         if (pred && user !== null && !pred(seriesUserState(library, at.index, user))) continue;
+        if (q.minSaved !== null && library.savedAt('series', at.index) < q.minSaved) continue;
       }
       out.push(TITLE_BASE + t);
     }
@@ -135,6 +140,10 @@ function seriesUserState(library: Library, j: number, user: number): WatchFacts 
 export class SequenceCache {
   private entries = new Map<string, { version: number; seq: Int32Array }>();
   constructor(private readonly max = 16) {}
+
+  clear(): void {
+    this.entries.clear();
+  }
 
   get(library: Library, q: ItemsQuery, user: number | null): Int32Array {
     const key = sequenceKey(q, user);

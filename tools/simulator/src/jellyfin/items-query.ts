@@ -21,6 +21,12 @@ export interface ItemsQuery {
   favorite?: boolean;
   folder?: boolean;
   descending: boolean;
+  /**
+   * MinDateLastSaved / MinDateLastSavedForUser: Jellyfin (10.10+, BaseItemRepository) applies both to
+   * the ITEM's DateLastSaved (`DateLastSaved != null && DateLastSaved >= value`); the "ForUser" one
+   * does not look at user data. When both are given, both apply (the later bound wins).
+   */
+  minSaved: number | null;
   ids: string[] | null;
   startIndex: number;
   limit: number | null;
@@ -54,11 +60,28 @@ function bool(q: Query, name: string, fallback: boolean): boolean {
   throw new BindingError(name, v);
 }
 
+/** ASP.NET DateTime binding: an ISO date (with or without zone, read as UTC here) or a 400. */
+function dateParam(q: Query, name: string): number | null {
+  const v = q[name];
+  if (v === undefined || v === '') return null;
+  const iso = /[zZ]|[+-]\d\d:?\d\d$/.test(v) || !/T/.test(v) ? v : `${v}Z`;
+  // .NET accepts 7 fractional digits; Date.parse only millisecond ones.
+  const ms = Date.parse(iso.replace(/(\.\d{3})\d+/, '$1'));
+  if (Number.isNaN(ms)) throw new BindingError(name, v);
+  return ms;
+}
+
 function int(q: Query, name: string): number | null {
   const v = q[name];
   if (v === undefined || v === '') return null;
   if (!/^-?\d+$/.test(v)) throw new BindingError(name, v);
   return Number(v);
+}
+
+function maxOrNull(a: number | null, b: number | null): number | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return Math.max(a, b);
 }
 
 export function parseItemsQuery(q: Query, seed: number, pathUserId: string | null): ItemsQuery {
@@ -77,6 +100,7 @@ export function parseItemsQuery(q: Query, seed: number, pathUserId: string | nul
     types,
     excludeVirtual: list(q.excludelocationtypes).some((t) => t.toLowerCase() === 'virtual'),
     descending: list(q.sortorder)[0]?.toLowerCase() === 'descending',
+    minSaved: maxOrNull(dateParam(q, 'mindatelastsaved'), dateParam(q, 'mindatelastsavedforuser')),
     ids: q.ids ? list(q.ids) : null,
     startIndex: Math.max(0, int(q, 'startindex') ?? 0),
     limit: int(q, 'limit'),
@@ -116,5 +140,6 @@ export function sequenceKey(q: ItemsQuery, userIndex: number | null): string {
     q.resumable,
     q.favorite,
     q.folder,
+    q.minSaved,
   ]);
 }

@@ -53,6 +53,7 @@ export class JellyfinSim {
   private readonly sessions: Sessions;
   readonly collections: Collections;
   private readonly traits;
+  private version: string | null = null;
   address = '';
 
   constructor(private readonly o: JellyfinOptions) {
@@ -63,6 +64,12 @@ export class JellyfinSim {
     this.sessions = new Sessions(seed);
     this.server = new SimServer('jellyfin', seed, { caseSensitive: false });
     this.registerRoutes();
+  }
+
+  /** A restart (optionally an upgrade): caches are gone and System/Info may report a new version. */
+  restart(version?: string): void {
+    this.version = version ?? this.version;
+    this.sequences.clear();
   }
 
   revokeApiKey(): void {
@@ -98,7 +105,11 @@ export class JellyfinSim {
 
   private registerRoutes(): void {
     const { library } = this.o;
-    const info = () => ({ serverId: this.serverId, version: JELLYFIN_VERSIONS[this.o.profile], address: this.address });
+    const info = () => ({
+      serverId: this.serverId,
+      version: this.version ?? JELLYFIN_VERSIONS[this.o.profile],
+      address: this.address,
+    });
     this.server.route('GET', '/System/Info/Public', () => json(200, publicSystemInfo(info())));
     this.server.route('GET', '/Items/:itemId/Images/:imageType', (req, q) => {
       const p = req.params as { itemId: string; imageType: string };
@@ -287,7 +298,8 @@ export class JellyfinSim {
         const e = library.episode(entry.canonical);
         yield episodeDto(e, library.seriesBase(e.seriesIndex), opts);
       } else if (entry.kind === 'added') {
-        yield movieDto(library.addedMovie(entry.index), opts, library.folders[0]?.id ?? '');
+        const m = library.addedMovie(entry.index);
+        yield movieDto(m, opts, library.folders[m.library]?.id ?? '');
       } else {
         const at = library.ctx.titles.at(entry.slot);
         if (at.kind === 'movie') {
