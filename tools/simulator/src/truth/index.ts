@@ -28,6 +28,15 @@ export interface GroundTruth {
   counts: { movies: number; series: number; episodes: number; users: number; requests: number };
 }
 
+/** Requests the request list shows: Jellyseerr leaves those of blocklisted media (6) out. */
+function listedRequests(seerr: SeerrData): number {
+  const mediaById = new Map(seerr.media.map((m) => [m.id, m]));
+  return seerr.requests.filter((r) => {
+    const m = mediaById.get(r.mediaId);
+    return !m || (r.is4k ? m.status4k : m.status) !== 6;
+  }).length;
+}
+
 /** The requested media's "added" dates, by provider id (only requested media reach the product). */
 export function seerrAddedLookup(seerr: SeerrData, now: number): SeerrAddedLookup {
   const mediaById = new Map(seerr.media.map((m) => [m.id, m]));
@@ -93,7 +102,7 @@ export function computeTruth(
       series: library.seriesCount - countRemovedSeries(library),
       episodes: 0,
       users: library.ctx.users.length,
-      requests: seerr.requests.length,
+      requests: listedRequests(seerr),
     },
   };
   for (const v of judgeLibrary(library, now, seerrAddedLookup(seerr, now))) {
