@@ -1,5 +1,6 @@
 import { startSimulator } from '@mj/simulator';
 import { expect, test } from './fixtures';
+import { signUpConnectAndSync } from './support/new-tenant';
 
 // Cleanup (RULES.md §9) in the browser, against simulated Jellyfin, Jellyseerr, Radarr and Sonarr:
 // schedule from the issues → in the "Leaving soon" collection and page → keep (cancel) → delete now →
@@ -15,22 +16,12 @@ test('schedule, keep, delete now, see it gone and reclaimed, restore', async ({ 
     200;
   try {
     await test.step('sign up, connect the four servers, sync', async () => {
-      await page.goto('/signup');
-      await page.getByLabel('Email address').fill(`cleanup-${Date.now()}@example.test`);
-      await page.getByLabel('Password', { exact: true }).fill('cleanup-password-123');
-      await page.getByRole('button', { name: 'Create account' }).click();
-      await expect(page).toHaveURL('/onboarding');
-      for (const kind of ['jellyfin', 'jellyseerr', 'radarr', 'sonarr'] as const) {
-        const res = await page.request.put(`/api/connections/${kind}`, {
-          data: { url: sim[kind].url, apiKey: sim[kind].apiKey },
-          headers: origin,
-        });
-        expect(res.status(), await res.text()).toBe(200);
-      }
-      expect((await page.request.post('/api/sync', { data: {}, headers: origin })).status()).toBe(202);
-      await expect
-        .poll(async () => (await json('/api/sync/status')).lastRun?.status, { timeout: 60_000 })
-        .toBe('success');
+      await signUpConnectAndSync(page, {
+        baseURL: baseURL!,
+        emailPrefix: 'cleanup',
+        servers: sim,
+        kinds: ['jellyfin', 'jellyseerr', 'radarr', 'sonarr'],
+      });
     });
 
     // An old movie Radarr holds, found by title.

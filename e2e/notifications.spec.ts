@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import { startSimulator } from '@mj/simulator';
 import { expect, test } from './fixtures';
+import { signUpConnectAndSync } from './support/new-tenant';
 
 // Issue 14 in the browser: create a channel, send a test to a local receiver, create a household link,
 // open it in a fresh browser context (no account), ask to keep a title, see it on the owner's page.
@@ -22,24 +23,12 @@ test('channel test, household link, keep request seen by the owner', async ({ pa
   const origin = { origin: baseURL! };
   try {
     await test.step('sign up, connect, sync, schedule a title', async () => {
-      await page.goto('/signup');
-      await page.getByLabel('Email address').fill(`notify-${Date.now()}@example.test`);
-      await page.getByLabel('Password', { exact: true }).fill('notify-password-123');
-      await page.getByRole('button', { name: 'Create account' }).click();
-      await expect(page).toHaveURL('/onboarding');
-      for (const kind of ['jellyfin', 'jellyseerr', 'radarr'] as const) {
-        const res = await page.request.put(`/api/connections/${kind}`, {
-          data: { url: sim[kind].url, apiKey: sim[kind].apiKey },
-          headers: origin,
-        });
-        expect(res.status(), await res.text()).toBe(200);
-      }
-      expect((await page.request.post('/api/sync', { data: {}, headers: origin })).status()).toBe(202);
-      await expect
-        .poll(async () => ((await (await page.request.get('/api/sync/status')).json()) as Json).lastRun?.status, {
-          timeout: 60_000,
-        })
-        .toBe('success');
+      await signUpConnectAndSync(page, {
+        baseURL: baseURL!,
+        emailPrefix: 'notify',
+        servers: sim,
+        kinds: ['jellyfin', 'jellyseerr', 'radarr'],
+      });
     });
     const radarr = (await (await fetch(`${sim.radarr.url}/api/v3/movie?apikey=${sim.radarr.apiKey}`)).json()) as Json[];
     const managed = new Set(radarr.map((m) => m.title));

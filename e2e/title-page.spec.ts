@@ -1,31 +1,21 @@
 import { startSimulator } from '@mj/simulator';
 import { expect, test } from './fixtures';
+import { signUpConnectAndSync } from './support/new-tenant';
 
 // A page per title (issue 15): opened from the issues list, it shows the poster, seasons, tracks and
 // watchers, the rule behind each issue, and schedules (then cancels) the deletion of one season.
 test('open a title from the issues, see what it holds, schedule one season, cancel', async ({ page, baseURL }) => {
   test.setTimeout(150_000);
   const sim = await startSimulator({ scale: 'demo', seed: 5, host: '127.0.0.1' });
-  const origin = { origin: baseURL! };
   type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
   const json = async (path: string): Promise<Json> => (await page.request.get(path)).json();
   try {
-    await page.goto('/signup');
-    await page.getByLabel('Email address').fill(`title-${Date.now()}@example.test`);
-    await page.getByLabel('Password', { exact: true }).fill('title-password-123');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await expect(page).toHaveURL('/onboarding');
-    for (const kind of ['jellyfin', 'sonarr'] as const) {
-      const res = await page.request.put(`/api/connections/${kind}`, {
-        data: { url: sim[kind].url, apiKey: sim[kind].apiKey },
-        headers: origin,
-      });
-      expect(res.status(), await res.text()).toBe(200);
-    }
-    expect((await page.request.post('/api/sync', { data: {}, headers: origin })).status()).toBe(202);
-    await expect
-      .poll(async () => (await json('/api/sync/status')).lastRun?.status, { timeout: 60_000 })
-      .toBe('success');
+    await signUpConnectAndSync(page, {
+      baseURL: baseURL!,
+      emailPrefix: 'title',
+      servers: sim,
+      kinds: ['jellyfin', 'sonarr'],
+    });
 
     // An old series Sonarr holds, with at least two seasons.
     const old = (await json('/api/issues?kind=old&pageSize=200')).items as Json[];
