@@ -1,8 +1,9 @@
-import { insertDeletions, newId, type DeletionInsert } from '@mj/db';
+import { insertDeletions, newId } from '@mj/db';
 import { TEST_DIALECTS } from '@mj/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testClock } from './analysis-support';
 import { createHarness, signUp, type Harness } from './harness';
+import { deletionRow } from './notify-support';
 
 // Issue 14 / RULES §10: household links and their public page (titles, posters, dates only; a token
 // shows its own tenant), keep requests acting per `keepRequestAction`, revocation, expiry, rate limit.
@@ -33,36 +34,19 @@ describe.each(TEST_DIALECTS)('household page (%s)', (dialect) => {
   /** A scheduled deletion of the tenant, written directly (the cleanup tests cover scheduling). */
   async function scheduled(tenantId: string, title: string, inDays = 5) {
     const now = clock.now();
-    const row: DeletionInsert = {
+    const row = deletionRow({
       id: newId(now),
       tenantId,
       itemId: `jf-${title}-${Math.random().toString(36).slice(2)}`,
-      kind: 'movie',
       title,
       year: 2001,
       tmdbId: '987654',
-      tvdbId: null,
       imdbId: 'tt7654321',
-      seasons: null,
       sizeBytes: 12_345_678_901,
       status: 'scheduled',
       executeAt: now + inDays * DAY,
-      addImportExclusion: false,
-      target: 'radarr',
-      arrItem: null,
-      chosenByUser: true,
-      lastWatchedAtSchedule: null,
-      addedAt: null,
-      reason: null,
-      scheduledBy: 'user',
-      leaseOwner: null,
-      leaseUntil: null,
-      attempts: 0,
-      executedAt: null,
-      restoredAt: null,
       createdAt: now,
-      updatedAt: now,
-    };
+    });
     await insertDeletions(h.db, [row], []);
     return row;
   }

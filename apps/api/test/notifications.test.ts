@@ -5,7 +5,7 @@ import { attemptDelivery, emitNotification, SEND_LEASE_MS, sweepNotifications, t
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testClock } from './analysis-support';
 import { createHarness, signUp, type Harness } from './harness';
-import { startReceiver } from './notify-support';
+import { deletionRow, startReceiver } from './notify-support';
 import { startSmtpCapture } from './smtp';
 import { notifyDeps } from '../src/routes/notify-deps';
 
@@ -284,52 +284,27 @@ describe.each(TEST_DIALECTS)('notification channels (%s)', (dialect) => {
       t,
     );
     const now = clock.now();
-    const base = {
-      tenantId: t.tenantId,
-      kind: 'movie' as const,
-      year: 1999,
-      tmdbId: null,
-      tvdbId: null,
-      imdbId: null,
-      seasons: null,
-      sizeBytes: 1,
-      addImportExclusion: false,
-      target: 'radarr' as const,
-      arrItem: null,
-      chosenByUser: true,
-      lastWatchedAtSchedule: null,
-      addedAt: null,
-      scheduledBy: 'user',
-      leaseOwner: null,
-      leaseUntil: null,
-      attempts: 0,
-      executedAt: null,
-      restoredAt: null,
-      createdAt: now,
-      updatedAt: now,
-    };
+    const base = { tenantId: t.tenantId, year: 1999, createdAt: now };
     await insertDeletions(
       h.db,
       [
-        {
+        deletionRow({
           ...base,
           id: newId(now),
           itemId: 'i1',
           title: 'Soon',
           status: 'scheduled',
           executeAt: now + 2 * 86_400_000,
-          reason: null,
-        },
-        {
+        }),
+        deletionRow({
           ...base,
           id: newId(now),
           itemId: 'i2',
           title: 'Later',
           status: 'scheduled',
           executeAt: now + 10 * 86_400_000,
-          reason: null,
-        },
-        { ...base, id: newId(now), itemId: 'i3', title: 'Gone', status: 'done', executeAt: now, reason: null },
+        }),
+        deletionRow({ ...base, id: newId(now), itemId: 'i3', title: 'Gone', status: 'done', executeAt: now }),
       ],
       [],
     );

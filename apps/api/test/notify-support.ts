@@ -1,4 +1,5 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { DeletionInsert } from '@mj/db';
 
 export interface Received {
   method: string;
@@ -38,5 +39,39 @@ export async function startReceiver() {
       respond = fn;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/**
+ * A deletion row as the cleanup stores it (a movie through Radarr, scheduled by the user), for tests
+ * that need leaving-soon or done deletions without running the scheduling use-case.
+ */
+export function deletionRow(
+  fields: Pick<DeletionInsert, 'id' | 'tenantId' | 'itemId' | 'title' | 'status' | 'executeAt' | 'createdAt'> &
+    Partial<DeletionInsert>,
+): DeletionInsert {
+  return {
+    kind: 'movie',
+    year: null,
+    tmdbId: null,
+    tvdbId: null,
+    imdbId: null,
+    seasons: null,
+    sizeBytes: 1,
+    addImportExclusion: false,
+    target: 'radarr',
+    arrItem: null,
+    chosenByUser: true,
+    lastWatchedAtSchedule: null,
+    addedAt: null,
+    reason: null,
+    scheduledBy: 'user',
+    leaseOwner: null,
+    leaseUntil: null,
+    attempts: 0,
+    executedAt: null,
+    restoredAt: null,
+    updatedAt: fields.createdAt,
+    ...fields,
   };
 }
