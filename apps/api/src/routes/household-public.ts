@@ -1,10 +1,12 @@
 import { HouseholdTokenParams, KeepBody, KeepCreated, PublicHousehold } from '@mj/contracts';
 import { householdPoster, publicHousehold, requestKeep, unsubscribe } from '@mj/services';
+import { join } from 'node:path';
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../deps';
 import { notifyDeps } from './notify-deps';
-import { errorResponses } from './shared';
+import { errorResponses, imageHeaders } from './shared';
 
 /** Per token and address: a shared link cannot be used to hammer the API, nor one visitor block others. */
 export const HOUSEHOLD_READS_PER_MINUTE = 60;
@@ -14,6 +16,7 @@ export const HOUSEHOLD_KEEPS_PER_MINUTE = 10;
 export function householdPublicRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const base = { db: deps.db, clock: deps.clock };
+    const imageCacheDir = join(deps.config.storage.dataDir, 'images');
     const notify = notifyDeps(deps);
     const byTokenAndIp = (request: { params: unknown; ip: string }) =>
       `household|${(request.params as { token?: string }).token ?? ''}|${request.ip}`;
@@ -54,15 +57,14 @@ export function householdPublicRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const poster = await householdPoster(
-          { ...base, log: request.log, secrets: deps.secrets, media: deps.media },
+          { ...base, log: request.log, secrets: deps.secrets, media: deps.media, imageCacheDir },
           request.params.token,
           request.params.deletionId,
         );
         if (!poster) return reply.status(404).send({ code: 'not_found', message: 'No poster.' });
-        return reply
-          .header('content-type', poster.type)
-          .header('cache-control', 'private, max-age=3600')
-          .send(poster.body);
+        return imageHeaders(reply as unknown as FastifyReply, 3600)
+          .header('content-type', poster.contentType)
+          .send(poster.bytes);
       },
     );
 

@@ -4,7 +4,7 @@ import { getTitleDetail, itemImage } from '@mj/services';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../deps';
-import { errorResponses } from './shared';
+import { errorResponses, imageHeaders } from './shared';
 
 /** One title: what its page shows, and its poster (proxied from Jellyfin, cached on disk). */
 export function itemsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -44,12 +44,7 @@ export function itemsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           { itemId: request.params.id, width: request.query.width },
         );
         // Private: the poster is behind the session. A day fresh, then revalidated with the ETag.
-        reply
-          .header('cache-control', 'private, max-age=86400')
-          .header('etag', image.etag)
-          .header('x-content-type-options', 'nosniff')
-          // An SVG from a foreign server must never run script on our origin.
-          .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox");
+        imageHeaders(reply, 86_400).header('etag', image.etag);
         const presented = request.headers['if-none-match'];
         if (presented && presented.split(',').some((tag) => tag.trim().replace(/^W\//, '') === image.etag)) {
           return reply.status(304).send();

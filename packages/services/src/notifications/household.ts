@@ -14,12 +14,11 @@ import {
   type HouseholdLinkRow,
 } from '@mj/db';
 import type { ServiceContext, TenantContext } from '../context';
-import { invalid, notFound } from '../errors';
+import { invalid, notFound, ServiceError } from '../errors';
 import type { CleanupQueue } from '../cleanup/cleanup-queue';
 import { cancelDeletion, moveDeletion } from '../cleanup/deletions';
 import { languageOf } from './message';
-import { GuardedHttpClient } from '@mj/media';
-import { loadServerAccess } from '../connections/connections';
+import { itemImage, type ItemImage } from '../library/item-image';
 import type { MediaDeps } from '../media-context';
 
 // The household page (RULES §10): an unguessable, expiring, revocable link that shows what leaves
@@ -152,33 +151,19 @@ export async function requestKeep(
 }
 
 /**
- * The poster of a title on the page, fetched from the tenant's Jellyfin through the guarded client:
- * visitors never see the server's address or key. Null when there is none.
+ * The poster of a title on the page: the same cached, type-checked poster as the owner's lists
+ * (`itemImage`), so visitors never reach Jellyfin, its address or its key. Null when there is none.
  */
 export async function householdPoster(
-  ctx: ServiceContext & MediaDeps,
+  ctx: ServiceContext & MediaDeps & { imageCacheDir: string },
   token: string,
   deletionId: string,
-): Promise<{ type: string; body: Buffer } | null> {
+): Promise<ItemImage | null> {
   const { tenantId, itemId } = await householdPosterItem(ctx, token, deletionId);
-  const access = await loadServerAccess(ctx, tenantId, 'jellyfin');
-  if (!access) return null;
-  const client = new GuardedHttpClient({
-    allowPrivateNetwork: ctx.media.allowPrivateNetwork,
-    timeoutMs: ctx.media.timeoutMs,
-    maxResponseBytes: 5 * 1024 * 1024,
-    pinnedFingerprint: access.certFingerprint ?? null,
-    serverLabel: 'Jellyfin',
-  });
   try {
-    const url = `${access.url}/Items/${encodeURIComponent(itemId)}/Images/Primary?maxWidth=300`;
-    const res = await client.request({ url, headers: { authorization: `MediaBrowser Token="${access.apiKey}"` } });
-    const type = String(res.headers['content-type'] ?? '');
-    if (res.status !== 200 || !type.startsWith('image/')) return null;
-    return { type, body: res.body };
-  } catch {
-    return null;
-  } finally {
-    await client.close();
+    return await itemImage({ ...ctx, tenantId, userId: '' }, { itemId, width: 320 });
+  } catch (err) {
+    if (err instanceof ServiceError) return null;
+    throw err;
   }
 }
