@@ -105,3 +105,7 @@ export const ReadyResponse = z.object({
 });
 
 export const RefreshCookieName = 'mj_refresh';
+
+/** The answer to a request whose outcome is not revealed (password reset: always 202). */
+export const AcceptedResponse = z.object({ status: z.literal('accepted') });
+export type AcceptedResponse = z.infer<typeof AcceptedResponse>;

@@ -41,3 +41,14 @@ export const ConnectionsResponse = z.object({
   radarr: ConnectionState,
   sonarr: ConnectionState,
 });
+
+const DemoServer = z.object({ url: z.string(), apiKey: z.string() });
+/** Embedded mode: the bundled demo servers' URLs and keys (the simulator's own keys, not a user's secret). */
+export const DemoResponse = z.object({
+  available: z.boolean(),
+  jellyfin: DemoServer.nullable(),
+  jellyseerr: DemoServer.nullable(),
+  radarr: DemoServer.nullable(),
+  sonarr: DemoServer.nullable(),
+});
+export type DemoResponse = z.infer<typeof DemoResponse>;

@@ -10,3 +10,4 @@ export * from './nicknames';
 export * from './deletions';
 export * from './items';
 export * from './notifications';
+export * from './domain';

@@ -83,3 +83,9 @@ export const SettingsPatch = z
   .partial()
   .strict();
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
+
+/** The Jellyfin libraries of the last successful sync, for choosing `includedLibraries`. */
+export const MediaLibraryList = z.object({
+  items: z.array(z.object({ id: z.string(), name: z.string(), collectionType: z.string().nullable() })),
+});
+export type MediaLibraryList = z.infer<typeof MediaLibraryList>;

@@ -43,3 +43,5 @@ export { restoreDeletion } from './cleanup/restore-deletion';
 export { listAudit, auditCsv } from './cleanup/audit';
 export { afterSyncCleanup, autoScheduleOld } from './cleanup/auto-schedule';
 export * from './notifications/index';
+export * from './settings/media-libraries';
+export * from './sync/sync-metrics';

@@ -1,11 +1,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { syncRunStats } from '@mj/db';
-import { notFound, unauthorized } from '@mj/services';
+import { notFound, syncStatsLastDay, unauthorized } from '@mj/services';
 import type { FastifyInstance } from 'fastify';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { AppDeps } from '../deps';
-
-const DAY_MS = 86_400_000;
 
 /** Constant-time comparison of the bearer token, so the token cannot be guessed byte by byte. */
 function bearerMatches(header: string | undefined, expected: string): boolean {
@@ -58,7 +55,7 @@ export function registerMetrics(
     labelNames: ['status'] as const,
     registers: [registry],
     async collect() {
-      const stats = await syncRunStats(deps.db, deps.clock.now() - DAY_MS);
+      const stats = await syncStatsLastDay(deps);
       this.reset();
       for (const status of ['queued', 'running', 'success', 'partial', 'failed'])
         this.set({ status }, stats.byStatus[status] ?? 0);

@@ -1,4 +1,5 @@
 import {
+  AcceptedResponse,
   LoginBody,
   LoginResponse,
   PasswordResetConfirmBody,
@@ -150,7 +151,7 @@ export function authPublicRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['auth'],
           summary: 'Mail a single-use reset link (always 202)',
           body: PasswordResetRequestBody,
-          response: { 202: z.object({ status: z.literal('accepted') }), ...errorResponses(400, 429) },
+          response: { 202: AcceptedResponse, ...errorResponses(400, 429) },
         },
         config: {
           rateLimit: {

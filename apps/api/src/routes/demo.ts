@@ -1,16 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { DemoResponse } from '@mj/contracts';
 import type { AppDeps } from '../deps';
 import { errorResponses } from './shared';
-
-const Server = z.object({ url: z.string(), apiKey: z.string() });
-export const DemoResponse = z.object({
-  available: z.boolean(),
-  jellyfin: Server.nullable(),
-  jellyseerr: Server.nullable(),
-  radarr: Server.nullable(),
-  sonarr: Server.nullable(),
-});
 
 /**
  * Embedded mode only: the URLs and keys of the bundled demo servers, so the onboarding's "use the demo

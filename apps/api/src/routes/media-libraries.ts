@@ -1,11 +1,7 @@
-import { listMediaLibraries } from '@mj/db';
+import { MediaLibraryList } from '@mj/contracts';
+import { mediaLibraries } from '@mj/services';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { errorResponses } from './shared';
-
-const MediaLibraryList = z.object({
-  items: z.array(z.object({ id: z.string(), name: z.string(), collectionType: z.string().nullable() })),
-});
 
 /** Read-only: the synced Jellyfin libraries, for choosing `includedLibraries` in the settings. */
 export function mediaLibrariesRoutes(): FastifyPluginAsyncZod {
@@ -20,8 +16,7 @@ export function mediaLibrariesRoutes(): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const { db, tenantId } = request.tenant();
-        return { items: await listMediaLibraries(db, tenantId) };
+        return mediaLibraries(request.tenant());
       },
     );
   };

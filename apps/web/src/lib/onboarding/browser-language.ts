@@ -1,4 +1,4 @@
-import { normaliseLanguage } from '@mj/core';
+import { normaliseLanguage } from '@mj/contracts';
 
 /** RULES.md §4's default required audio: what a tenant has until someone chooses. */
 const DEFAULT_AUDIO = ['eng', 'fre'];

@@ -1,4 +1,4 @@
-import { defaultIncludedLibraries, type MediaLibrary } from '@mj/core';
+import { defaultIncludedLibraries, type MediaLibrary } from '@mj/contracts';
 
 export interface LibraryChoice extends MediaLibrary {
   checked: boolean;

@@ -1,4 +1,4 @@
-import type { MediaLibrary } from '@mj/core';
+import type { MediaLibrary } from '@mj/contracts';
 import type { Schema } from '$lib/server/api-client';
 
 /** `GET /api/media-libraries`, checked by hand: its schema lives in the API, not in the contracts. */

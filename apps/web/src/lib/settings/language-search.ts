@@ -1,4 +1,4 @@
-import { LANGUAGE_OPTIONS, type LanguageOption } from '@mj/core';
+import { LANGUAGE_OPTIONS, type LanguageOption } from '@mj/contracts';
 
 export { LANGUAGE_OPTIONS, type LanguageOption };
 

@@ -1,4 +1,4 @@
-import { SETTINGS_BOUNDS, type IntegerBounds } from '@mj/core';
+import { SETTINGS_BOUNDS, type IntegerBounds } from '@mj/contracts';
 import type { SettingsPatch } from '@mj/contracts';
 
 /** The numeric settings edited on the analysis page, with the API's own bounds (one source of truth). */

@@ -1,4 +1,4 @@
-import { WHITELIST_TYPES, type WhitelistType } from '@mj/core';
+import { WHITELIST_TYPES, type WhitelistType } from '@mj/contracts';
 import type { WhitelistEntry } from '@mj/contracts';
 
 export { WHITELIST_TYPES, type WhitelistType };
