@@ -1,6 +1,6 @@
 // Language codes (RULES.md §4): every form a server or a user may write maps to ISO 639-2/B.
 import type { StreamFacts } from './model';
-import { LANGUAGE_ROWS } from './languageTable';
+import { LANGUAGE_ROWS } from './language-table';
 import { normaliseForSearch } from './text';
 
 /** Codes meaning "no particular language"; they satisfy no requirement. */

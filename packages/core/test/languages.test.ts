@@ -6,7 +6,7 @@ import {
   normaliseLanguageList,
   streamFacts,
 } from '../src/languages';
-import { LANGUAGE_ROWS } from '../src/languageTable';
+import { LANGUAGE_ROWS } from '../src/language-table';
 
 // prettier-ignore
 const BT_PAIRS: [string, string][] = [

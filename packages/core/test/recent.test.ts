@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { TitleFacts } from '../src/facts';
 import type { RecentRow } from '../src/analyses/recent';
 import { checkRecent, describeArrivedEpisodes, recentlyAvailable, shareText } from '../src/analyses/recent';
-import { buildLibraryIndex } from '../src/libraryIndex';
-import { requesterName } from '../src/requestDisplay';
+import { buildLibraryIndex } from '../src/library-index';
+import { requesterName } from '../src/request-display';
 import { DEFAULT_SETTINGS } from '../src/settings';
 import { NOW, SENTINEL, days, episodeFacts, media, movieFacts, request, seriesFacts, tvRequest } from './fixtures';
 

@@ -10,7 +10,7 @@ import {
   requestedSeasons,
   unavailableRequests,
 } from '../src/analyses/requests';
-import { buildLibraryIndex } from '../src/libraryIndex';
+import { buildLibraryIndex } from '../src/library-index';
 import { DEFAULT_SETTINGS } from '../src/settings';
 import { buildWhitelistMatcher } from '../src/whitelists';
 import { NOW, days, entry, episodeFacts, media, movieFacts, request, seriesFacts, tvRequest } from './fixtures';

@@ -3,10 +3,10 @@
 import type { Ms, SeerrRequest } from '../model';
 import type { Settings } from '../settings';
 import type { EpisodeFacts, TitleFacts } from '../facts';
-import type { LibraryIndex } from '../libraryIndex';
-import type { Nicknames } from '../requestDisplay';
+import type { LibraryIndex } from '../library-index';
+import type { Nicknames } from '../request-display';
 import { DAY_MS, isValidDate } from '../dates';
-import { requesterName, requestTitle } from '../requestDisplay';
+import { requesterName, requestTitle } from '../request-display';
 import { mediaStatusOf, requestedSeasons } from './requests';
 
 export type RecentSettings = Pick<Settings, 'recentDays'>;

@@ -2,11 +2,11 @@
 // status, never from the request status; a 4K request is judged on the 4K fields.
 import type { MediaStatus, Ms, SeerrRequest } from '../model';
 import type { Settings } from '../settings';
-import type { LibraryIndex } from '../libraryIndex';
-import type { Nicknames } from '../requestDisplay';
+import type { LibraryIndex } from '../library-index';
+import type { Nicknames } from '../request-display';
 import type { WhitelistMatcher } from '../whitelists';
 import { calendarDay, dayToIso, todayDay } from '../dates';
-import { requesterName, requestTitle } from '../requestDisplay';
+import { requesterName, requestTitle } from '../request-display';
 
 export type RequestSettings = Pick<Settings, 'showUnreleasedRequests' | 'releaseGraceDays' | 'timeZone'>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchImportLines } from '../src/importMatch';
+import { matchImportLines } from '../src/import-match';
 
 const titles = [
   { id: '1', name: 'Amélie', kind: 'movie' as const, year: 2001 },
