@@ -1,4 +1,4 @@
-import { writeSnapshotFixture } from '@mj/db';
+import { writeSnapshotFixture } from '@mj/db/testing';
 import { recomputeTenant } from '@mj/services';
 import { generateLibrary } from '../../../packages/services/test/support/generate-library';
 import type { Harness } from './harness';

@@ -17,7 +17,6 @@ export * from './queries/library-read';
 export * from './queries/settings';
 export * from './queries/whitelists';
 export * from './queries/nicknames';
-export * from './queries/snapshot-fixture';
 export * from './queries/schedules';
 export * from './queries/sync-metrics';
 export * from './queries/media-libraries';

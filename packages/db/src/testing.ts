@@ -91,3 +91,4 @@ export async function markTitleWatched(db: Db, tenantId: string, titleId: string
   if (!rows.some((r) => r.tenantId === tenantId)) throw new Error(`no title ${titleId} in tenant ${tenantId}`);
   await db.q.update(t).set({ lastWatchedAt: at, watched: true }).where(eq(t.id, titleId));
 }
+export * from './queries/snapshot-fixture';

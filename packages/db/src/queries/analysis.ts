@@ -18,6 +18,7 @@ import {
 } from 'drizzle-orm';
 import type { Db, Queryable } from '../client';
 import type { Schema } from '../schema/define';
+import { insertInChunks } from './chunked-insert';
 
 // Stored evaluation rows (see schema/analysis.ts) and the tenant-scoped reads the API serves from them.
 
@@ -35,13 +36,6 @@ export type TitleEvaluation = Pick<
   'id' | 'oldSince' | 'isLarge' | 'hasLanguage' | 'languageCodes' | 'problemEpisodes' | 'evaluatedAt'
 >;
 
-// ~26 columns x 500 rows stays under SQLite's 32,766 bound parameters.
-const CHUNK_ROWS = 500;
-
-async function insertChunked<T>(rows: readonly T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK_ROWS) await insert(rows.slice(i, i + CHUNK_ROWS));
-}
-
 /** Replaces every evaluated row of the tenant in one transaction (readers see old or new, never half). */
 export async function replaceEvaluation(
   db: Db,
@@ -58,9 +52,9 @@ export async function replaceEvaluation(
     await q.delete(titleIssues).where(eq(titleIssues.tenantId, tenantId));
     await q.delete(requestIssues).where(eq(requestIssues.tenantId, tenantId));
     await q.delete(recentItems).where(eq(recentItems.tenantId, tenantId));
-    await insertChunked(data.titles, (chunk) => q.insert(titleIssues).values(chunk));
-    await insertChunked(data.requests, (chunk) => q.insert(requestIssues).values(chunk));
-    await insertChunked(data.recent, (chunk) => q.insert(recentItems).values(chunk));
+    await insertInChunks(data.titles, (chunk) => q.insert(titleIssues).values(chunk));
+    await insertInChunks(data.requests, (chunk) => q.insert(requestIssues).values(chunk));
+    await insertInChunks(data.recent, (chunk) => q.insert(recentItems).values(chunk));
     await q
       .insert(analysisState)
       .values({ tenantId, ...data.state, revision: 1 })

@@ -1,10 +1,10 @@
 import type { ArrApp, ArrItem } from '@mj/core';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../client';
+import { insertInChunks } from './chunked-insert';
 
 // Which Radarr/Sonarr item holds each title, replaced per app by every sync that read that app.
 
-const CHUNK = 500;
 const text = (v: number | string | null) => (v === null || v === 0 ? null : String(v));
 
 export async function replaceArrItems(
@@ -17,9 +17,9 @@ export async function replaceArrItems(
   const { arrItems: t } = db.t;
   await db.tx(async (q) => {
     await q.delete(t).where(and(eq(t.tenantId, tenantId), eq(t.app, app)));
-    for (let i = 0; i < items.length; i += CHUNK) {
-      await q.insert(t).values(
-        items.slice(i, i + CHUNK).map((item) => ({
+    await insertInChunks(items, (chunk) =>
+      q.insert(t).values(
+        chunk.map((item) => ({
           tenantId,
           app,
           arrId: item.arrId,
@@ -37,8 +37,8 @@ export async function replaceArrItems(
           sizeOnDisk: item.sizeOnDisk,
           syncedAt: now,
         })),
-      );
-    }
+      ),
+    );
   });
 }
 

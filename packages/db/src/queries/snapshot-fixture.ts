@@ -1,5 +1,6 @@
 import type { Library, SeerrRequest, SeerrUser, WatchRecord } from '@mj/core';
 import { newId } from '../ids';
+import { insertInChunks } from './chunked-insert';
 import { seerrRequestRow } from './snapshots';
 import type { Db } from '../client';
 import type { Schema } from '../schema/define';
@@ -7,12 +8,6 @@ import type { Schema } from '../schema/define';
 // Test and benchmark helper: writes a core `Library` and Jellyseerr requests as the tenant's current
 // snapshots, the way a sync would, and points `sync_state` at them. Watch records are merged per user and
 // title as the sync stores them (see schema/library.ts).
-
-const CHUNK_ROWS = 500;
-
-async function insertAll<T>(rows: readonly T[], insert: (chunk: T[]) => Promise<unknown>) {
-  for (let i = 0; i < rows.length; i += CHUNK_ROWS) await insert(rows.slice(i, i + CHUNK_ROWS));
-}
 
 type WatchInsert = Schema['watchRecords']['$inferInsert'];
 
@@ -114,28 +109,28 @@ export async function writeSnapshotFixture(db: Db, tenantId: string, fixture: Sn
         streams: e.streams,
       })),
   ];
-  await insertAll(items, (chunk) => db.q.insert(t.libraryItems).values(chunk));
-  await insertAll(mergeWatches(fixture.library, library, tenantId), (chunk) =>
+  await insertInChunks(items, (chunk) => db.q.insert(t.libraryItems).values(chunk));
+  await insertInChunks(mergeWatches(fixture.library, library, tenantId), (chunk) =>
     db.q.insert(t.watchRecords).values(chunk),
   );
-  await insertAll(
+  await insertInChunks(
     users.map((u) => ({ snapshotId: library, tenantId, id: u.id, name: u.name })),
     (chunk) => db.q.insert(t.mediaUsers).values(chunk),
   );
-  await insertAll(
+  await insertInChunks(
     libraries.map((l) => ({ snapshotId: library, tenantId, ...l })),
     (chunk) => db.q.insert(t.mediaLibraries).values(chunk),
   );
 
   const seerrRequests = fixture.requests ?? [];
-  await insertAll(
+  await insertInChunks(
     seerrRequests.map((r) => seerrRequestRow(requests, tenantId, r)),
     (chunk) => db.q.insert(t.seerrRequests).values(chunk),
   );
   const seerrUsers = new Map<number, SeerrUser>();
   for (const user of fixture.seerrUsers ?? seerrRequests.flatMap((r) => (r.requestedBy ? [r.requestedBy] : [])))
     seerrUsers.set(user.id, user);
-  await insertAll(
+  await insertInChunks(
     [...seerrUsers.values()].map((u) => ({ snapshotId: requests, tenantId, ...u })),
     (chunk) => db.q.insert(t.seerrUsers).values(chunk),
   );
@@ -151,7 +146,7 @@ export async function writeSnapshotFixture(db: Db, tenantId: string, fixture: Sn
       fetchedAt: now,
     });
   }
-  await insertAll([...cached.values()], (chunk) => db.q.insert(t.titleCache).values(chunk).onConflictDoNothing());
+  await insertInChunks([...cached.values()], (chunk) => db.q.insert(t.titleCache).values(chunk).onConflictDoNothing());
 
   await db.q
     .insert(t.syncState)

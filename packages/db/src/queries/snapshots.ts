@@ -2,17 +2,12 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import type { SeerrRequest } from '@mj/core';
 import type { Schema } from '../schema/define';
+import { insertInChunks, yieldToEventLoop } from './chunked-insert';
 
 type SnapshotTable = 'libraryItems' | 'watchRecords' | 'mediaUsers' | 'mediaLibraries' | 'seerrRequests' | 'seerrUsers';
 
 export const LIBRARY_TABLES: SnapshotTable[] = ['libraryItems', 'watchRecords', 'mediaUsers', 'mediaLibraries'];
 export const REQUEST_TABLES: SnapshotTable[] = ['seerrRequests', 'seerrUsers'];
-
-// SQLite caps bound parameters at 32,766 and PostgreSQL at 65,535; ~16 columns x 500 rows fits both,
-// and keeps each synchronous SQLite statement short enough for the API to stay responsive.
-const CHUNK_ROWS = 500;
-
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Inserts snapshot rows in chunks, outside any transaction (the rows are invisible until the snapshot
@@ -24,10 +19,7 @@ export async function insertSnapshotRows<K extends SnapshotTable>(
   rows: Schema[K]['$inferInsert'][],
 ): Promise<void> {
   const target = db.t[table];
-  for (let i = 0; i < rows.length; i += CHUNK_ROWS) {
-    await db.q.insert(target).values(rows.slice(i, i + CHUNK_ROWS) as never);
-    if (i + CHUNK_ROWS < rows.length) await yieldToEventLoop();
-  }
+  await insertInChunks(rows, (chunk) => db.q.insert(target).values(chunk as never), { yieldBetween: true });
 }
 
 /** Deletes one snapshot's rows from the given tables (after a flip, or when a run fails). */

@@ -1,4 +1,5 @@
-import { newId, writeSnapshotFixture, type SnapshotFixture } from '@mj/db';
+import { newId } from '@mj/db';
+import { writeSnapshotFixture, type SnapshotFixture } from '@mj/db/testing';
 import type { TestDb } from '@mj/db/testing';
 import type { Clock, TenantContext } from '../../src';
 
