@@ -1,5 +1,5 @@
 import type { SubmitFunction } from '@sveltejs/kit';
-import { toasts } from './toasts.svelte';
+import { toasts } from '$lib/client/toasts.svelte';
 
 /**
  * One settings form submitted with `use:enhance`: a busy flag for its button, a toast when the action
