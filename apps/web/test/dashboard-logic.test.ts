@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { barPercent, linePath, niceCeiling, plotSeries } from '$lib/charts/scale';
 import { formatBytes, formatRelative, formatSince } from '$lib/client/format';
 import { syncHistory } from '$lib/dashboard/history';
-import { describeLastRun, describeStep, isShrinkFailure, progressPercent } from '$lib/dashboard/sync-text';
+import { describeLastRun, describeStep, isShrinkFailure, progressPercent } from '$lib/sync/sync-text';
 import { translator } from '$lib/i18n';
 
 const en = translator('en');

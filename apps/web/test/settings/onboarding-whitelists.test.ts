@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SyncStatusResponse } from '@mj/contracts';
 import { onboardingProgress, type OnboardingFacts } from '$lib/onboarding/progress';
-import { parseStatusEvent, syncPercent, syncPhase } from '$lib/onboarding/sync-view';
+import { parseStatusEvent, progressPercent, syncPhase } from '$lib/sync/sync-text';
 import { dateInputValue, episodeLabel, expiryFromDateInput, expiryState } from '$lib/whitelists/whitelist-view';
 
 const view = (kind: 'jellyfin' | 'jellyseerr') => ({
@@ -68,10 +68,10 @@ describe('sync view', () => {
   });
 
   it('gives a bounded percentage, or null when the total is unknown', () => {
-    expect(syncPercent({ step: 'items', done: 5, total: 20 })).toBe(25);
-    expect(syncPercent({ step: 'items', done: 30, total: 20 })).toBe(100);
-    expect(syncPercent({ step: null, done: 0, total: null })).toBeNull();
-    expect(syncPercent({ step: null, done: 0, total: 0 })).toBeNull();
+    expect(progressPercent({ step: 'items', done: 5, total: 20 })).toBe(25);
+    expect(progressPercent({ step: 'items', done: 30, total: 20 })).toBe(100);
+    expect(progressPercent({ step: null, done: 0, total: null })).toBeNull();
+    expect(progressPercent({ step: null, done: 0, total: 0 })).toBeNull();
   });
 
   it('does not mistake an older finished run for the one just started', () => {

@@ -55,13 +55,6 @@ export const settingsEn = {
   'languages.add': 'Add a language',
   'languages.searchPlaceholder': 'Type a language name or code',
 
-  'sync.running': 'Sync in progress',
-  'sync.progressLabel': 'Sync progress',
-  'sync.count': '{done} of {total}',
-  'sync.waiting': 'Waiting for the server…',
-  'sync.success': 'The sync finished: your library is analysed.',
-  'sync.partial': 'The sync finished with warnings: some data could not be read.',
-  'sync.failed': 'The sync failed: {error}',
   'sync.notConnected': 'Connect Jellyfin first.',
 
   'onboarding.title': 'Get started',

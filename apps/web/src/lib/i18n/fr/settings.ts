@@ -60,13 +60,6 @@ export const settingsFr: Record<keyof typeof settingsEn, string> = {
   'languages.add': 'Ajouter une langue',
   'languages.searchPlaceholder': 'Tapez le nom ou le code d’une langue (en anglais)',
 
-  'sync.running': 'Synchronisation en cours',
-  'sync.progressLabel': 'Progression de la synchronisation',
-  'sync.count': '{done} sur {total}',
-  'sync.waiting': 'En attente du serveur…',
-  'sync.success': 'Synchronisation terminée : votre bibliothèque est analysée.',
-  'sync.partial': 'Synchronisation terminée avec des avertissements : certaines données n’ont pas pu être lues.',
-  'sync.failed': 'La synchronisation a échoué : {error}',
   'sync.notConnected': 'Connectez d’abord Jellyfin.',
 
   'onboarding.title': 'Premiers pas',

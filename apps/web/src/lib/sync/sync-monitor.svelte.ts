@@ -1,10 +1,16 @@
 import { SyncStarted, SyncStatusResponse } from '@mj/contracts';
 import { callApi, SESSION_REFRESH_PATH } from '$lib/client/api';
+import { parseStatusEvent } from './sync-text';
 
 export const SYNC_EVENTS_PATH = '/api/sync/events';
 
+const parseStatus = (value: unknown) => {
+  const parsed = SyncStatusResponse.safeParse(value);
+  return parsed.success ? parsed.data : null;
+};
+
 /**
- * Follows the tenant's sync through the server-sent status stream while one is queued or running, and
+ * The one live-sync client of the web app (dashboard and onboarding). Follows the tenant's sync through the server-sent status stream while one is queued or running, and
  * reports when it finishes so the page can reload its figures. The stream is closed when idle: an open
  * dashboard tab should not keep a connection (and a server-side poll) alive for nothing.
  */
@@ -14,7 +20,7 @@ export class SyncMonitor {
   #source: EventSource | null = null;
   #refreshedAfterError = false;
   /** The run started from this page: the stream's first events may still describe the previous one. */
-  #awaitedRun: string | null = null;
+  #awaitedRun = $state<string | null>(null);
 
   constructor(
     initial: SyncStatusResponse,
@@ -24,12 +30,20 @@ export class SyncMonitor {
   }
 
   get active(): boolean {
-    return this.starting || this.status?.state === 'queued' || this.status?.state === 'running';
+    return (
+      this.starting || this.#awaitedRun !== null || this.status?.state === 'queued' || this.status?.state === 'running'
+    );
   }
 
   /** Opens the stream if a sync is under way (call once mounted in the browser). */
   resume(): void {
     if (this.active) this.#listen();
+  }
+
+  /** Follows a run started elsewhere (the onboarding's form action) until it has finished. */
+  follow(runId: string): void {
+    this.#awaitedRun = runId;
+    this.#listen();
   }
 
   async start(allowShrink = false): Promise<void> {
@@ -63,16 +77,17 @@ export class SyncMonitor {
     const source = new EventSource(SYNC_EVENTS_PATH);
     this.#source = source;
     source.addEventListener('status', (event) => {
-      const parsed = SyncStatusResponse.safeParse(JSON.parse((event as MessageEvent<string>).data));
-      if (!parsed.success) return;
+      const status = parseStatusEvent((event as MessageEvent<string>).data, parseStatus);
+      if (!status) return;
       this.#refreshedAfterError = false;
-      const idle = parsed.data.state === 'idle';
-      if (idle && this.#awaitedRun !== null && parsed.data.lastRun?.id !== this.#awaitedRun) return;
-      this.status = parsed.data;
+      const idle = status.state === 'idle';
+      // The stream's first events may still describe the previous run: wait for the awaited one.
+      if (idle && this.#awaitedRun !== null && status.lastRun?.id !== this.#awaitedRun) return;
+      this.status = status;
       if (!idle) return;
       this.#awaitedRun = null;
       this.stop();
-      this.onFinished(parsed.data);
+      this.onFinished(status);
     });
     source.addEventListener('error', () => {
       // An expired access cookie ends the stream with a 401: renew the session once and reconnect.

@@ -49,3 +49,32 @@ export function describeLastRun(run: LastRun, t: Translate): { tone: 'success' |
 export function isShrinkFailure(run: LastRun | null): boolean {
   return run?.status === 'failed' && /library shrank/i.test(run.error ?? '');
 }
+
+export type SyncPhase = 'idle' | 'active' | 'success' | 'partial' | 'failed';
+
+/**
+ * What the sync panel shows. A run started by this page is "active" until a finished run with its id (or
+ * a newer one) is reported, so a stale `lastRun` from before does not read as this run's result.
+ */
+export function syncPhase(
+  status: Pick<SyncStatusResponse, 'state' | 'runId' | 'lastRun'>,
+  startedRunId: string | null,
+): SyncPhase {
+  if (status.state !== 'idle') return 'active';
+  const last = status.lastRun;
+  if (!last) return startedRunId ? 'active' : 'idle';
+  if (startedRunId && last.id !== startedRunId) return 'active';
+  return last.status;
+}
+
+/** Parses one `event: status` payload; null for anything that is not a status object. */
+export function parseStatusEvent(
+  data: string,
+  parse: (value: unknown) => SyncStatusResponse | null,
+): SyncStatusResponse | null {
+  try {
+    return parse(JSON.parse(data));
+  } catch {
+    return null;
+  }
+}
