@@ -24,7 +24,7 @@ async function loadWebHandler(): Promise<NodeHandler | undefined> {
 async function main() {
   const config = loadConfigOrExit();
   const log = pino({ level: config.server.logLevel, redact: REDACTED_PATHS });
-  const deps = await createDeps(config, log);
+  const { runtime, deps } = await createDeps(config, log);
   const demo = config.media.demo ? await startDemoServers(log) : undefined;
   if (demo)
     deps.demo = { jellyfin: demo.jellyfin, jellyseerr: demo.jellyseerr, radarr: demo.radarr, sonarr: demo.sonarr };
@@ -57,7 +57,7 @@ async function main() {
   }
 
   // Embedded mode runs the jobs in this process; in production the worker processes do.
-  const stopJobs = config.embedded ? await startEmbeddedJobs(deps, log) : async () => deps.jobs.close();
+  const stopJobs = config.embedded ? await startEmbeddedJobs(runtime, deps, log) : async () => runtime.jobs.close();
 
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'shutting down');

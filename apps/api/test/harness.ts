@@ -3,20 +3,16 @@ import { loadConfig } from '@mj/config';
 import { createTestDb, type TestDialect, type TestDb } from '@mj/db/testing';
 import { InProcessJobs } from '@mj/jobs';
 import {
-  afterSyncCleanup,
-  bcryptHasher,
-  cleanupJobHandlers,
-  cleanupQueueOn,
   createMailer,
+  createRuntime,
+  runtimeJobHandlers,
   SecretBox,
-  syncJobHandlers,
-  syncQueueOn,
-  systemClock,
   type Clock,
   type MediaSettings,
   type SyncDeps,
 } from '@mj/services';
 import { buildApp, type App, type AppDeps } from '../src';
+import { appDepsFrom } from '../src/runtime/create-deps';
 
 export interface Harness {
   app: App;
@@ -54,10 +50,8 @@ export async function createHarness(
     RATE_LIMIT_AUTH_PER_IP_PER_MINUTE: '10000',
     ...opts.env,
   });
-  const clock = opts.clock ?? systemClock;
-  const secrets = new SecretBox([{ id: 'test', key: randomBytes(32) }]);
   // Simulators listen on loopback, which embedded mode allows.
-  const media: MediaSettings = {
+  const media: Partial<MediaSettings> = {
     allowPrivateNetwork: true,
     concurrency: 4,
     timeoutMs: 5000,
@@ -67,36 +61,17 @@ export async function createHarness(
   const jobs = new InProcessJobs({ backoffMs: 1 });
   /** What the mailer printed to the console (no SMTP configured). */
   const printed: string[] = [];
-  await jobs.work({
-    ...syncJobHandlers({
-      db,
-      clock,
-      log: silent,
-      secrets,
-      media,
-      onSynced: (tenantId) => afterSyncCleanup({ db, clock, log: silent, queue: cleanupQueueOn(jobs) }, tenantId),
-      ...opts.sync,
-    }),
-    ...cleanupJobHandlers({ db, clock, log: silent, secrets, media }, jobs),
-  });
-  const deps: AppDeps = {
-    config,
+  const runtime = await createRuntime(config, silent, {
     db,
-    clock,
+    clock: opts.clock,
+    secrets: new SecretBox([{ id: 'test', key: randomBytes(32) }]),
     jwtSecret: 'test-secret-test-secret-test-secret-0123',
-    secrets,
+    jobs,
     media,
-    queue: syncQueueOn(jobs, { db }),
-    cleanup: cleanupQueueOn(jobs),
-    staleAfterMs: 60_000,
-    auth: {
-      hasher: bcryptHasher(config.auth.bcryptCost),
-      mailer: createMailer({ smtpUrl: opts.smtpUrl, from: 'mj@test', print: (text) => printed.push(text) }),
-      signupsEnabled: config.auth.signupsEnabled,
-      refreshTokenTtlMs: config.auth.refreshTokenTtlDays * 86_400_000,
-      publicUrl: config.server.publicUrl,
-    },
-  };
+    mailer: createMailer({ smtpUrl: opts.smtpUrl, from: 'mj@test', print: (text) => printed.push(text) }),
+  });
+  await jobs.work(runtimeJobHandlers(runtime, opts.sync));
+  const deps: AppDeps = { ...appDepsFrom(runtime), staleAfterMs: 60_000 };
   const app = await buildApp(deps, { logger: false });
   await app.ready();
   return {

@@ -45,3 +45,4 @@ export { afterSyncCleanup, autoScheduleOld } from './cleanup/auto-schedule';
 export * from './notifications/index';
 export * from './settings/media-libraries';
 export * from './sync/sync-metrics';
+export * from './runtime/create-runtime';
