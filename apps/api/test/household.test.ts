@@ -92,6 +92,15 @@ describe.each(TEST_DIALECTS)('household page (%s)', (dialect) => {
     expect(listed.items.find((i: Json) => i.id === d.id).keepRequests.map((k: Json) => k.name)).toEqual(['Grandma']);
     const page = (await open('GET', `/api/public/household/${l.token}`)).json() as Json;
     expect(page.items.find((i: Json) => i.deletionId === d.id).keepRequested).toBe(true);
+    // The same request again (other case, spaces) answers the same but adds no row and no postponement.
+    for (const name of ['  grandma ', 'GRANDMA']) {
+      const again = await open('POST', `/api/public/household/${l.token}/keep`, { deletionId: d.id, name });
+      expect(again.statusCode, again.body).toBe(201);
+      expect(again.json()).toEqual({ ok: true, action: 'postpone' });
+    }
+    const repeated = (await call('GET', `/api/deletions/${d.id}`)).json() as Json;
+    expect(repeated.keepRequests.map((k: Json) => k.name)).toEqual(['Grandma']);
+    expect(repeated.executeAt).toBe(new Date(d.executeAt + 30 * DAY).toISOString());
 
     expect((await call('PATCH', '/api/settings', { keepRequestAction: 'cancel' })).statusCode).toBe(200);
     const c = await scheduled(a.tenantId, 'Cancel Me');

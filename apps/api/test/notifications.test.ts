@@ -317,4 +317,29 @@ describe.each(TEST_DIALECTS)('notification channels (%s)', (dialect) => {
       'leaving-soon:Soon',
     ]);
   });
+
+  it('two concurrent sweeps (two workers on the same tick) send one delivery per event and channel', async () => {
+    const t = await signUp(h.app);
+    await create({ type: 'webhook', name: 'W1', events: ['deletion'], url: `${receiver.url}/race1` }, t);
+    await create({ type: 'webhook', name: 'W2', events: ['deletion'], url: `${receiver.url}/race2` }, t);
+    const now = clock.now();
+    const base = { tenantId: t.tenantId, year: 2001, createdAt: now, status: 'done' as const, executeAt: now };
+    await insertDeletions(
+      h.db,
+      [
+        deletionRow({ ...base, id: newId(now), itemId: 'r1', title: 'Race A' }),
+        deletionRow({ ...base, id: newId(now), itemId: 'r2', title: 'Race B' }),
+      ],
+      [],
+    );
+    // Two workers, each with its own deps object, as two processes would have.
+    const worker = () => sweepNotifications({ db: h.db, clock, log: silent, notify: notifyDeps(h.deps) });
+    await Promise.all([worker(), worker(), worker()]);
+    await worker();
+    const hits = receiver.received
+      .filter((r) => r.url === '/race1' || r.url === '/race2')
+      .map((r) => `${r.url}:${JSON.parse(r.body).data.title}`)
+      .sort();
+    expect(hits).toEqual(['/race1:Race A', '/race1:Race B', '/race2:Race A', '/race2:Race B']);
+  });
 });

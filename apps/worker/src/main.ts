@@ -7,10 +7,12 @@ import {
   cleanupJobHandlers,
   cleanupQueueOn,
   enqueueDueDeletions,
+  notifyDepsFromConfig,
   requeueQueuedRuns,
   resealLegacySecrets,
   resumeSilentRuns,
   SecretBox,
+  sweepNotifications,
   syncJobHandlers,
   syncSchedules,
   SYNC_DEFAULTS,
@@ -29,8 +31,10 @@ const RESUME_CHECK_MS = 5_000;
 async function main() {
   const config = loadConfigOrExit();
   const log = pino({ level: config.server.logLevel, base: { role: 'worker', pid: process.pid } });
-  if (!config.storage.redisUrl || !config.crypto.encryptionKeys) {
-    log.fatal('the worker needs REDIS_URL and ENCRYPTION_KEYS (embedded mode runs jobs inside `pnpm start`)');
+  if (!config.storage.redisUrl || !config.crypto.encryptionKeys || !config.auth.jwtSecret) {
+    log.fatal(
+      'the worker needs REDIS_URL, ENCRYPTION_KEYS and JWT_SECRET (embedded mode runs jobs inside `pnpm start`)',
+    );
     process.exit(1);
   }
   const db = createDb(config.storage.database);
@@ -75,6 +79,18 @@ async function main() {
   );
   cleanupTimer.unref();
 
+  // Notification events are derived and due deliveries sent by the same tick in every worker: events
+  // are keyed (one delivery per event+channel) and deliveries leased, so several workers send once.
+  const notify = notifyDepsFromConfig(config, secrets, config.auth.jwtSecret);
+  const notifyTimer = setInterval(
+    () =>
+      void sweepNotifications({ db, clock: systemClock, log, notify }).catch((error: unknown) =>
+        log.warn({ err: (error as Error).message }, 'could not send notifications'),
+      ),
+    CLEANUP_TICK_MS,
+  );
+  notifyTimer.unref();
+
   // The database is the source of truth for schedules and queued runs; the queue's copy can be lost.
   const restoreSchedules = async () => {
     try {
@@ -118,6 +134,7 @@ async function main() {
     clearInterval(staleTimer);
     clearInterval(resumeTimer);
     clearInterval(cleanupTimer);
+    clearInterval(notifyTimer);
     await jobs.close();
     await db.close();
     process.exit(0);

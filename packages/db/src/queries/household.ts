@@ -32,8 +32,15 @@ export async function findHouseholdLinkByHash(db: Db, tokenHash: string): Promis
   return rows[0];
 }
 
-export async function insertKeepRequest(db: Db, row: Schema['keepRequests']['$inferInsert']): Promise<void> {
-  await db.q.insert(db.t.keepRequests).values(row);
+/** Records a keep request once per deletion and name key; false when the same request already exists. */
+export async function insertKeepRequest(db: Db, row: Schema['keepRequests']['$inferInsert']): Promise<boolean> {
+  const { keepRequests: k } = db.t;
+  const rows = await db.q
+    .insert(k)
+    .values(row)
+    .onConflictDoNothing({ target: [k.tenantId, k.deletionId, k.nameKey] })
+    .returning({ id: k.id });
+  return rows.length > 0;
 }
 
 export async function keepRequestsFor(

@@ -88,9 +88,14 @@ export function defineNotifications(k: Kit, tenants: Tenants) {
       deletionId: k.text('deletion_id').notNull(),
       linkId: k.text('link_id').notNull(),
       name: k.text('name').notNull(),
+      // The name trimmed and lower-cased: a repeat of the same request is one row (no stacked postponements).
+      nameKey: k.text('name_key').notNull().default(''),
       at: k.big('at').notNull(),
     },
-    (t) => [k.index('keep_requests_deletion_idx').on(t.tenantId, t.deletionId)],
+    (t) => [
+      k.index('keep_requests_deletion_idx').on(t.tenantId, t.deletionId),
+      k.uniqueIndex('keep_requests_name_idx').on(t.tenantId, t.deletionId, t.nameKey),
+    ],
   );
 
   return { notificationChannels, notificationDeliveries, householdLinks, keepRequests };

@@ -121,6 +121,9 @@ export async function householdPosterItem(ctx: ServiceContext, token: string, de
   return { tenantId: link.tenantId, itemId: row.itemId };
 }
 
+/** Repeats of a request are the same request whatever the spacing or case of the name. */
+export const keepNameKey = (name: string) => name.trim().toLowerCase();
+
 /**
  * A visitor asks to keep a title: recorded on the deletion, then `keepRequestAction` applies
  * (postpone 30 days, cancel, or nothing).
@@ -134,16 +137,20 @@ export async function requestKeep(
   const row = await findDeletion(ctx.db, link.tenantId, body.deletionId);
   if (!row || row.status !== 'scheduled') throw notFound('not_found', 'No such title on this page.');
   const now = ctx.clock.now();
-  await insertKeepRequest(ctx.db, {
+  const settings = resolveSettings(await loadSettingsOverrides(ctx.db, link.tenantId));
+  const name = body.name.trim();
+  const created = await insertKeepRequest(ctx.db, {
     id: newId(now),
     tenantId: link.tenantId,
     deletionId: row.id,
     linkId: link.id,
-    name: body.name,
+    name,
+    nameKey: keepNameKey(name),
     at: now,
   });
-  const settings = resolveSettings(await loadSettingsOverrides(ctx.db, link.tenantId));
-  const cleanup = { ...ctx, tenantId: link.tenantId, userId: '', actor: `household:${body.name}` };
+  // The same person asking again (a double tap, a reload) is answered the same, but changes nothing.
+  if (!created) return { ok: true as const, action: settings.keepRequestAction };
+  const cleanup = { ...ctx, tenantId: link.tenantId, userId: '', actor: `household:${name}` };
   if (settings.keepRequestAction === 'postpone')
     await moveDeletion(cleanup, row.id, { executeAt: row.executeAt + KEEP_REQUEST_POSTPONE_DAYS * DAY_MS });
   else if (settings.keepRequestAction === 'cancel') await cancelDeletion(cleanup, row.id);

@@ -4,3 +4,4 @@ export * from './channels';
 export * from './deliveries';
 export * from './household';
 export * from './sweep';
+export * from './notify-deps';
