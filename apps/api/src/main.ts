@@ -57,7 +57,7 @@ async function main() {
   }
 
   // Embedded mode runs the jobs in this process; in production the worker processes do.
-  const stopJobs = config.embedded ? await startEmbeddedJobs(runtime, deps, log) : async () => runtime.jobs.close();
+  const stopJobs = config.embedded ? await startEmbeddedJobs(runtime, log) : async () => runtime.jobs.close();
 
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'shutting down');

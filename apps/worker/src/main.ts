@@ -1,22 +1,15 @@
 import { loadConfigOrExit } from '@mj/config';
-import { createDb, failStaleRuns, migrateDb } from '@mj/db';
-import { BullMqJobs, RedisSharedLimit } from '@mj/jobs';
+import { failStaleRuns } from '@mj/db';
 import {
-  afterSyncCleanup,
   CLEANUP_TICK_MS,
-  cleanupJobHandlers,
-  cleanupQueueOn,
+  createRuntime,
   enqueueDueDeletions,
-  notifyDepsFromConfig,
   requeueQueuedRuns,
-  resealLegacySecrets,
   resumeSilentRuns,
-  SecretBox,
+  runtimeJobHandlers,
   sweepNotifications,
-  syncJobHandlers,
   syncSchedules,
   SYNC_DEFAULTS,
-  systemClock,
 } from '@mj/services';
 import pino from 'pino';
 
@@ -37,38 +30,12 @@ async function main() {
     );
     process.exit(1);
   }
-  const db = createDb(config.storage.database);
-  await migrateDb(db);
-  const secrets = new SecretBox(config.crypto.encryptionKeys);
-  // The API process binds legacy keys at start-up too; doing it here as well keeps a worker-first
-  // deployment correct, and the re-seal is idempotent.
-  await resealLegacySecrets(db, secrets);
-  const jobs = new BullMqJobs(config.storage.redisUrl, {
-    concurrency: config.worker.concurrency,
-    prefix: config.worker.queuePrefix,
-  });
-  const deps = {
-    db,
-    clock: systemClock,
-    log,
-    secrets,
-    media: {
-      allowPrivateNetwork: config.media.allowPrivateNetwork,
-      concurrency: config.media.concurrency,
-      timeoutMs: config.media.timeoutMs,
-      // MEDIA_CONCURRENCY holds per media server across all workers, not per worker.
-      sharedLimit: new RedisSharedLimit(jobs.connection, {
-        limit: config.media.concurrency,
-        prefix: config.worker.queuePrefix,
-        ttlMs: config.media.timeoutMs * 2,
-      }),
-    },
-  };
-  const cleanup = cleanupQueueOn(jobs);
-  await jobs.work({
-    ...syncJobHandlers({ ...deps, onSynced: (tenantId) => afterSyncCleanup({ ...deps, queue: cleanup }, tenantId) }),
-    ...cleanupJobHandlers({ ...deps, queue: cleanup }, jobs),
-  });
+  // The API process binds legacy keys at start-up too; the runtime does it here as well, which keeps a
+  // worker-first deployment correct (the re-seal is idempotent).
+  const rt = await createRuntime(config, log);
+  const { db, jobs, cleanup, notify } = rt;
+  const deps = { db, clock: rt.clock, log };
+  await jobs.work(runtimeJobHandlers(rt));
   // Due deletions are found by a minute-level tick in every worker; job ids dedupe, leases keep one run.
   const cleanupTimer = setInterval(
     () =>
@@ -81,10 +48,9 @@ async function main() {
 
   // Notification events are derived and due deliveries sent by the same tick in every worker: events
   // are keyed (one delivery per event+channel) and deliveries leased, so several workers send once.
-  const notify = notifyDepsFromConfig(config, secrets, config.auth.jwtSecret);
   const notifyTimer = setInterval(
     () =>
-      void sweepNotifications({ db, clock: systemClock, log, notify }).catch((error: unknown) =>
+      void sweepNotifications({ ...deps, notify }).catch((error: unknown) =>
         log.warn({ err: (error as Error).message }, 'could not send notifications'),
       ),
     CLEANUP_TICK_MS,
@@ -104,7 +70,7 @@ async function main() {
   await restoreSchedules();
   // A Redis that restarted without persistence lost the schedulers and waiting jobs: restore them on
   // every reconnect (idempotent: scheduler and job ids are stable).
-  jobs.connection.on('ready', () => void restoreSchedules());
+  rt.redis?.on('ready', () => void restoreSchedules());
 
   // Runs whose worker died are resumed (same run id, same lease) by whoever looks first.
   const resumeTimer = setInterval(() => {

@@ -9,14 +9,12 @@ import {
   type Logger,
   type Runtime,
 } from '@mj/services';
-import type { AppDeps } from '../deps';
-import { notifyDeps } from '../routes/notify-deps';
 
 /**
  * Embedded mode: the in-process runner executes syncs and nightly schedules. Runs left "running" by a
  * previous process that died are failed at start (nothing stays running forever).
  */
-export async function startEmbeddedJobs(rt: Runtime, deps: AppDeps, log: Logger): Promise<() => Promise<void>> {
+export async function startEmbeddedJobs(rt: Runtime, log: Logger): Promise<() => Promise<void>> {
   const { db, clock } = rt;
   await failStaleRuns(db, { now: clock.now() + SYNC_DEFAULTS.staleAfterMs, staleAfterMs: 0, queuedTimeoutMs: 0 });
   await rt.jobs.work(runtimeJobHandlers(rt));
@@ -27,7 +25,7 @@ export async function startEmbeddedJobs(rt: Runtime, deps: AppDeps, log: Logger)
       log.warn({ err: (error as Error).message }, 'could not look for due deletions'),
     );
   // The same tick derives notification events and sends due deliveries (RULES §10).
-  const notify = notifyDeps(deps);
+  const { notify } = rt;
   const notifyTick = () =>
     void sweepNotifications({ db, clock, log, notify }).catch((error: unknown) =>
       log.warn({ err: (error as Error).message }, 'could not send notifications'),

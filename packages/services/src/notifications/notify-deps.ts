@@ -1,6 +1,5 @@
 import { createHmac } from 'node:crypto';
-import type { AppConfig } from '@mj/config';
-import { createMailer, type Mailer } from '../auth/mailer';
+import type { Mailer } from '../auth/mailer';
 import type { SecretBox } from '../crypto/secret-box';
 import type { NotifyDeps } from './channels';
 
@@ -23,15 +22,4 @@ export function buildNotifyDeps(input: {
     // A key of its own, derived so a leaked unsubscribe token says nothing about the JWT secret.
     signingKey: createHmac('sha256', input.jwtSecret).update('mj-unsubscribe').digest('hex'),
   };
-}
-
-/** For processes without the API's deps (the worker): the mailer comes from SMTP_URL / MAIL_FROM. */
-export function notifyDepsFromConfig(config: AppConfig, secrets: SecretBox, jwtSecret: string): NotifyDeps {
-  return buildNotifyDeps({
-    secrets,
-    allowPrivateNetwork: config.media.allowPrivateNetwork,
-    mailer: createMailer({ smtpUrl: config.mail.smtpUrl, from: config.mail.from }),
-    publicUrl: config.server.publicUrl,
-    jwtSecret,
-  });
 }

@@ -11,6 +11,8 @@ import { SecretBox } from '../crypto/secret-box';
 import { syncJobHandlers, syncQueueOn } from '../jobs/sync-jobs';
 import { createMailer, type Mailer } from '../auth/mailer';
 import type { MediaSettings } from '../media-context';
+import type { NotifyDeps } from '../notifications/channels';
+import { buildNotifyDeps } from '../notifications/notify-deps';
 import type { SyncDeps, SyncQueue } from '../sync/sync-context';
 
 // The one composition of the process-wide dependencies, for the API, the worker, the tests and the
@@ -31,6 +33,8 @@ export interface Runtime {
   queue: SyncQueue;
   cleanup: CleanupQueue;
   mailer: Mailer;
+  /** What notification senders need: address policy, mailer, public URL, unsubscribe signing key. */
+  notify: NotifyDeps;
   /** Closes the job runner, then the database. */
   close(): Promise<void>;
 }
@@ -112,6 +116,7 @@ export async function createRuntime(
     ...overrides.media,
   };
   const runtimeDb = db;
+  const mailer = overrides.mailer ?? createMailer({ smtpUrl: config.mail.smtpUrl, from: config.mail.from });
   return {
     config,
     log,
@@ -124,7 +129,14 @@ export async function createRuntime(
     redis,
     queue: syncQueueOn(jobs, { db }, config.worker.scheduleJitterMinutes),
     cleanup: cleanupQueueOn(jobs),
-    mailer: overrides.mailer ?? createMailer({ smtpUrl: config.mail.smtpUrl, from: config.mail.from }),
+    mailer,
+    notify: buildNotifyDeps({
+      secrets,
+      allowPrivateNetwork: media.allowPrivateNetwork,
+      mailer,
+      publicUrl: config.server.publicUrl,
+      jwtSecret,
+    }),
     async close() {
       await jobs.close();
       await runtimeDb.close();
