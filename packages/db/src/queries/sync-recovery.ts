@@ -1,6 +1,6 @@
-import { and, eq, lt, or } from 'drizzle-orm';
+import { and, eq, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import type { SyncRunStatus } from '../schema/sync';
+import type { SyncCounts, SyncRunStatus } from '../schema/sync';
 
 // Issue 16: a run whose worker died is resumed under the same run id, not failed. Two guards keep it to
 // one execution at a time: a run is only claimed when queued or when its heartbeat went silent, and the
@@ -8,8 +8,8 @@ import type { SyncRunStatus } from '../schema/sync';
 
 /**
  * Claims the run for this execution: `queued`, or `running` with a heartbeat older than
- * `staleAfterMs` (its worker died). Returns the claim's `startedAt` (the execution's fence), or null
- * when the run is finished or live elsewhere.
+ * `staleAfterMs` (its worker died). Bumps and returns the run's lease generation (the execution's
+ * fencing token), or null when the run is finished or live elsewhere.
  */
 export async function claimSyncRun(
   db: Db,
@@ -21,7 +21,13 @@ export async function claimSyncRun(
   const { syncRuns } = db.t;
   const rows = await db.q
     .update(syncRuns)
-    .set({ status: 'running' as SyncRunStatus, startedAt: now, heartbeatAt: now, step: 'Starting' })
+    .set({
+      status: 'running' as SyncRunStatus,
+      startedAt: now,
+      heartbeatAt: now,
+      step: 'Starting',
+      leaseGeneration: sql`${syncRuns.leaseGeneration} + 1`,
+    })
     .where(
       and(
         eq(syncRuns.id, runId),
@@ -32,24 +38,28 @@ export async function claimSyncRun(
         ),
       ),
     )
-    .returning({ startedAt: syncRuns.startedAt });
-  return rows[0]?.startedAt ?? null;
+    .returning({ generation: syncRuns.leaseGeneration });
+  return rows[0]?.generation ?? null;
 }
 
-/** True while this execution's claim (its `startedAt`) is still the run's: no other worker took it. */
-export async function ownsSyncRun(db: Db, tenantId: string, runId: string, startedAt: number): Promise<boolean> {
+/** The guard of every fenced write: this run, still running, still under this execution's claim. */
+export function fencedRun(db: Db, tenantId: string, runId: string, generation: number) {
+  const { syncRuns } = db.t;
+  return and(
+    eq(syncRuns.id, runId),
+    eq(syncRuns.tenantId, tenantId),
+    eq(syncRuns.status, 'running'),
+    eq(syncRuns.leaseGeneration, generation),
+  );
+}
+
+/** True while this execution's claim (its generation) is still the run's: no other worker took it. */
+export async function ownsSyncRun(db: Db, tenantId: string, runId: string, generation: number): Promise<boolean> {
   const { syncRuns } = db.t;
   const rows = await db.q
     .select({ id: syncRuns.id })
     .from(syncRuns)
-    .where(
-      and(
-        eq(syncRuns.id, runId),
-        eq(syncRuns.tenantId, tenantId),
-        eq(syncRuns.status, 'running'),
-        eq(syncRuns.startedAt, startedAt),
-      ),
-    )
+    .where(fencedRun(db, tenantId, runId, generation))
     .limit(1);
   return rows.length === 1;
 }
@@ -70,4 +80,31 @@ export async function requeueSilentRuns(
     .where(and(eq(syncRuns.status, 'running'), lt(syncRuns.heartbeatAt, opts.now - opts.staleAfterMs)))
     .returning({ tenantId: syncRuns.tenantId, runId: syncRuns.id, heartbeatAt: syncRuns.heartbeatAt });
   return rows.map((r) => ({ tenantId: r.tenantId, runId: r.runId, heartbeatAt: r.heartbeatAt ?? 0 }));
+}
+
+/**
+ * The run's final write, fenced like the flip: the status change matches only while this execution's
+ * generation is the run's, in the same statement, and a success also stamps the tenant's last
+ * success in the same transaction. False when another execution took the run (nothing written).
+ */
+export async function finishSyncRun(
+  db: Db,
+  fence: { tenantId: string; runId: string; generation: number },
+  changes: { status: SyncRunStatus; finishedAt: number; error: string | null; counts?: SyncCounts },
+): Promise<boolean> {
+  const { syncRuns, syncState } = db.t;
+  return db.tx(async (q) => {
+    const rows = await q
+      .update(syncRuns)
+      .set({ ...changes, step: null })
+      .where(fencedRun(db, fence.tenantId, fence.runId, fence.generation))
+      .returning({ id: syncRuns.id });
+    if (rows.length === 0) return false;
+    if (changes.status === 'success' || changes.status === 'partial')
+      await q
+        .update(syncState)
+        .set({ lastSuccessAt: changes.finishedAt })
+        .where(eq(syncState.tenantId, fence.tenantId));
+    return true;
+  });
 }

@@ -2,6 +2,7 @@ import { and, count, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm'
 import type { Db } from '../client';
 import type { Schema } from '../schema/define';
 import type { SyncCounts, SyncRunStatus } from '../schema/sync';
+import { fencedRun } from './sync-recovery';
 
 export type SyncRunRow = Schema['syncRuns']['$inferSelect'];
 export type SyncStateRow = Schema['syncState']['$inferSelect'];
@@ -148,14 +149,31 @@ export async function setAllowShrinkOnce(db: Db, tenantId: string, allow: boolea
 
 /**
  * The atomic switch: readers move from the old snapshot to the new one in one short transaction, and
- * only if this run still holds the lease. Returns the previous snapshot id (to delete) or false.
+ * only if this run still holds the lease and this execution still holds the run (its lease
+ * generation, the fencing token). The fence is a conditional UPDATE of the run row inside the same
+ * transaction: it locks the row, so a concurrent claim waits and then sees a fresh heartbeat; a claim
+ * that came first has bumped the generation and the flip matches nothing. Returns the previous
+ * snapshot id (to delete) or false.
  */
 export async function flipSnapshot(
   db: Db,
-  opts: { tenantId: string; runId: string; part: 'library' | 'requests'; snapshotId: string; now: number },
+  opts: {
+    tenantId: string;
+    runId: string;
+    generation: number;
+    part: 'library' | 'requests';
+    snapshotId: string;
+    now: number;
+  },
 ): Promise<{ previous: string | null } | false> {
-  const { syncState } = db.t;
+  const { syncState, syncRuns } = db.t;
   return db.tx(async (q) => {
+    const fenced = await q
+      .update(syncRuns)
+      .set({ heartbeatAt: opts.now })
+      .where(fencedRun(db, opts.tenantId, opts.runId, opts.generation))
+      .returning({ id: syncRuns.id });
+    if (fenced.length === 0) return false;
     const rows = await q.select().from(syncState).where(eq(syncState.tenantId, opts.tenantId)).limit(1);
     const state = rows[0];
     if (!state || state.leaseRunId !== opts.runId) return false;

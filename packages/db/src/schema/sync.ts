@@ -42,6 +42,12 @@ export function defineSync(k: Kit, tenants: Tenants) {
       startedAt: k.big('started_at'),
       finishedAt: k.big('finished_at'),
       heartbeatAt: k.big('heartbeat_at'),
+      /**
+       * Fencing token (issue 16): bumped by every claim of the run. Guarded writes (snapshot flip, final
+       * state) compare it in the same statement, so an execution that lost the run cannot write after
+       * another worker resumed it.
+       */
+      leaseGeneration: k.int('lease_generation').notNull().default(0),
     },
     (t) => [
       k.index('sync_runs_tenant_created_idx').on(t.tenantId, t.createdAt),

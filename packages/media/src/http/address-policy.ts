@@ -1,9 +1,14 @@
 import { isIP } from 'node:net';
+import ipaddr from 'ipaddr.js';
 
 /**
  * Which addresses a user-supplied server URL may reach (the SSRF policy). Judged on the resolved
  * address at connect time, never on the host name, so DNS tricks cannot get around it.
  */
+const { IPv4, IPv6 } = ipaddr;
+type IPv4 = ipaddr.IPv4;
+type IPv6 = ipaddr.IPv6;
+
 export type AddressCategory = 'public' | 'private' | 'loopback' | 'blocked';
 
 export interface AddressVerdict {
@@ -13,43 +18,19 @@ export interface AddressVerdict {
 }
 
 interface Range {
-  base: bigint;
-  prefix: number;
+  cidr: [IPv4, number] | [IPv6, number];
   category: AddressCategory;
   reason: string;
 }
 
-const V4_BITS = 32;
-const V6_BITS = 128;
-
-function v4ToBigInt(ip: string): bigint {
-  return ip.split('.').reduce((acc, part) => (acc << 8n) | BigInt(Number(part)), 0n);
-}
-
-/** Expands any valid IPv6 text form (with `::` and a trailing dotted quad) to a 128-bit integer. */
-function v6ToBigInt(ip: string): bigint {
-  let text = ip;
-  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
-  if (dotted?.[1]) {
-    const v4 = v4ToBigInt(dotted[1]);
-    text = `${text.slice(0, -dotted[1].length)}${(v4 >> 16n).toString(16)}:${(v4 & 0xffffn).toString(16)}`;
-  }
-  const [head = '', tail] = text.split('::');
-  const headGroups = head === '' ? [] : head.split(':');
-  const tailGroups = tail === undefined || tail === '' ? [] : tail.split(':');
-  const missing = 8 - headGroups.length - tailGroups.length;
-  const groups = [...headGroups, ...Array<string>(tail === undefined ? 0 : missing).fill('0'), ...tailGroups];
-  return groups.reduce((acc, g) => (acc << 16n) | BigInt(parseInt(g, 16)), 0n);
-}
-
+// ipaddr.js parses and matches; node:net's isIP stays the gate because ipaddr.js also accepts
+// legacy IPv4 forms (octal, hex, fewer than four parts) that a resolver never hands us.
 function v4Range(cidr: string, category: AddressCategory, reason: string): Range {
-  const [base = '', prefix = '32'] = cidr.split('/');
-  return { base: v4ToBigInt(base), prefix: Number(prefix), category, reason };
+  return { cidr: IPv4.parseCIDR(cidr), category, reason };
 }
 
 function v6Range(cidr: string, category: AddressCategory, reason: string): Range {
-  const [base = '', prefix = '128'] = cidr.split('/');
-  return { base: v6ToBigInt(base), prefix: Number(prefix), category, reason };
+  return { cidr: IPv6.parseCIDR(cidr), category, reason };
 }
 
 // Order matters: the first (most specific) match wins, e.g. the metadata address inside fc00::/7.
@@ -84,42 +65,55 @@ const V6_RANGES: Range[] = [
   v6Range('fc00::/7', 'private', 'private network address (unique local)'),
 ];
 
-function matches(value: bigint, range: Range, bits: number): boolean {
-  const shift = BigInt(bits - range.prefix);
-  return value >> shift === range.base >> shift;
-}
-
-function classifyV4(ip: string): AddressVerdict {
-  const value = v4ToBigInt(ip);
-  const hit = V4_RANGES.find((r) => matches(value, r, V4_BITS));
+function classifyV4(ip: IPv4): AddressVerdict {
+  const hit = V4_RANGES.find((r) => ip.match(r.cidr as [IPv4, number]));
   return hit ? { category: hit.category, reason: hit.reason } : { category: 'public', reason: 'public address' };
 }
 
-/** IPv6 forms that carry an IPv4 address the packet really goes to; judged as that IPv4 address. */
-function embeddedV4(value: bigint): string | null {
-  const low32 = value & 0xffffffffn;
-  const asText = [24n, 16n, 8n, 0n].map((s) => String((low32 >> s) & 0xffn)).join('.');
-  if (value >> 32n === 0xffffn) return asText; // ::ffff:a.b.c.d (IPv4-mapped)
-  if (value >> 32n === 0xffff0000n) return asText; // ::ffff:0:a.b.c.d (IPv4-translated)
-  if (value >> 32n === 0x64ff9b0000000000000000n) return asText; // 64:ff9b::/96 (NAT64)
-  if (value >> 112n === 0x2002n) {
-    // 6to4 carries the IPv4 address in bits 16..48.
-    const v4 = (value >> 80n) & 0xffffffffn;
-    return [24n, 16n, 8n, 0n].map((s) => String((v4 >> s) & 0xffn)).join('.');
-  }
+/** IPv6 prefixes whose last 32 bits are an IPv4 address the packet really goes to. */
+const V4_CARRYING: [IPv6, number][] = [
+  IPv6.parseCIDR('::ffff:0:0/96'), // IPv4-mapped
+  IPv6.parseCIDR('::ffff:0:0:0/96'), // IPv4-translated
+  IPv6.parseCIDR('64:ff9b::/96'), // NAT64
+];
+const SIX_TO_FOUR = IPv6.parseCIDR('2002::/16');
+
+function v4FromGroups(high: number, low: number): IPv4 {
+  return new IPv4([high >> 8, high & 0xff, low >> 8, low & 0xff]);
+}
+
+/** The IPv4 address an IPv6 form carries, judged as that address; null when it carries none. */
+function embeddedV4(ip: IPv6): IPv4 | null {
+  const g = ip.parts;
+  if (V4_CARRYING.some((range) => ip.match(range))) return v4FromGroups(g[6] ?? 0, g[7] ?? 0);
+  // 6to4 carries the IPv4 address in bits 16..48.
+  if (ip.match(SIX_TO_FOUR)) return v4FromGroups(g[1] ?? 0, g[2] ?? 0);
   return null;
+}
+
+/**
+ * ipaddr.js reads any trailing dotted quad as IPv4-mapped (`::127.0.0.1` becomes `::ffff:127.0.0.1`),
+ * which would turn the deprecated IPv4-compatible form (blocked) into loopback; spell the quad as two
+ * hex groups first so the address keeps its real bits.
+ */
+function parseV6(ip: string): IPv6 {
+  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(ip);
+  if (!dotted?.[1]) return IPv6.parse(ip);
+  const [a = 0, b = 0, c = 0, d = 0] = IPv4.parse(dotted[1]).octets;
+  const groups = `${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  return IPv6.parse(`${ip.slice(0, -dotted[1].length)}${groups}`);
 }
 
 /** Classifies an IP address literal; anything that is not a valid IP is blocked. */
 export function classifyAddress(address: string): AddressVerdict {
   const ip = address.replace(/^\[|\]$/g, '').replace(/%.*$/, '');
   const family = isIP(ip);
-  if (family === 4) return classifyV4(ip);
+  if (family === 4) return classifyV4(IPv4.parse(ip));
   if (family !== 6) return { category: 'blocked', reason: 'not an IP address' };
-  const value = v6ToBigInt(ip.toLowerCase());
+  const value = parseV6(ip);
   const v4 = embeddedV4(value);
   if (v4 !== null) return classifyV4(v4);
-  const hit = V6_RANGES.find((r) => matches(value, r, V6_BITS));
+  const hit = V6_RANGES.find((r) => value.match(r.cidr as [IPv6, number]));
   return hit ? { category: hit.category, reason: hit.reason } : { category: 'public', reason: 'public address' };
 }
 

@@ -8,7 +8,7 @@ import {
   flipSnapshot,
   getSyncState,
   LIBRARY_TABLES,
-  markSyncSuccess,
+  finishSyncRun,
   newId,
   ownsSyncRun,
   releaseSyncLease,
@@ -59,17 +59,18 @@ export async function runSync(deps: SyncDeps, input: { tenantId: string; runId: 
   if (!run || (run.status !== 'queued' && run.status !== 'running')) return 'skipped';
 
   // One execution at a time: the run is claimed when queued, or when its worker went silent.
-  const claimedAt = await claimSyncRun(
+  const generation = await claimSyncRun(
     db,
     tenantId,
     runId,
     clock.now(),
     deps.resumeAfterMs ?? SYNC_DEFAULTS.resumeAfterMs,
   );
-  if (claimedAt === null) {
+  if (generation === null) {
     log.info({ tenantId, runId }, 'this run is being executed elsewhere; job dropped');
     return 'skipped';
   }
+  const claim: number = generation;
   const leaseTtl = deps.leaseTtlMs ?? SYNC_DEFAULTS.leaseTtlMs;
   if (!(await acquireSyncLease(db, tenantId, runId, clock.now(), leaseTtl))) {
     log.warn({ tenantId, runId }, 'another sync holds the lease; this run is dropped');
@@ -81,7 +82,7 @@ export async function runSync(deps: SyncDeps, input: { tenantId: string; runId: 
     return 'failed';
   }
 
-  const startedAt = claimedAt;
+  const startedAt = clock.now();
   const runAllowsShrink = run.allowShrink;
   await updateSyncRun(db, tenantId, runId, { step: 'Starting', done: 0 });
   const progress = new RunProgress(db, tenantId, runId, () => clock.now());
@@ -92,7 +93,7 @@ export async function runSync(deps: SyncDeps, input: { tenantId: string; runId: 
   }, deps.heartbeatMs ?? SYNC_DEFAULTS.heartbeatMs);
   beat.unref();
   const owned = async () => {
-    if (!(await ownsSyncRun(db, tenantId, runId, claimedAt))) throw new LostClaim();
+    if (!(await ownsSyncRun(db, tenantId, runId, claim))) throw new LostClaim();
   };
 
   try {
@@ -132,7 +133,12 @@ export async function runSync(deps: SyncDeps, input: { tenantId: string; runId: 
           : describe('Jellyfin', error);
     if (kind === 'unexpected' && !(error instanceof SyncFailure))
       log.error({ tenantId, runId, err: error }, 'sync crashed');
-    await updateSyncRun(db, tenantId, runId, { status: 'failed', finishedAt: clock.now(), step: null, error: message });
+    // Fenced: an execution that lost the run to another worker must not fail the run that one resumed.
+    const fence = { tenantId, runId, generation: claim };
+    if (!(await finishSyncRun(db, fence, { status: 'failed', finishedAt: clock.now(), error: message }))) {
+      log.warn({ tenantId, runId }, 'another worker resumed this run; its failure is not recorded');
+      return 'skipped';
+    }
     return 'failed';
   } finally {
     clearInterval(beat);
@@ -186,6 +192,7 @@ export async function runSync(deps: SyncDeps, input: { tenantId: string; runId: 
       const flipped = await flipSnapshot(db, {
         tenantId,
         runId,
+        generation: claim,
         part: 'library',
         snapshotId: librarySnapshot,
         now: clock.now(),
@@ -225,6 +232,7 @@ export async function runSync(deps: SyncDeps, input: { tenantId: string; runId: 
           const flippedRequests = await flipSnapshot(db, {
             tenantId,
             runId,
+            generation: claim,
             part: 'requests',
             snapshotId: requestsSnapshot,
             now: clock.now(),
@@ -257,9 +265,7 @@ export async function runSync(deps: SyncDeps, input: { tenantId: string; runId: 
 
       await progress.step('Analysing');
       await deps.afterSync?.(tenantId);
-      await owned();
       const finishedAt = clock.now();
-      await markSyncSuccess(db, tenantId, finishedAt);
       counts.requestsByRoute = Object.fromEntries(
         Object.entries(counter.snapshot()).map(([route, s]) => [route, s.requests]),
       );
@@ -267,7 +273,9 @@ export async function runSync(deps: SyncDeps, input: { tenantId: string; runId: 
       progress.finish();
       counts.stepMs = { ...progress.stepMs };
       const status = partialReason ? 'partial' : 'success';
-      await updateSyncRun(db, tenantId, runId, { status, finishedAt, step: null, error: partialReason, counts });
+      const fence = { tenantId, runId, generation: claim };
+      if (!(await finishSyncRun(db, fence, { status, finishedAt, error: partialReason, counts })))
+        throw new LostClaim();
       log.info(
         { tenantId, runId, status, ms: finishedAt - startedAt, requests: counter.total(), snapshot: committedLibrary },
         'sync finished',

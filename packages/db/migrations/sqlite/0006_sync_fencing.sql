@@ -1,0 +1,1 @@
+ALTER TABLE `sync_runs` ADD `lease_generation` integer DEFAULT 0 NOT NULL;
