@@ -63,7 +63,7 @@ export interface Simulator {
   revokeApiKey(server: ServerName): void;
   restoreApiKey(server: ServerName): void;
   /** /movie/{id} and /tv/{id} answer the 500s of a server without TMDB access. */
-  setDetailsOffline(o: { movie?: boolean; tv?: boolean }): void;
+  setDetailsOffline(offline: { movie?: boolean; tv?: boolean }): void;
   /** Library mutations, e.g. between two pages of a sync. */
   addMovies(n: number): void;
   removeMovies(n: number): void;
@@ -195,11 +195,11 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
       truth,
       revokeApiKey: (server) => serverOf(server).revokeApiKey(),
       restoreApiKey: (server) => serverOf(server).restoreApiKey(),
-      setDetailsOffline: (o) => Object.assign(jellyseerr.detailsOffline, o),
+      setDetailsOffline: (offline) => Object.assign(jellyseerr.detailsOffline, offline),
       addMovies: (n) => library.addMovies(n),
       removeMovies,
       applyChanges,
-      restartJellyfin: (o) => jellyfin.restart(o?.version),
+      restartJellyfin: (options) => jellyfin.restart(options?.version),
       memory: () => ({ rssMb: process.memoryUsage.rss() / 2 ** 20 }),
       close: async () => {
         await Promise.all([jellyfin, jellyseerr, radarr, sonarr].map((sim) => sim.server.close()));

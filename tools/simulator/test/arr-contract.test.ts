@@ -138,24 +138,24 @@ describe('Jellyfin simulator: item deletion and collections', () => {
     sim = await start({ seed: 4 });
   });
   afterAll(() => sim.close());
-  const jf = (path: string, method = 'GET') =>
+  const jellyfinCall = (path: string, method = 'GET') =>
     fetch(`${sim.jellyfin.url}${path}`, { method, headers: { 'X-Emby-Token': sim.jellyfin.apiKey } });
 
   it('a collection is created, filled, listed and emptied; a deleted item leaves it', async () => {
     const movies = (await jfJson(sim, '/Items?Recursive=true&IncludeItemTypes=Movie&Limit=3')).Items as Json[];
-    const created = await jf(`/Collections?Name=Leaving%20soon&Ids=${movies[0].Id}`, 'POST');
+    const created = await jellyfinCall(`/Collections?Name=Leaving%20soon&Ids=${movies[0].Id}`, 'POST');
     expect(created.status).toBe(200);
     const { Id } = (await created.json()) as { Id: string };
-    expect((await jf(`/Collections/${Id}/Items?Ids=${movies[1].Id},${movies[2].Id}`, 'POST')).status).toBe(204);
+    expect((await jellyfinCall(`/Collections/${Id}/Items?Ids=${movies[1].Id},${movies[2].Id}`, 'POST')).status).toBe(204);
     const boxsets = (await jfJson(sim, '/Items?Recursive=true&IncludeItemTypes=BoxSet')).Items as Json[];
     expect(boxsets.map((b) => b.Name)).toEqual(['Leaving soon']);
     const members = async () => ((await jfJson(sim, `/Items?ParentId=${Id}`)).Items as Json[]).map((i) => i.Id);
     expect((await members()).sort()).toEqual(movies.map((m) => m.Id).sort());
-    expect((await jf(`/Collections/${Id}/Items?Ids=${movies[1].Id}`, 'DELETE')).status).toBe(204);
+    expect((await jellyfinCall(`/Collections/${Id}/Items?Ids=${movies[1].Id}`, 'DELETE')).status).toBe(204);
     expect(await members()).not.toContain(movies[1].Id);
-    expect((await jf(`/Items/${movies[0].Id}`, 'DELETE')).status).toBe(204);
+    expect((await jellyfinCall(`/Items/${movies[0].Id}`, 'DELETE')).status).toBe(204);
     expect(await members()).toEqual([movies[2].Id]);
-    expect((await jf(`/Items/${movies[0].Id}`)).status).toBe(404);
-    expect((await jf(`/Items/${movies[0].Id}`, 'DELETE')).status).toBe(404);
+    expect((await jellyfinCall(`/Items/${movies[0].Id}`)).status).toBe(404);
+    expect((await jellyfinCall(`/Items/${movies[0].Id}`, 'DELETE')).status).toBe(404);
   });
 });

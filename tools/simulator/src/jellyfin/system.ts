@@ -4,21 +4,21 @@ import type { UserFacts } from '../data/users';
 
 type Dto = Record<string, unknown>;
 
-export function publicSystemInfo(o: { serverId: string; version: string; address: string }): Dto {
+export function publicSystemInfo(server: { serverId: string; version: string; address: string }): Dto {
   return {
-    LocalAddress: o.address,
+    LocalAddress: server.address,
     ServerName: 'media-sim',
-    Version: o.version,
+    Version: server.version,
     ProductName: 'Jellyfin Server',
     OperatingSystem: '',
-    Id: o.serverId,
+    Id: server.serverId,
     StartupWizardCompleted: true,
   };
 }
 
-export function systemInfo(o: { serverId: string; version: string; address: string }): Dto {
+export function systemInfo(server: { serverId: string; version: string; address: string }): Dto {
   return {
-    ...publicSystemInfo(o),
+    ...publicSystemInfo(server),
     OperatingSystemDisplayName: '',
     HasPendingRestart: false,
     IsShuttingDown: false,
@@ -170,12 +170,12 @@ export function virtualFolderDto(f: LibraryFolder): Dto {
   };
 }
 
-export function scanTaskDto(o: { running: boolean; progress: number; lastEnd: number | null }): Dto[] {
-  const lastResult = o.lastEnd
+export function scanTaskDto(scan: { running: boolean; progress: number; lastEnd: number | null }): Dto[] {
+  const lastResult = scan.lastEnd
     ? {
         LastExecutionResult: {
-          StartTimeUtc: jellyfinDate(o.lastEnd - 2000),
-          EndTimeUtc: jellyfinDate(o.lastEnd),
+          StartTimeUtc: jellyfinDate(scan.lastEnd - 2000),
+          EndTimeUtc: jellyfinDate(scan.lastEnd),
           Status: 'Completed',
           Name: 'Scan Media Library',
           Key: 'RefreshLibrary',
@@ -186,8 +186,8 @@ export function scanTaskDto(o: { running: boolean; progress: number; lastEnd: nu
   return [
     {
       Name: 'Scan Media Library',
-      State: o.running ? 'Running' : 'Idle',
-      ...(o.running ? { CurrentProgressPercentage: o.progress } : {}),
+      State: scan.running ? 'Running' : 'Idle',
+      ...(scan.running ? { CurrentProgressPercentage: scan.progress } : {}),
       Id: '7738148ffcd07979c7ceb148e06b3aed',
       ...lastResult,
       Triggers: [{ Type: 'IntervalTrigger', IntervalTicks: 432_000_000_000 }],
