@@ -4,18 +4,18 @@
 import type { Ms, ProviderIds, SeerrRequest } from './model';
 import type { Settings } from './settings';
 import type { TitleFacts, Watcher } from './facts';
-import type { ProblemEpisode } from './analyses/language';
-import type { RequestIssue } from './analyses/requests';
-import type { RecentRow } from './analyses/recent';
+import type { ProblemEpisode } from './analysis/language';
+import type { RequestIssue } from './analysis/requests';
+import type { RecentRow } from './analysis/recent';
 import type { Nicknames } from './request-display';
 import type { WhitelistEntry } from './whitelists';
 import { buildWhitelistMatcher } from './whitelists';
 import { buildLibraryIndex } from './library-index';
-import { isOldAt, oldSince } from './analyses/old';
-import { isLarge } from './analyses/large';
-import { checkLanguage } from './analyses/language';
-import { unavailableRequests } from './analyses/requests';
-import { recentlyAvailable } from './analyses/recent';
+import { isOldAt, oldSince } from './analysis/old';
+import { isLarge } from './analysis/large';
+import { checkLanguage } from './analysis/language';
+import { unavailableRequests } from './analysis/requests';
+import { recentlyAvailable } from './analysis/recent';
 import { sortKey } from './text';
 
 export type IssueKind = 'old' | 'large' | 'language' | 'request';

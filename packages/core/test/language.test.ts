@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLanguage, episodeLabel, isInLanguageWindow, missingLanguageCodes } from '../src/analyses/language';
+import { checkLanguage, episodeLabel, isInLanguageWindow, missingLanguageCodes } from '../src/analysis/language';
 import { DEFAULT_SETTINGS } from '../src/settings';
 import { buildWhitelistMatcher } from '../src/whitelists';
 import { NOW, days, entry, episodeFacts, movieFacts, seriesFacts, streams } from './fixtures';

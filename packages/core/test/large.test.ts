@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLarge } from '../src/analyses/large';
+import { isLarge } from '../src/analysis/large';
 import { DEFAULT_SETTINGS } from '../src/settings';
 import { GIB } from '../src/sizes';
 import { movieFacts, seriesFacts } from './fixtures';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OLD_ALWAYS, isOld, isOldAt, oldSince } from '../src/analyses/old';
+import { OLD_ALWAYS, isOld, isOldAt, oldSince } from '../src/analysis/old';
 import { deriveTitleFacts } from '../src/facts';
 import { DEFAULT_SETTINGS } from '../src/settings';
 import { MONTH_MS } from '../src/dates';

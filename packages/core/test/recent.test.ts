@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TitleFacts } from '../src/facts';
-import type { RecentRow } from '../src/analyses/recent';
-import { checkRecent, describeArrivedEpisodes, recentlyAvailable, shareText } from '../src/analyses/recent';
+import type { RecentRow } from '../src/analysis/recent';
+import { checkRecent, describeArrivedEpisodes, recentlyAvailable, shareText } from '../src/analysis/recent';
 import { buildLibraryIndex } from '../src/library-index';
 import { requesterName } from '../src/request-display';
 import { DEFAULT_SETTINGS } from '../src/settings';

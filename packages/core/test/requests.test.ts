@@ -9,7 +9,7 @@ import {
   releaseDateOf,
   requestedSeasons,
   unavailableRequests,
-} from '../src/analyses/requests';
+} from '../src/analysis/requests';
 import { buildLibraryIndex } from '../src/library-index';
 import { DEFAULT_SETTINGS } from '../src/settings';
 import { buildWhitelistMatcher } from '../src/whitelists';
