@@ -17,7 +17,7 @@ export * from './sync/sync-context';
 export * from './sync/run-sync';
 export * from './sync/request-sync';
 export * from './sync/sync-status';
-export * from './sync/snapshots';
+export * from './sync/discard-tenant-data';
 export * from './sync/shrink-guard';
 export * from './jobs/sync-jobs';
 export * from './crypto/rotate-keys';

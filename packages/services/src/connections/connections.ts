@@ -12,7 +12,7 @@ import type { TenantContext } from '../context';
 import { invalid, notFound } from '../errors';
 import { jellyfinClient, jellyseerrClient, radarrClient, sonarrClient, type MediaDeps } from '../media-context';
 import { connectionTestError, SERVER_LABEL } from './connection-errors';
-import { discardTenantData } from '../sync/snapshots';
+import { discardTenantData } from '../sync/discard-tenant-data';
 import { connectionAad } from '../crypto/secret-box';
 
 export interface ConnectionView {
