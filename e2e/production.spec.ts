@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
@@ -81,9 +81,15 @@ test.describe('production topology', () => {
       processes.push(child);
       return child;
     };
-    start(['--import', 'tsx', 'apps/api/src/main.ts'], { ...shared, PORT: String(apiPort), HOST: '127.0.0.1' });
-    start(['--max-old-space-size=160', '--import', 'tsx', 'apps/worker/src/main.ts'], shared);
-    start(['--max-old-space-size=160', '--import', 'tsx', 'apps/worker/src/main.ts'], shared);
+    // What the image runs: the compiled API and workers (deploy/Dockerfile), built here when stale.
+    const built = spawnSync(process.execPath, ['scripts/build-server.mjs', '--if-stale'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+    if (built.status !== 0) throw new Error('scripts/build-server.mjs failed');
+    start(['apps/api/dist/main.js'], { ...shared, PORT: String(apiPort), HOST: '127.0.0.1' });
+    start(['--max-old-space-size=160', '--max-semi-space-size=8', 'apps/worker/dist/main.js'], shared);
+    start(['--max-old-space-size=160', '--max-semi-space-size=8', 'apps/worker/dist/main.js'], shared);
     start(['apps/web/build'], {
       PATH: process.env.PATH,
       PORT: String(webPort),

@@ -34,7 +34,9 @@ describe('deploy/Dockerfile', () => {
     expect(runtime).not.toMatch(/apt-get|g\+\+|pnpm install/);
     expect(runtime).toMatch(/^USER node$/m);
     expect(runtime).toMatch(/^HEALTHCHECK .*deploy\/healthcheck\.mjs/m);
-    expect(runtime).toMatch(/^CMD \["node", "--import", "tsx", "apps\/api\/src\/main\.ts"\]$/m);
+    // Compiled JavaScript, no TypeScript loader at run time (ADR 0006).
+    expect(runtime).toMatch(/^CMD \["node", "--enable-source-maps", "apps\/api\/dist\/main\.js"\]$/m);
+    expect(runtime).not.toMatch(/tsx/);
   });
 
   it('keeps host artifacts and secrets out of the build context', () => {

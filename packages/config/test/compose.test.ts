@@ -47,9 +47,8 @@ describe('docker-compose.yml', () => {
       'node',
       '--max-old-space-size=160',
       '--max-semi-space-size=8',
-      '--import',
-      'tsx',
-      'apps/worker/src/main.ts',
+      '--enable-source-maps',
+      'apps/worker/dist/main.js',
     ]);
   });
 
@@ -88,8 +87,9 @@ describe('docker-compose.yml', () => {
     for (const name of appServices)
       expect(service(name).build).toEqual({ context: '.', dockerfile: 'deploy/Dockerfile' });
     expect(existsSync(repoPath('deploy/Dockerfile'))).toBe(true);
-    expect(service('api').command).toEqual(['node', '--import', 'tsx', 'apps/api/src/main.ts']);
-    expect(existsSync(repoPath('apps/api/src/main.ts'))).toBe(true);
+    // Compiled JavaScript, no TypeScript loader at run time (docs/adr/0006-compiled-runtime.md).
+    expect(service('api').command).toEqual(['node', '--enable-source-maps', 'apps/api/dist/main.js']);
+    expect(existsSync(repoPath('scripts/build-server.mjs'))).toBe(true);
     expect(service('web').command).toEqual(['node', 'apps/web/build']);
   });
 

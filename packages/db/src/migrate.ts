@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { migrate as migrateSqlite } from 'drizzle-orm/better-sqlite3/migrator';
@@ -5,7 +6,12 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { Db } from './client';
 import { repairStoredData } from './repairs';
 
-const migrationsRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../migrations');
+// From source: packages/db/migrations. From the compiled server (apps/*/dist/main.js), the build copies
+// them next to the bundle, whose import.meta.url is the bundle's own.
+const here = dirname(fileURLToPath(import.meta.url));
+const migrationsRoot = existsSync(resolve(here, 'migrations'))
+  ? resolve(here, 'migrations')
+  : resolve(here, '../migrations');
 
 // Any constant works; it only has to be the same in every process of the deployment.
 const MIGRATION_LOCK_ID = 4_242_001;
