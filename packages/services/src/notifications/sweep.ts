@@ -1,5 +1,6 @@
 import {
   dueDeliveryIds,
+  failedRunsSince,
   finishedDeletionsSince,
   loadSettingsOverrides,
   scheduledBefore,
@@ -9,7 +10,8 @@ import { resolveSettings } from '@mj/core';
 import type { ServiceContext } from '../context';
 import { attemptDelivery, emitNotification, RETRY_WINDOW_MS } from './deliveries';
 import type { NotifyContext, NotifyDeps } from './channels';
-import { languageOf, type Lang } from './message';
+import { languageOf } from './message';
+import { deletionText, scrubReason, leavingText, syncFailedText } from './event-texts';
 
 // The notification sweep, run by the minute tick: it derives events from the database (deletions
 // done or failed in the last 24 h, titles leaving within 3 days) and attempts every due delivery.
@@ -17,28 +19,6 @@ import { languageOf, type Lang } from './message';
 
 /** RULES §10: "leaving soon" means within 3 days. */
 export const LEAVING_SOON_NOTICE_MS = 3 * 86_400_000;
-
-const fmt = (t: { title: string; year: number | null }) => (t.year ? `${t.title} (${t.year})` : t.title);
-
-function deletionText(lang: Lang, t: { title: string; year: number | null; status: string; reason: string | null }) {
-  const done = t.status === 'done';
-  if (lang === 'fr')
-    return {
-      title: done ? `Supprimé : ${fmt(t)}` : `Échec de suppression : ${fmt(t)}`,
-      text: done ? `${fmt(t)} a été supprimé.` : `${fmt(t)} n'a pas pu être supprimé : ${t.reason ?? '?'}`,
-    };
-  return {
-    title: done ? `Deleted: ${fmt(t)}` : `Deletion failed: ${fmt(t)}`,
-    text: done ? `${fmt(t)} was deleted.` : `${fmt(t)} could not be deleted: ${t.reason ?? '?'}`,
-  };
-}
-
-function leavingText(lang: Lang, t: { title: string; year: number | null; executeAt: number }) {
-  const day = new Date(t.executeAt).toISOString().slice(0, 10);
-  return lang === 'fr'
-    ? { title: `Bientôt supprimé : ${fmt(t)}`, text: `${fmt(t)} sera supprimé le ${day}.` }
-    : { title: `Leaving soon: ${fmt(t)}`, text: `${fmt(t)} leaves on ${day}.` };
-}
 
 export async function sweepNotifications(ctx: ServiceContext & { notify: NotifyDeps }, limit = 200) {
   const now = ctx.clock.now();
@@ -64,6 +44,17 @@ export async function sweepNotifications(ctx: ServiceContext & { notify: NotifyD
             data: { title: d.title, year: d.year, leavesAt: new Date(d.executeAt).toISOString() },
           })
         ).length;
+    if (events.has('sync-failed'))
+      for (const run of await failedRunsSince(ctx.db, tenantId, now - RETRY_WINDOW_MS)) {
+        const reason = scrubReason(run.error);
+        emitted += (
+          await emitNotification(tctx, 'sync-failed', `sync-failed:${run.id}`, {
+            event: 'sync-failed',
+            ...syncFailedText(lang, reason),
+            data: { runId: run.id, reason, failedAt: new Date(run.finishedAt ?? now).toISOString() },
+          })
+        ).length;
+      }
   }
   let attempted = 0;
   for (const id of await dueDeliveryIds(ctx.db, now, limit)) {
