@@ -45,3 +45,32 @@ export function syncFailedText(lang: Lang, reason: string) {
     ? { title: 'Échec de la synchronisation', text: `La synchronisation a échoué : ${reason}` }
     : { title: 'Sync failed', text: `The sync failed: ${reason}` };
 }
+
+const gib = (bytes: number) => (bytes / 1024 ** 3).toFixed(1);
+
+/** The weekly digest: what could be freed (deduplicated total) and what leaves within a week. */
+export function digestText(
+  lang: Lang,
+  c: {
+    couldFree: { titles: number; bytes: number };
+    leaving: { title: string; year: number | null; executeAt: number }[];
+  },
+) {
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  const lines = c.leaving.map((t) => `- ${fmt(t)}: ${day(t.executeAt)}`);
+  if (lang === 'fr')
+    return {
+      title: 'Media Janitor : le point de la semaine',
+      text: [
+        `Vous pourriez libérer ${gib(c.couldFree.bytes)} Gio (${c.couldFree.titles} titres).`,
+        c.leaving.length > 0 ? `Bientôt supprimés :\n${lines.join('\n')}` : 'Rien ne sera supprimé cette semaine.',
+      ].join('\n'),
+    };
+  return {
+    title: 'Media Janitor: your weekly digest',
+    text: [
+      `You could free ${gib(c.couldFree.bytes)} GiB (${c.couldFree.titles} titles).`,
+      c.leaving.length > 0 ? `Leaving soon:\n${lines.join('\n')}` : 'Nothing leaves this week.',
+    ].join('\n'),
+  };
+}

@@ -1,4 +1,5 @@
 import {
+  couldFreeTotal,
   dueDeliveryIds,
   failedRunsSince,
   finishedDeletionsSince,
@@ -6,12 +7,12 @@ import {
   scheduledBefore,
   tenantsWithChannels,
 } from '@mj/db';
-import { resolveSettings } from '@mj/core';
+import { digestSlot, resolveSettings } from '@mj/core';
 import type { ServiceContext } from '../context';
 import { attemptDelivery, emitNotification, RETRY_WINDOW_MS } from './deliveries';
 import type { NotifyContext, NotifyDeps } from './channels';
 import { languageOf } from './message';
-import { deletionText, scrubReason, leavingText, syncFailedText } from './event-texts';
+import { deletionText, digestText, scrubReason, leavingText, syncFailedText } from './event-texts';
 
 // The notification sweep, run by the minute tick: it derives events from the database (deletions
 // done or failed in the last 24 h, titles leaving within 3 days) and attempts every due delivery.
@@ -25,7 +26,32 @@ export async function sweepNotifications(ctx: ServiceContext & { notify: NotifyD
   let emitted = 0;
   for (const [tenantId, events] of await tenantsWithChannels(ctx.db)) {
     const tctx: NotifyContext = { ...ctx, tenantId, userId: '' };
-    const lang = languageOf(resolveSettings(await loadSettingsOverrides(ctx.db, tenantId)).titleLanguage);
+    const settings = resolveSettings(await loadSettingsOverrides(ctx.db, tenantId));
+    const lang = languageOf(settings.titleLanguage);
+    if (events.has('digest')) {
+      // Once per ISO week, after the tenant's local slot: the key makes later sweeps of the week no-ops.
+      const slot = digestSlot(now, settings.timeZone, settings.digestDay, settings.digestHour);
+      if (slot.due) {
+        const free = await couldFreeTotal(ctx.db, tenantId, now);
+        const leaving = await scheduledBefore(ctx.db, tenantId, now + 7 * 86_400_000);
+        const content = { couldFree: free, leaving: leaving.slice(0, 10) };
+        emitted += (
+          await emitNotification(tctx, 'digest', `digest:${tenantId}:${slot.week}`, {
+            event: 'digest',
+            ...digestText(lang, content),
+            data: {
+              week: slot.week,
+              couldFree: free,
+              leavingSoon: leaving.map((d) => ({
+                title: d.title,
+                year: d.year,
+                leavesAt: new Date(d.executeAt).toISOString(),
+              })),
+            },
+          })
+        ).length;
+      }
+    }
     if (events.has('deletion'))
       for (const d of await finishedDeletionsSince(ctx.db, tenantId, now - RETRY_WINDOW_MS))
         emitted += (
