@@ -1,4 +1,11 @@
-import { KEEP_REQUEST_ACTIONS, SETTINGS_BOUNDS, THEMES, type IntegerBounds, type KeepRequestAction } from '@mj/core';
+import {
+  KEEP_REQUEST_ACTIONS,
+  SETTINGS_BOUNDS,
+  WEEKDAYS,
+  THEMES,
+  type IntegerBounds,
+  type KeepRequestAction,
+} from '@mj/core';
 import { z } from 'zod';
 
 const bounded = (field: string, { min, max }: IntegerBounds) =>
@@ -40,6 +47,8 @@ export const SettingsResponse = z.object({
   autoSchedule: z.boolean(),
   cleanupPaused: z.boolean(),
   keepRequestAction: z.enum(KEEP_REQUEST_ACTIONS as [KeepRequestAction, ...KeepRequestAction[]]),
+  digestDay: z.number().int(),
+  digestHour: z.number().int(),
 });
 export type SettingsResponse = z.infer<typeof SettingsResponse>;
 
@@ -79,6 +88,17 @@ export const SettingsPatch = z
     autoSchedule: z.boolean(),
     cleanupPaused: z.boolean(),
     keepRequestAction: z.enum(KEEP_REQUEST_ACTIONS as [KeepRequestAction, ...KeepRequestAction[]]),
+    // 0 (Sunday) to 6, or the day's English name.
+    digestDay: z.union([
+      bounded('digestDay', B.digestDay),
+      z
+        .string()
+        .trim()
+        .toLowerCase()
+        .pipe(z.enum(WEEKDAYS, { error: 'digestDay must be 0-6 or a day name such as monday' }))
+        .transform((d) => WEEKDAYS.indexOf(d)),
+    ]),
+    digestHour: bounded('digestHour', B.digestHour),
   })
   .partial()
   .strict();

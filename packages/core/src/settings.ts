@@ -51,6 +51,9 @@ export interface Settings {
   // Notifications (RULES.md §10).
   /** What a household keep request does to its deletion: postpone 30 days, cancel it, or nothing. */
   keepRequestAction: KeepRequestAction;
+  /** The weekly digest: day of the week (0 = Sunday … 6) and hour, in `timeZone`. */
+  digestDay: number;
+  digestHour: number;
 }
 
 export type KeepRequestAction = 'postpone' | 'cancel' | 'none';
@@ -87,6 +90,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   autoSchedule: false,
   cleanupPaused: false,
   keepRequestAction: 'postpone',
+  digestDay: 1,
+  digestHour: 9,
 } satisfies Settings);
 
 export interface IntegerBounds {
@@ -105,6 +110,8 @@ export const SETTINGS_BOUNDS = Object.freeze({
   releaseGraceDays: { min: 0, max: 365 },
   recentDays: { min: 1, max: 30 },
   syncHour: { min: 0, max: 23 },
+  digestDay: { min: 0, max: 6 },
+  digestHour: { min: 0, max: 23 },
   // Not bounded by RULES.md; one to 3650 days (ten years).
   purgeExpiredAfterDays: { min: 1, max: 3650 },
   leavingSoonDays: { min: 0, max: 90 },

@@ -227,3 +227,14 @@ export async function listQueuedRuns(db: Db, limit = 10_000): Promise<{ tenantId
     .limit(limit);
   return rows;
 }
+
+/** A tenant's runs that ended `failed` since `since` (by finish time): the sync-failed events (RULES §10). */
+export async function failedRunsSince(db: Db, tenantId: string, since: number): Promise<SyncRunRow[]> {
+  const { syncRuns } = db.t;
+  return db.q
+    .select()
+    .from(syncRuns)
+    .where(and(eq(syncRuns.tenantId, tenantId), eq(syncRuns.status, 'failed'), sql`${syncRuns.finishedAt} >= ${since}`))
+    .orderBy(desc(syncRuns.finishedAt), desc(syncRuns.id))
+    .limit(50);
+}

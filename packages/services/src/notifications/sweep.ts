@@ -1,15 +1,18 @@
 import {
+  couldFreeTotal,
   dueDeliveryIds,
+  failedRunsSince,
   finishedDeletionsSince,
   loadSettingsOverrides,
   scheduledBefore,
   tenantsWithChannels,
 } from '@mj/db';
-import { resolveSettings } from '@mj/core';
+import { digestSlot, resolveSettings } from '@mj/core';
 import type { ServiceContext } from '../context';
 import { attemptDelivery, emitNotification, RETRY_WINDOW_MS } from './deliveries';
 import type { NotifyContext, NotifyDeps } from './channels';
-import { languageOf, type Lang } from './message';
+import { languageOf } from './message';
+import { deletionText, digestText, scrubReason, leavingText, syncFailedText } from './event-texts';
 
 // The notification sweep, run by the minute tick: it derives events from the database (deletions
 // done or failed in the last 24 h, titles leaving within 3 days) and attempts every due delivery.
@@ -18,34 +21,37 @@ import { languageOf, type Lang } from './message';
 /** RULES §10: "leaving soon" means within 3 days. */
 export const LEAVING_SOON_NOTICE_MS = 3 * 86_400_000;
 
-const fmt = (t: { title: string; year: number | null }) => (t.year ? `${t.title} (${t.year})` : t.title);
-
-function deletionText(lang: Lang, t: { title: string; year: number | null; status: string; reason: string | null }) {
-  const done = t.status === 'done';
-  if (lang === 'fr')
-    return {
-      title: done ? `Supprimé : ${fmt(t)}` : `Échec de suppression : ${fmt(t)}`,
-      text: done ? `${fmt(t)} a été supprimé.` : `${fmt(t)} n'a pas pu être supprimé : ${t.reason ?? '?'}`,
-    };
-  return {
-    title: done ? `Deleted: ${fmt(t)}` : `Deletion failed: ${fmt(t)}`,
-    text: done ? `${fmt(t)} was deleted.` : `${fmt(t)} could not be deleted: ${t.reason ?? '?'}`,
-  };
-}
-
-function leavingText(lang: Lang, t: { title: string; year: number | null; executeAt: number }) {
-  const day = new Date(t.executeAt).toISOString().slice(0, 10);
-  return lang === 'fr'
-    ? { title: `Bientôt supprimé : ${fmt(t)}`, text: `${fmt(t)} sera supprimé le ${day}.` }
-    : { title: `Leaving soon: ${fmt(t)}`, text: `${fmt(t)} leaves on ${day}.` };
-}
-
 export async function sweepNotifications(ctx: ServiceContext & { notify: NotifyDeps }, limit = 200) {
   const now = ctx.clock.now();
   let emitted = 0;
   for (const [tenantId, events] of await tenantsWithChannels(ctx.db)) {
     const tctx: NotifyContext = { ...ctx, tenantId, userId: '' };
-    const lang = languageOf(resolveSettings(await loadSettingsOverrides(ctx.db, tenantId)).titleLanguage);
+    const settings = resolveSettings(await loadSettingsOverrides(ctx.db, tenantId));
+    const lang = languageOf(settings.titleLanguage);
+    if (events.has('digest')) {
+      // Once per ISO week, after the tenant's local slot: the key makes later sweeps of the week no-ops.
+      const slot = digestSlot(now, settings.timeZone, settings.digestDay, settings.digestHour);
+      if (slot.due) {
+        const free = await couldFreeTotal(ctx.db, tenantId, now);
+        const leaving = await scheduledBefore(ctx.db, tenantId, now + 7 * 86_400_000);
+        const content = { couldFree: free, leaving: leaving.slice(0, 10) };
+        emitted += (
+          await emitNotification(tctx, 'digest', `digest:${tenantId}:${slot.week}`, {
+            event: 'digest',
+            ...digestText(lang, content),
+            data: {
+              week: slot.week,
+              couldFree: free,
+              leavingSoon: leaving.map((d) => ({
+                title: d.title,
+                year: d.year,
+                leavesAt: new Date(d.executeAt).toISOString(),
+              })),
+            },
+          })
+        ).length;
+      }
+    }
     if (events.has('deletion'))
       for (const d of await finishedDeletionsSince(ctx.db, tenantId, now - RETRY_WINDOW_MS))
         emitted += (
@@ -64,6 +70,17 @@ export async function sweepNotifications(ctx: ServiceContext & { notify: NotifyD
             data: { title: d.title, year: d.year, leavesAt: new Date(d.executeAt).toISOString() },
           })
         ).length;
+    if (events.has('sync-failed'))
+      for (const run of await failedRunsSince(ctx.db, tenantId, now - RETRY_WINDOW_MS)) {
+        const reason = scrubReason(run.error);
+        emitted += (
+          await emitNotification(tctx, 'sync-failed', `sync-failed:${run.id}`, {
+            event: 'sync-failed',
+            ...syncFailedText(lang, reason),
+            data: { runId: run.id, reason, failedAt: new Date(run.finishedAt ?? now).toISOString() },
+          })
+        ).length;
+      }
   }
   let attempted = 0;
   for (const id of await dueDeliveryIds(ctx.db, now, limit)) {

@@ -5,7 +5,7 @@ import { loadSettings, patchSettings } from '$lib/settings/settings.server';
 import { echoValues, formNumber } from '$lib/settings/threshold-fields';
 import type { Actions, PageServerLoad } from './$types';
 
-const FIELDS = ['theme', 'titleLanguage', 'timeZone', 'recentDays', 'syncHour'];
+const FIELDS = ['theme', 'titleLanguage', 'timeZone', 'recentDays', 'syncHour', 'digestDay', 'digestHour'];
 
 export const load: PageServerLoad = async (event) => ({ settings: await loadSettings(apiFor(event)) });
 
@@ -18,6 +18,8 @@ export const actions: Actions = {
         timeZone: String(data.get('timeZone') ?? '').trim(),
         recentDays: formNumber(String(data.get('recentDays') ?? '')),
         syncHour: formNumber(String(data.get('syncHour') ?? '')),
+        digestDay: formNumber(String(data.get('digestDay') ?? '')),
+        digestHour: formNumber(String(data.get('digestHour') ?? '')),
         // An unchecked checkbox is absent from the form: that is its "false".
         preSyncRefresh: data.get('preSyncRefresh') === 'on',
       },
