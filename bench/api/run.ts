@@ -6,6 +6,7 @@
 // Every issues kind x sort (both orders), every library sort, a title page and the dashboard are measured
 // separately. Prints progress on stderr and, as the LAST stdout line, one JSON object: the worst p95 per
 // family, `routes` (each target's p95) and `overBudget` (targets above 30 ms dashboard / 50 ms others).
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +16,7 @@ import { loadConfig } from '@mj/config';
 import { createDb, migrateDb, type Db } from '@mj/db';
 import { createTestDb, writeSnapshotFixture } from '@mj/db/testing';
 import { IssueKind, IssueSort, LibrarySort } from '@mj/contracts';
-import { bcryptHasher, createMailer, recomputeTenant, systemClock } from '@mj/services';
+import { bcryptHasher, createMailer, recomputeTenant, SecretBox, systemClock } from '@mj/services';
 import { buildApp } from '../../apps/api/src/app';
 import { generateLibrary } from '../../packages/services/test/support/generate-library';
 
@@ -90,6 +91,8 @@ async function main() {
       db,
       clock: systemClock,
       jwtSecret: 'bench-secret-bench-secret-bench-secret-01',
+      secrets: new SecretBox([{ id: 'k1', key: randomBytes(32) }]),
+      media: { allowPrivateNetwork: false, concurrency: 4, timeoutMs: 10_000 },
       auth: {
         hasher: bcryptHasher(4),
         mailer: createMailer({ from: 'bench@test', print: () => undefined }),
