@@ -11,6 +11,7 @@ import {
   markSyncSuccess,
   newId,
   ownsSyncRun,
+  recordSpaceTotals,
   releaseSyncLease,
   REQUEST_TABLES,
   updateSyncRun,
@@ -260,6 +261,11 @@ export async function runSync(deps: SyncDeps, input: { tenantId: string; runId: 
       await owned();
       const finishedAt = clock.now();
       await markSyncSuccess(db, tenantId, finishedAt);
+      // Space over time: the day's point from the analysis the recompute just wrote. A partial sync has a
+      // fresh library too, so it counts; losing a point is not worth failing the sync for.
+      await recordSpaceTotals(db, tenantId, { runId, at: finishedAt }).catch((error: unknown) =>
+        log.warn({ tenantId, runId, err: (error as Error).message }, 'space totals not recorded'),
+      );
       counts.requestsByRoute = Object.fromEntries(
         Object.entries(counter.snapshot()).map(([route, s]) => [route, s.requests]),
       );

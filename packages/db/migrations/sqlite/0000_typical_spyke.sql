@@ -15,6 +15,8 @@ CREATE TABLE `api_tokens` (
 	`name` text NOT NULL,
 	`token_hash` text NOT NULL,
 	`prefix` text NOT NULL,
+	`scope` text DEFAULT 'read' NOT NULL,
+	`expires_at` integer,
 	`last_used_at` integer,
 	`created_at` integer NOT NULL,
 	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade,
@@ -23,6 +25,51 @@ CREATE TABLE `api_tokens` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `api_tokens_hash_uq` ON `api_tokens` (`token_hash`);--> statement-breakpoint
 CREATE INDEX `api_tokens_tenant_idx` ON `api_tokens` (`tenant_id`);--> statement-breakpoint
+CREATE TABLE `arr_items` (
+	`tenant_id` text NOT NULL,
+	`app` text NOT NULL,
+	`arr_id` integer NOT NULL,
+	`title` text NOT NULL,
+	`year` integer,
+	`tmdb_id` text,
+	`tvdb_id` text,
+	`imdb_id` text,
+	`quality_profile_id` integer NOT NULL,
+	`root_folder_path` text NOT NULL,
+	`path` text,
+	`monitored` integer NOT NULL,
+	`tags` text NOT NULL,
+	`seasons` text NOT NULL,
+	`size_on_disk` integer NOT NULL,
+	`synced_at` integer NOT NULL,
+	PRIMARY KEY(`tenant_id`, `app`, `arr_id`),
+	FOREIGN KEY (`tenant_id`) REFERENCES `tenants`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `arr_items_tmdb_idx` ON `arr_items` (`tenant_id`,`tmdb_id`);--> statement-breakpoint
+CREATE INDEX `arr_items_tvdb_idx` ON `arr_items` (`tenant_id`,`tvdb_id`);--> statement-breakpoint
+CREATE TABLE `audit_log` (
+	`id` text PRIMARY KEY NOT NULL,
+	`tenant_id` text NOT NULL,
+	`at` integer NOT NULL,
+	`actor` text NOT NULL,
+	`action` text NOT NULL,
+	`deletion_id` text,
+	`item_id` text,
+	`title` text,
+	`size_bytes` integer,
+	`detail` text NOT NULL,
+	FOREIGN KEY (`tenant_id`) REFERENCES `tenants`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `audit_log_tenant_at_idx` ON `audit_log` (`tenant_id`,`at`);--> statement-breakpoint
+CREATE TABLE `auth_throttles` (
+	`key` text PRIMARY KEY NOT NULL,
+	`failures` integer NOT NULL,
+	`locked_until` integer NOT NULL,
+	`updated_at` integer NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE `connections` (
 	`tenant_id` text NOT NULL,
 	`kind` text NOT NULL,
@@ -38,6 +85,76 @@ CREATE TABLE `connections` (
 	FOREIGN KEY (`tenant_id`) REFERENCES `tenants`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
+CREATE TABLE `deletion_events` (
+	`id` text PRIMARY KEY NOT NULL,
+	`tenant_id` text NOT NULL,
+	`deletion_id` text NOT NULL,
+	`at` integer NOT NULL,
+	`actor` text NOT NULL,
+	`status` text NOT NULL,
+	`note` text,
+	FOREIGN KEY (`tenant_id`) REFERENCES `tenants`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `deletion_events_deletion_idx` ON `deletion_events` (`deletion_id`,`at`);--> statement-breakpoint
+CREATE TABLE `deletions` (
+	`id` text PRIMARY KEY NOT NULL,
+	`tenant_id` text NOT NULL,
+	`item_id` text NOT NULL,
+	`kind` text NOT NULL,
+	`title` text NOT NULL,
+	`year` integer,
+	`tmdb_id` text,
+	`tvdb_id` text,
+	`imdb_id` text,
+	`seasons` text,
+	`size_bytes` integer NOT NULL,
+	`status` text NOT NULL,
+	`execute_at` integer NOT NULL,
+	`add_import_exclusion` integer NOT NULL,
+	`target` text NOT NULL,
+	`arr_item` text,
+	`chosen_by_user` integer NOT NULL,
+	`last_watched_at_schedule` integer,
+	`added_at` integer,
+	`reason` text,
+	`scheduled_by` text NOT NULL,
+	`lease_owner` text,
+	`lease_until` integer,
+	`attempts` integer NOT NULL,
+	`executed_at` integer,
+	`restored_at` integer,
+	`created_at` integer NOT NULL,
+	`updated_at` integer NOT NULL,
+	FOREIGN KEY (`tenant_id`) REFERENCES `tenants`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `deletions_due_idx` ON `deletions` (`status`,`execute_at`);--> statement-breakpoint
+CREATE INDEX `deletions_tenant_status_idx` ON `deletions` (`tenant_id`,`status`,`execute_at`);--> statement-breakpoint
+CREATE INDEX `deletions_tenant_item_idx` ON `deletions` (`tenant_id`,`item_id`);--> statement-breakpoint
+CREATE TABLE `household_links` (
+	`id` text PRIMARY KEY NOT NULL,
+	`tenant_id` text NOT NULL,
+	`token_hash` text NOT NULL,
+	`expires_at` integer,
+	`revoked_at` integer,
+	`created_at` integer NOT NULL,
+	FOREIGN KEY (`tenant_id`) REFERENCES `tenants`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `household_links_token_idx` ON `household_links` (`token_hash`);--> statement-breakpoint
+CREATE INDEX `household_links_tenant_idx` ON `household_links` (`tenant_id`);--> statement-breakpoint
+CREATE TABLE `keep_requests` (
+	`id` text PRIMARY KEY NOT NULL,
+	`tenant_id` text NOT NULL,
+	`deletion_id` text NOT NULL,
+	`link_id` text NOT NULL,
+	`name` text NOT NULL,
+	`at` integer NOT NULL,
+	FOREIGN KEY (`tenant_id`) REFERENCES `tenants`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `keep_requests_deletion_idx` ON `keep_requests` (`tenant_id`,`deletion_id`);--> statement-breakpoint
 CREATE TABLE `library_items` (
 	`snapshot_id` text NOT NULL,
 	`tenant_id` text NOT NULL,
@@ -96,6 +213,40 @@ CREATE TABLE `nicknames` (
 	FOREIGN KEY (`tenant_id`) REFERENCES `tenants`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
+CREATE TABLE `notification_channels` (
+	`id` text PRIMARY KEY NOT NULL,
+	`tenant_id` text NOT NULL,
+	`type` text NOT NULL,
+	`name` text NOT NULL,
+	`events` text NOT NULL,
+	`secrets_cipher` text NOT NULL,
+	`to` text NOT NULL,
+	`target` text,
+	`created_at` integer NOT NULL,
+	`updated_at` integer NOT NULL,
+	FOREIGN KEY (`tenant_id`) REFERENCES `tenants`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `notification_channels_tenant_idx` ON `notification_channels` (`tenant_id`);--> statement-breakpoint
+CREATE TABLE `notification_deliveries` (
+	`id` text PRIMARY KEY NOT NULL,
+	`tenant_id` text NOT NULL,
+	`channel_id` text NOT NULL,
+	`event` text NOT NULL,
+	`idempotency_key` text NOT NULL,
+	`payload` text NOT NULL,
+	`status` text NOT NULL,
+	`attempts` integer NOT NULL,
+	`error` text,
+	`lease_until` integer,
+	`next_attempt_at` integer,
+	`created_at` integer NOT NULL,
+	`updated_at` integer NOT NULL,
+	FOREIGN KEY (`tenant_id`) REFERENCES `tenants`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `notification_deliveries_key_idx` ON `notification_deliveries` (`idempotency_key`);--> statement-breakpoint
+CREATE INDEX `notification_deliveries_tenant_idx` ON `notification_deliveries` (`tenant_id`,`created_at`);--> statement-breakpoint
 CREATE TABLE `password_resets` (
 	`id` text PRIMARY KEY NOT NULL,
 	`user_id` text NOT NULL,
@@ -185,6 +336,25 @@ CREATE TABLE `seerr_users` (
 	PRIMARY KEY(`snapshot_id`, `id`)
 );
 --> statement-breakpoint
+CREATE TABLE `space_history` (
+	`tenant_id` text NOT NULL,
+	`day` integer NOT NULL,
+	`run_id` text NOT NULL,
+	`at` integer NOT NULL,
+	`total_bytes` integer NOT NULL,
+	`items` integer NOT NULL,
+	`could_free_bytes` integer NOT NULL,
+	`could_free_titles` integer NOT NULL,
+	`old_count` integer NOT NULL,
+	`old_bytes` integer NOT NULL,
+	`large_count` integer NOT NULL,
+	`large_bytes` integer NOT NULL,
+	`language_count` integer NOT NULL,
+	`language_bytes` integer NOT NULL,
+	PRIMARY KEY(`tenant_id`, `day`),
+	FOREIGN KEY (`tenant_id`) REFERENCES `tenants`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
 CREATE TABLE `sync_runs` (
 	`id` text PRIMARY KEY NOT NULL,
 	`tenant_id` text NOT NULL,
@@ -264,6 +434,8 @@ CREATE TABLE `title_issues` (
 	`language_codes` text NOT NULL,
 	`problem_episodes` text NOT NULL,
 	`name_rank` integer NOT NULL,
+	`arr_app` text,
+	`arr_id` integer,
 	`search_text` text NOT NULL,
 	`evaluated_at` integer NOT NULL,
 	PRIMARY KEY(`tenant_id`, `id`),
@@ -284,7 +456,8 @@ CREATE TABLE `users` (
 	`password_hash` text NOT NULL,
 	`created_at` integer NOT NULL,
 	`password_changed_at` integer NOT NULL,
-	`sessions_valid_after` integer NOT NULL
+	`sessions_valid_after` integer NOT NULL,
+	`token_version` integer DEFAULT 0 NOT NULL
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `users_email_uq` ON `users` (`email`);--> statement-breakpoint
