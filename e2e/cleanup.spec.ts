@@ -104,8 +104,13 @@ test('schedule, keep, delete now, see it gone and reclaimed, restore', async ({ 
       await expect(page.getByTestId('count-leaving-soon')).toHaveText('2');
       await expect(page.getByText('Space reclaimed per week')).toBeVisible();
       await page.goto('/leaving-soon');
-      for (const title of titles)
-        await expect(page.locator('[data-deletion-id]').filter({ hasText: title })).toBeVisible();
+      for (const title of titles) {
+        const row = page.locator('[data-deletion-id]').filter({ hasText: title });
+        await expect(row).toBeVisible();
+        // Each scheduled title shows its poster and links to its page (issue 15).
+        await expect(row.getByRole('link', { name: title })).toHaveAttribute('href', /^\/library\/.+/);
+        await expect(row.getByRole('img', { name: title })).toHaveCount(1);
+      }
     });
   } finally {
     await sim.close();

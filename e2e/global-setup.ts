@@ -45,6 +45,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
 
   process.env.E2E_BASE_URL = url;
   process.env.E2E_MAIL_DIR = mailDir;
+  // For journeys that must seed what only time produces (yesterday's space-history point).
+  process.env.E2E_DATA_DIR = join(workDir, 'data');
   console.log(`e2e: app at ${url}, log ${logFile}`);
 
   return async () => {

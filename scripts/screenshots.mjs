@@ -8,12 +8,15 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { createDb } from '../packages/db/src/index.ts';
 import { freePort, startApp } from '../e2e/support/app-server.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'docs/screenshots');
 const PAGES = [
   ['dashboard', '/dashboard'],
+  // The space-over-time chart sits below the fold: the anchor scrolls to it.
+  ['dashboard-space', '/dashboard#space-over-time'],
   ['issues', '/issues'],
   ['issues-language', '/issues?kind=language'],
   ['issues-requests', '/issues?kind=request'],
@@ -58,6 +61,7 @@ async function main() {
     const context = await browser.newContext({ baseURL: url, viewport: VIEWPORTS[0][1] });
     const page = await context.newPage();
     await setUp(page, url);
+    await seedSpaceHistory(page, url, join(workDir, 'data', 'media-janitor.db'));
     await mkdir(outDir, { recursive: true });
     const host = new URL(url).hostname;
     for (const theme of THEMES) {
@@ -101,6 +105,34 @@ async function setUp(page, url) {
   await page.goto('/dashboard');
   await page.getByRole('button', { name: 'Refresh now' }).click();
   await page.getByTestId('sync-result').waitFor({ timeout: 120_000 });
+}
+
+/**
+ * The dashboard's space-over-time chart needs points from two days: yesterday's is copied from the first
+ * sync's (a little larger, as if something was deleted since), then a second sync writes today's again.
+ */
+async function seedSpaceHistory(page, url, file) {
+  const db = createDb({ dialect: 'sqlite', file });
+  try {
+    const [today] = await db.q.select().from(db.t.spaceHistory);
+    if (!today) throw new Error('the first sync wrote no space-history point');
+    await db.q.insert(db.t.spaceHistory).values({
+      ...today,
+      day: today.day - 1,
+      at: today.at - 86_400_000,
+      totalBytes: Math.round(today.totalBytes * 1.08),
+    });
+  } finally {
+    await db.close();
+  }
+  const sync = await page.request.post('/api/sync', { data: {}, headers: { origin: url } });
+  if (sync.status() !== 202) throw new Error(`second sync: ${sync.status()}`);
+  for (let i = 0; i < 240; i += 1) {
+    const status = await (await page.request.get('/api/sync/status')).json();
+    if (status.state !== 'running' && status.state !== 'queued' && status.lastRun?.status === 'success') return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error('the second sync did not finish');
 }
 
 main().catch((error) => {

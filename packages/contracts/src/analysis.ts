@@ -135,3 +135,33 @@ export const RecentResponse = z.object({
 export type RecentResponse = z.infer<typeof RecentResponse>;
 
 export const RecentShareResponse = z.object({ text: z.string() });
+
+/** How far back the space history is kept (and may be asked for): two years of daily points. */
+export const SPACE_HISTORY_MAX_DAYS = 730;
+
+export const SpaceHistoryQuery = z.object({
+  days: z.coerce.number().int().min(1).max(SPACE_HISTORY_MAX_DAYS).default(90),
+});
+export type SpaceHistoryQuery = z.infer<typeof SpaceHistoryQuery>;
+
+/** One point per UTC day: the totals after that day's newest successful sync. */
+export const SpacePoint = z.object({
+  /** The UTC day, `YYYY-MM-DD`. */
+  date: z.string(),
+  /** When the sync that wrote the point finished. */
+  at: z.string(),
+  totalBytes: z.number(),
+  items: z.number().int(),
+  couldFree: z.object({ bytes: z.number(), titles: z.number().int() }),
+  old: Total,
+  large: Total,
+  language: Total,
+});
+export type SpacePoint = z.infer<typeof SpacePoint>;
+
+export const SpaceHistoryResponse = z.object({
+  days: z.number().int(),
+  /** Oldest first. */
+  points: z.array(SpacePoint),
+});
+export type SpaceHistoryResponse = z.infer<typeof SpaceHistoryResponse>;

@@ -13,6 +13,7 @@ export type { SyncCounts, SyncRunStatus } from './schema/sync';
 export * from './queries/title-cache';
 export * from './queries/analysis';
 export * from './queries/could-free';
+export * from './queries/space-history';
 export * from './queries/library-read';
 export * from './queries/settings';
 export * from './queries/whitelists';

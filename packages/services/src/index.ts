@@ -24,6 +24,7 @@ export * from './crypto/rotate-keys';
 export * from './analysis/recompute-tenant';
 export * from './analysis/reevaluate-titles';
 export * from './analysis/dashboard';
+export * from './analysis/space-history';
 export * from './analysis/list-issues';
 export * from './analysis/recent';
 export * from './settings/settings';

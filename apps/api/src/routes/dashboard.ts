@@ -1,5 +1,5 @@
-import { DashboardResponse } from '@mj/contracts';
-import { getDashboard } from '@mj/services';
+import { DashboardResponse, SpaceHistoryQuery, SpaceHistoryResponse } from '@mj/contracts';
+import { getDashboard, getSpaceHistory } from '@mj/services';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from './shared';
 
@@ -15,6 +15,18 @@ export function dashboardRoutes(): FastifyPluginAsyncZod {
         },
       },
       async (request) => getDashboard(request.tenant()),
+    );
+    app.get(
+      '/dashboard/space-history',
+      {
+        schema: {
+          tags: ['analysis'],
+          summary: 'Space over time: one point per UTC day with the totals after its newest successful sync',
+          querystring: SpaceHistoryQuery,
+          response: { 200: SpaceHistoryResponse, ...errorResponses(400, 401) },
+        },
+      },
+      async (request) => getSpaceHistory(request.tenant(), request.query),
     );
   };
 }

@@ -14,6 +14,7 @@ export const {
   connections,
   syncRuns,
   syncState,
+  spaceHistory,
   libraryItems,
   watchRecords,
   mediaUsers,

@@ -69,5 +69,30 @@ export function defineSync(k: Kit, tenants: Tenants) {
     updatedAt: k.big('updated_at').notNull(),
   });
 
-  return { syncRuns, syncState };
+  // Space over time (issue 15): the totals of the analysis after each successful sync. One row per tenant
+  // and UTC day (the day's newest sync wins), pruned after two years, so the history stays bounded.
+  const spaceHistory = k.table(
+    'space_history',
+    {
+      tenantId: tenantRef(),
+      /** Days since the epoch (UTC) of `at`. */
+      day: k.int('day').notNull(),
+      runId: k.text('run_id').notNull(),
+      at: k.big('at').notNull(),
+      totalBytes: k.big('total_bytes').notNull(),
+      items: k.int('items').notNull(),
+      /** Deduplicated like the dashboard's `couldFree`: old or large, each title once. */
+      couldFreeBytes: k.big('could_free_bytes').notNull(),
+      couldFreeTitles: k.int('could_free_titles').notNull(),
+      oldCount: k.int('old_count').notNull(),
+      oldBytes: k.big('old_bytes').notNull(),
+      largeCount: k.int('large_count').notNull(),
+      largeBytes: k.big('large_bytes').notNull(),
+      languageCount: k.int('language_count').notNull(),
+      languageBytes: k.big('language_bytes').notNull(),
+    },
+    (t) => [k.primaryKey({ columns: [t.tenantId, t.day] })],
+  );
+
+  return { syncRuns, syncState, spaceHistory };
 }

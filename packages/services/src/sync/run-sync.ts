@@ -11,6 +11,7 @@ import {
   finishSyncRun,
   newId,
   ownsSyncRun,
+  recordSpaceTotals,
   releaseSyncLease,
   REQUEST_TABLES,
   updateSyncRun,
@@ -276,6 +277,11 @@ export async function runSync(deps: SyncDeps, input: { tenantId: string; runId: 
       const fence = { tenantId, runId, generation: claim };
       if (!(await finishSyncRun(db, fence, { status, finishedAt, error: partialReason, counts })))
         throw new LostClaim();
+      // Space over time: the day's point from the analysis the recompute just wrote (only once this run's result is final). A partial sync has a
+      // fresh library too, so it counts; losing a point is not worth failing the sync for.
+      await recordSpaceTotals(db, tenantId, { runId, at: finishedAt }).catch((error: unknown) =>
+        log.warn({ tenantId, runId, err: (error as Error).message }, 'space totals not recorded'),
+      );
       log.info(
         { tenantId, runId, status, ms: finishedAt - startedAt, requests: counter.total(), snapshot: committedLibrary },
         'sync finished',

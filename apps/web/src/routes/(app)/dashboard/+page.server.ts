@@ -3,6 +3,7 @@ import {
   DashboardResponse,
   DeletionList,
   LibraryPage,
+  SpaceHistoryResponse,
   SyncRunsResponse,
   SyncStatusResponse,
 } from '@mj/contracts';
@@ -30,7 +31,7 @@ export const load: PageServerLoad = async (event) => {
       const { data } = await api.get(`/api/library?kind=${kind}&watched=${watched}&pageSize=1`, LibraryPage);
       return { count: data.total, sizeBytes: data.totalSizeBytes };
     };
-    const [dashboard, status, runs, composition, done] = await Promise.all([
+    const [dashboard, status, runs, composition, done, space] = await Promise.all([
       api.get('/api/dashboard', DashboardResponse).then((r) => r.data),
       api.get('/api/sync/status', SyncStatusResponse).then((r) => r.data),
       api.get('/api/sync/runs?limit=30', SyncRunsResponse).then((r) => r.data.items),
@@ -46,8 +47,13 @@ export const load: PageServerLoad = async (event) => {
         .get('/api/deletions?status=done&pageSize=200', DeletionList)
         .then((r) => r.data.items)
         .catch(() => []),
+      // Space over time: a missing history only hides the chart.
+      api
+        .get('/api/dashboard/space-history?days=90', SpaceHistoryResponse)
+        .then((r) => r.data)
+        .catch(() => null),
     ]);
-    return { state: 'ready' as const, dashboard, status, runs, composition, done };
+    return { state: 'ready' as const, dashboard, status, runs, composition, done, space };
   } catch (error) {
     if (isRedirect(error)) throw error;
     return { state: 'error' as const, code: error instanceof ApiError ? error.code : 'unknown' };
