@@ -82,6 +82,45 @@ async function violations(target: Page, path: string): Promise<string[]> {
   return found;
 }
 
+test('the library and the issues offer a page size, kept in the URL', async () => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  for (const [path, api] of [
+    ['/library', '/api/library'],
+    ['/issues', '/api/issues'],
+  ] as const) {
+    const total = ((await (await page.request.get(`${api}?pageSize=1`)).json()) as { total: number }).total;
+    await page.goto(path);
+    const rows = page.locator('tbody tr[data-item-id]');
+    await expect(rows).toHaveCount(Math.min(total, 25));
+    await page.getByLabel('Rows per page').selectOption('50');
+    await expect(page).toHaveURL(new RegExp(`${path}\\?pageSize=50$`));
+    await expect(rows).toHaveCount(Math.min(total, 50));
+    await page.reload();
+    await expect(page.getByLabel('Rows per page')).toHaveValue('50');
+    await expect(rows).toHaveCount(Math.min(total, 50));
+  }
+});
+
+test('the library rows work from the keyboard: arrows move, Space selects, Enter opens', async () => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/library');
+  const rows = page.locator('tbody tr[data-item-id]');
+  await rows.first().focus();
+  await expect(rows.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(rows.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  await expect(rows.nth(1)).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(rows.nth(1).getByRole('checkbox')).toBeChecked();
+  await page.keyboard.press('Space');
+  await expect(rows.nth(1).getByRole('checkbox')).not.toBeChecked();
+  const id = await rows.nth(1).getAttribute('data-item-id');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(`/library/${id}`);
+});
+
 for (const scheme of SCHEMES) {
   for (const width of WIDTHS) {
     test(`no axe violations on any page, ${scheme} at ${width} px`, async ({ browser, baseURL }) => {
@@ -103,22 +142,3 @@ for (const scheme of SCHEMES) {
     });
   }
 }
-
-test('the library and the issues offer a page size, kept in the URL', async () => {
-  await page.setViewportSize({ width: 1280, height: 900 });
-  for (const [path, api] of [
-    ['/library', '/api/library'],
-    ['/issues', '/api/issues'],
-  ] as const) {
-    const total = ((await (await page.request.get(`${api}?pageSize=1`)).json()) as { total: number }).total;
-    await page.goto(path);
-    const rows = page.locator('tbody tr[data-item-id]');
-    await expect(rows).toHaveCount(Math.min(total, 25));
-    await page.getByLabel('Rows per page').selectOption('50');
-    await expect(page).toHaveURL(new RegExp(`${path}\\?pageSize=50$`));
-    await expect(rows).toHaveCount(Math.min(total, 50));
-    await page.reload();
-    await expect(page.getByLabel('Rows per page')).toHaveValue('50');
-    await expect(rows).toHaveCount(Math.min(total, 50));
-  }
-});
