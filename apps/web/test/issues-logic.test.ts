@@ -23,7 +23,7 @@ const item = (over: Partial<IssueItem>): IssueItem => ({
 describe('issues view in the URL', () => {
   it('parses a URL and writes it back without defaults', () => {
     const view = parseIssuesView(new URLSearchParams('kind=large&q=alien&sort=size&order=asc&page=3'));
-    expect(view).toEqual({ tab: 'large', q: 'alien', sort: 'size', order: 'asc', page: 3 });
+    expect(view).toEqual({ tab: 'large', q: 'alien', sort: 'size', order: 'asc', page: 3, pageSize: 25 });
     expect(issuesHref(view)).toBe('/issues?kind=large&q=alien&sort=size&order=asc&page=3');
     expect(issuesHref({ ...view, tab: 'all', q: '', sort: null, order: null, page: 1 })).toBe('/issues');
   });
@@ -35,7 +35,17 @@ describe('issues view in the URL', () => {
       sort: null,
       order: null,
       page: 1,
+      pageSize: 25,
     });
+  });
+
+  it('keeps an offered page size in the URL and the API call, and ignores any other', () => {
+    const view = parseIssuesView(new URLSearchParams('pageSize=100&page=2'));
+    expect(view.pageSize).toBe(100);
+    expect(issuesHref(view)).toBe('/issues?page=2&pageSize=100');
+    expect(issuesApiPath(view)).toBe('/api/issues?page=2&pageSize=100');
+    expect(parseIssuesView(new URLSearchParams('pageSize=7')).pageSize).toBe(25);
+    expect(parseIssuesView(new URLSearchParams('pageSize=5000')).pageSize).toBe(25);
   });
 
   it('asks the API for one page of the current tab', () => {

@@ -1,4 +1,5 @@
 import type { LibrarySort, SortOrder } from '@mj/contracts';
+import { parsePageSize } from './query';
 
 const SORTS: readonly LibrarySort[] = ['name', 'size', 'added', 'watched', 'year'];
 export const LIBRARY_PAGE_SIZE = 25;
@@ -16,6 +17,7 @@ export interface LibraryView {
   sort: LibrarySort | null;
   order: SortOrder | null;
   page: number;
+  pageSize: number;
 }
 
 function number(params: URLSearchParams, name: string, min: number, max: number): number | null {
@@ -50,6 +52,7 @@ export function parseLibraryView(params: URLSearchParams): LibraryView {
     sort: (SORTS as readonly string[]).includes(sort ?? '') ? (sort as LibrarySort) : null,
     order: order === 'asc' || order === 'desc' ? order : null,
     page: Number.isInteger(page) && page >= 1 ? page : 1,
+    pageSize: parsePageSize(params, LIBRARY_PAGE_SIZE),
   };
 }
 
@@ -70,6 +73,7 @@ export function libraryHref(view: LibraryView): string {
   if (view.sort) params.set('sort', view.sort);
   if (view.order) params.set('order', view.order);
   if (view.page > 1) params.set('page', String(view.page));
+  if (view.pageSize !== LIBRARY_PAGE_SIZE) params.set('pageSize', String(view.pageSize));
   const query = params.toString();
   return query ? `/library?${query}` : '/library';
 }
@@ -82,7 +86,7 @@ export function libraryApiPath(view: LibraryView): string {
   if (view.sort) params.set('sort', view.sort);
   if (view.order) params.set('order', view.order);
   params.set('page', String(view.page));
-  params.set('pageSize', String(LIBRARY_PAGE_SIZE));
+  params.set('pageSize', String(view.pageSize));
   return `/api/library?${params}`;
 }
 

@@ -4,6 +4,14 @@ export const ISSUE_TABS = ['all', 'old', 'large', 'language', 'request'] as cons
 export type IssueTab = (typeof ISSUE_TABS)[number];
 const SORTS: readonly IssueSort[] = ['size', 'name', 'added', 'watched', 'requested', 'release'];
 export const ISSUES_PAGE_SIZE = 25;
+/** The page sizes a table offers (all within the API's pageSize bounds, 1..200). */
+export const PAGE_SIZES = [25, 50, 100] as const;
+
+/** `pageSize=` from a URL, when it is one of the offered sizes; else the table's default. */
+export function parsePageSize(params: URLSearchParams, fallback: number): number {
+  const size = Number(params.get('pageSize'));
+  return (PAGE_SIZES as readonly number[]).includes(size) ? size : fallback;
+}
 
 /** The Issues view's state, all of it in the URL so a view can be shared, bookmarked and reloaded. */
 export interface IssuesView {
@@ -12,6 +20,7 @@ export interface IssuesView {
   sort: IssueSort | null;
   order: SortOrder | null;
   page: number;
+  pageSize: number;
 }
 
 export function parseIssuesView(params: URLSearchParams): IssuesView {
@@ -25,6 +34,7 @@ export function parseIssuesView(params: URLSearchParams): IssuesView {
     sort: (SORTS as readonly string[]).includes(sort ?? '') ? (sort as IssueSort) : null,
     order: order === 'asc' || order === 'desc' ? order : null,
     page: Number.isInteger(page) && page >= 1 ? page : 1,
+    pageSize: parsePageSize(params, ISSUES_PAGE_SIZE),
   };
 }
 
@@ -36,6 +46,7 @@ export function issuesHref(view: IssuesView): string {
   if (view.sort) params.set('sort', view.sort);
   if (view.order) params.set('order', view.order);
   if (view.page > 1) params.set('page', String(view.page));
+  if (view.pageSize !== ISSUES_PAGE_SIZE) params.set('pageSize', String(view.pageSize));
   const query = params.toString();
   return query ? `/issues?${query}` : '/issues';
 }
@@ -48,7 +59,7 @@ export function issuesApiPath(view: IssuesView): string {
   if (view.sort) params.set('sort', view.sort);
   if (view.order) params.set('order', view.order);
   params.set('page', String(view.page));
-  params.set('pageSize', String(ISSUES_PAGE_SIZE));
+  params.set('pageSize', String(view.pageSize));
   return `/api/issues?${params}`;
 }
 

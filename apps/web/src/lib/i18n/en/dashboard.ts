@@ -7,6 +7,7 @@ export const dashboardEn = {
   'ui.next': 'Next',
   'ui.pageOf': 'Page {page} of {pages}',
   'ui.pagination': 'Pagination',
+  'ui.pageSize': 'Rows per page',
   'ui.search': 'Search',
   'ui.cancel': 'Cancel',
   'ui.close': 'Close',

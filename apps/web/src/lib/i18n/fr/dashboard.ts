@@ -9,6 +9,7 @@ export const dashboardFr: Record<keyof typeof dashboardEn, string> = {
   'ui.next': 'Suivant',
   'ui.pageOf': 'Page {page} sur {pages}',
   'ui.pagination': 'Pagination',
+  'ui.pageSize': 'Lignes par page',
   'ui.search': 'Rechercher',
   'ui.cancel': 'Annuler',
   'ui.close': 'Fermer',
