@@ -21,3 +21,4 @@ export * from './added-fallback';
 export * from './arr';
 export * from './cleanup';
 export * from './failures';
+export * from './sync-mode';
