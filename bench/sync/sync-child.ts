@@ -1,7 +1,7 @@
 // Runs ONE sync the way a worker does, in its own process, so its peak RSS is the worker's alone.
 // Input: a JSON line on argv[2]; output: a JSON line with timings and counts.
 import { randomBytes } from 'node:crypto';
-import { createDb, findSyncRun, migrateDb } from '@mj/db';
+import { createDb, findSyncRun, getSyncState, listSnapshotRows, migrateDb } from '@mj/db';
 import { insertQueuedRun, seedConnectedTenant } from '@mj/services/testing';
 import { getDashboard, runSync, SecretBox, systemClock, withAnalysis } from '@mj/services';
 
@@ -14,6 +14,13 @@ const input = JSON.parse(process.argv[2]!) as {
   now?: string;
   /** The simulator's ground truth (its `--truth` file), to compare the dashboard with. */
   truth?: { dashboard: Record<string, unknown> };
+  /**
+   * incremental: a full sync first (not measured), then scripted changes (`changes`, fractions of the
+   * items and of the watch records), then the measured scheduled sync, then a full sync whose rows and
+   * dashboard it must equal (truthMatches).
+   */
+  mode?: 'full' | 'incremental';
+  changes?: { items: number; watch: number };
 };
 
 const log = { info: () => undefined, warn: () => undefined, error: (o: object) => console.error(JSON.stringify(o)) };
@@ -44,10 +51,47 @@ const deps = {
   secrets,
   media: { allowPrivateNetwork: true, concurrency: 4, timeoutMs: 60_000 },
 };
-const runId = await insertQueuedRun(db, tenantId);
+const full = withAnalysis(deps);
+const incremental = input.mode === 'incremental';
+const normalised = async () => {
+  const snapshotId = (await getSyncState(db, tenantId))!.librarySnapshotId!;
+  const out: string[][] = [];
+  for (const table of ['libraryItems', 'watchRecords', 'mediaUsers', 'mediaLibraries'] as const)
+    out.push(
+      (await listSnapshotRows(db, table, snapshotId))
+        .map(({ snapshotId: _s, ...row }) => JSON.stringify(row, Object.keys(row).sort()))
+        .sort(),
+    );
+  return out;
+};
+const dashboardNow = () => getDashboard({ db, clock, log, tenantId, userId: 'bench' });
+let changed: unknown = null;
+if (incremental) {
+  const firstId = await insertQueuedRun(db, tenantId);
+  await runSync(full, { tenantId, runId: firstId });
+  const first = (await findSyncRun(db, tenantId, firstId))!;
+  const c = first.counts as Record<string, number>;
+  const items = Math.round((c.movies + c.series + c.episodes) * (input.changes?.items ?? 0));
+  const watch = Math.round(c.watchRecords * (input.changes?.watch ?? 0));
+  const script = {
+    add: Math.ceil(items / 4),
+    remove: Math.floor(items / 4),
+    redownload: Math.floor(items / 4),
+    streams: Math.floor(items / 4),
+    plays: Math.ceil(watch / 2),
+    unplays: Math.floor(watch / 2),
+  };
+  const res = await fetch(new URL('/__sim/mutate', input.jellyfin.url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(script),
+  });
+  changed = { script, answer: await res.json() };
+  peakRss = process.memoryUsage().rss;
+}
+const runId = await insertQueuedRun(db, tenantId, incremental ? 'schedule' : 'manual');
 const started = performance.now();
 let analyseMs = 0;
-const full = withAnalysis(deps);
 const outcome = await runSync(
   {
     ...full,
@@ -63,10 +107,23 @@ const outcome = await runSync(
 );
 const wallMs = performance.now() - started;
 clearInterval(sampler);
-peakRss = Math.max(peakRss, process.resourceUsage().maxRSS * 1024);
+// maxRSS covers the process's life: only a lone full sync may use it.
+if (!incremental) peakRss = Math.max(peakRss, process.resourceUsage().maxRSS * 1024);
 const run = await findSyncRun(db, tenantId, runId);
 let truth: { matches: boolean; expected: unknown; actual: unknown } | null = null;
-if (input.truth && outcome !== 'failed') {
+if (incremental && outcome !== 'failed') {
+  const rows = await normalised();
+  const dashboard = await dashboardNow();
+  await runSync(full, { tenantId, runId: await insertQueuedRun(db, tenantId, 'manual') });
+  const fullRows = await normalised();
+  const fullDashboard = await dashboardNow();
+  truth = {
+    matches:
+      JSON.stringify(rows) === JSON.stringify(fullRows) && JSON.stringify(dashboard) === JSON.stringify(fullDashboard),
+    expected: { rows: fullRows.map((t) => t.length), dashboard: fullDashboard.old },
+    actual: { rows: rows.map((t) => t.length), dashboard: dashboard.old },
+  };
+} else if (input.truth && outcome !== 'failed') {
   const dashboard = await getDashboard({ db, clock, log, tenantId, userId: 'bench' });
   const actual = {
     old: dashboard.old,
@@ -85,6 +142,8 @@ await db.close();
 console.log(
   JSON.stringify({
     outcome,
+    mode: run?.mode ?? null,
+    changed,
     error: run?.error ?? null,
     wallMs,
     analyseMs,

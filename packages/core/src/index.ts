@@ -22,3 +22,4 @@ export * from './arr';
 export * from './cleanup';
 export * from './failures';
 export * from './digest-slot';
+export * from './sync-mode';

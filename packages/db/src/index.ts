@@ -9,6 +9,7 @@ export * from './queries/connections';
 export * from './queries/sync';
 export * from './queries/sync-recovery';
 export * from './queries/snapshots';
+export * from './queries/snapshot-copy';
 export type { SyncCounts, SyncRunStatus } from './schema/sync';
 export * from './queries/title-cache';
 export * from './queries/analysis';

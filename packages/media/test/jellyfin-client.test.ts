@@ -137,7 +137,7 @@ describe('jellyfin: metadata pass', () => {
     expect(Object.fromEntries(first)).toMatchObject({
       Recursive: 'true',
       IncludeItemTypes: 'Movie',
-      Fields: 'MediaSources,Path,DateCreated,ProviderIds',
+      Fields: 'MediaSources,Path,DateCreated,ProviderIds,DateLastSaved',
       EnableImages: 'false',
       ExcludeLocationTypes: 'Virtual',
       SortBy: 'SortName,Id',

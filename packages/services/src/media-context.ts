@@ -3,6 +3,7 @@ import {
   JellyseerrClient,
   RadarrClient,
   SonarrClient,
+  type JellyfinPageSizes,
   type RequestHook,
   type RetryOptions,
   type SharedLimit,
@@ -18,6 +19,8 @@ export interface MediaSettings {
   retry?: RetryOptions;
   /** Bounds requests per media server across processes (Redis, in production). */
   sharedLimit?: SharedLimit;
+  /** Tests shrink Jellyfin pages to exercise paging; production keeps the defaults. */
+  jellyfinPageSizes?: Partial<JellyfinPageSizes>;
 }
 
 export interface MediaDeps {
@@ -35,7 +38,10 @@ export interface ServerAccess {
 export function jellyfinClient(settings: MediaSettings, access: ServerAccess): JellyfinClient {
   // Episode pages carry every stream of every version (~3.5 KB each): 500 per page keeps a page and
   // its prefetched successors small (measured in bench/RESULTS.md); watch pages are lean, so larger.
-  return new JellyfinClient({ ...clientOptions(settings, access), pageSizes: { watch: 5000, episode: 500 } });
+  return new JellyfinClient({
+    ...clientOptions(settings, access),
+    pageSizes: { watch: 5000, episode: 500, ...settings.jellyfinPageSizes },
+  });
 }
 
 export function jellyseerrClient(settings: MediaSettings, access: ServerAccess): JellyseerrClient {

@@ -50,7 +50,10 @@ export async function updateSyncRun(
   tenantId: string,
   runId: string,
   changes: Partial<
-    Pick<SyncRunRow, 'status' | 'step' | 'done' | 'total' | 'error' | 'startedAt' | 'finishedAt' | 'heartbeatAt'>
+    Pick<
+      SyncRunRow,
+      'status' | 'step' | 'done' | 'total' | 'error' | 'startedAt' | 'finishedAt' | 'heartbeatAt' | 'mode'
+    >
   > & {
     counts?: SyncCounts | null;
   },

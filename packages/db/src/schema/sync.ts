@@ -38,6 +38,8 @@ export function defineSync(k: Kit, tenants: Tenants) {
       total: k.int('total'),
       error: k.text('error'),
       counts: k.json<SyncCounts>('counts'),
+      /** How the library was read (ADR 0005); null until the run gets that far. */
+      mode: k.text('mode').$type<'full' | 'incremental'>(),
       createdAt: k.big('created_at').notNull(),
       startedAt: k.big('started_at'),
       finishedAt: k.big('finished_at'),
@@ -66,6 +68,12 @@ export function defineSync(k: Kit, tenants: Tenants) {
     lastSuccessAt: k.big('last_success_at'),
     /** Set by the user after a shrink-guard failure: the next sync may shrink the library. */
     allowShrinkOnce: k.bool('allow_shrink_once').notNull(),
+    /** Newest DateLastSaved the last committed sync saw, on the SERVER's clock (incremental syncs, ADR 0005). */
+    syncWatermark: k.big('sync_watermark'),
+    /** `id|version` of the Jellyfin server the watermark belongs to: a change forces a full sync. */
+    serverFingerprint: k.text('server_fingerprint'),
+    /** When the last full library read was committed (our clock: only schedules the weekly full sync). */
+    lastFullSyncAt: k.big('last_full_sync_at'),
     updatedAt: k.big('updated_at').notNull(),
   });
 

@@ -1,5 +1,12 @@
 import type { z } from 'zod';
-import type { JellyfinUser, LibraryEpisode, LibraryMovie, LibrarySeries, WatchRecord } from '@mj/core';
+import {
+  parseApiDate,
+  type JellyfinUser,
+  type LibraryEpisode,
+  type LibraryMovie,
+  type LibrarySeries,
+  type WatchRecord,
+} from '@mj/core';
 import { MediaError } from '../errors';
 import { ApiTransport, type MediaClientOptions, type Query } from '../http/api-transport';
 import { normaliseServerUrl } from '../server-url';
@@ -28,13 +35,21 @@ export interface JellyfinPageSizes {
   series: number;
   episode: number;
   watch: number;
+  /** Id-only listing of the incremental sync (ids are small: large pages). */
+  ids: number;
 }
 
 export interface JellyfinClientOptions extends MediaClientOptions {
   pageSizes?: Partial<JellyfinPageSizes>;
 }
 
-export const DEFAULT_JELLYFIN_PAGE_SIZES: JellyfinPageSizes = { movie: 1000, series: 1000, episode: 2000, watch: 2000 };
+export const DEFAULT_JELLYFIN_PAGE_SIZES: JellyfinPageSizes = {
+  movie: 1000,
+  series: 1000,
+  episode: 2000,
+  watch: 2000,
+  ids: 50_000,
+};
 
 export interface JellyfinServerInfo {
   serverName: string;
@@ -57,6 +72,8 @@ export interface ItemPage<T> {
   totalRecordCount: number | null;
   /** Items dropped from this page: duplicates from paging drift, virtual items, alternate versions. */
   skipped: number;
+  /** Newest DateLastSaved on the page (epoch ms, the server's clock); null when none was reported. */
+  maxSavedAt?: number | null;
 }
 
 export type WatchFilter = 'IsPlayed' | 'IsResumable';
@@ -73,7 +90,7 @@ type ItemKind = 'Movie' | 'Series' | 'Episode';
 // SortName alone is not a total order (remakes share names); the Id tiebreak keeps offset paging
 // stable while the library is unchanged.
 const SORT = { SortBy: 'SortName,Id', SortOrder: 'Ascending' } as const;
-const METADATA_FIELDS = 'MediaSources,Path,DateCreated,ProviderIds';
+export const METADATA_FIELDS = 'MediaSources,Path,DateCreated,ProviderIds,DateLastSaved';
 
 /**
  * Jellyfin API client for one server connection. All requests of one instance share its connection
@@ -87,6 +104,16 @@ function pageStarts(pageSize: number, total: number): number[] {
   const starts: number[] = [];
   for (let start = pageSize; start < total; start += pageSize) starts.push(start);
   return starts;
+}
+
+/** Newest parseable DateLastSaved of a page, in epoch ms. */
+export function maxSavedOf(items: readonly BaseItemDto[]): number | null {
+  let max: number | null = null;
+  for (const dto of items) {
+    const at = parseApiDate(dto.DateLastSaved);
+    if (at !== null && (max === null || at > max)) max = at;
+  }
+  return max;
 }
 
 export class JellyfinClient {
@@ -211,7 +238,13 @@ export class JellyfinClient {
           const mapped = map(dto, libraryId);
           if (mapped !== null) items.push(mapped);
         }
-        yield { libraryId, items, totalRecordCount: page.totalRecordCount, skipped: page.items.length - items.length };
+        yield {
+          libraryId,
+          items,
+          totalRecordCount: page.totalRecordCount,
+          skipped: page.items.length - items.length,
+          maxSavedAt: maxSavedOf(page.items),
+        };
       }
     }
   }
@@ -225,12 +258,15 @@ export class JellyfinClient {
     for await (const page of this.#watchPages(userId, filter)) yield page.map((p) => p.record);
   }
 
-  /** Both watch passes of one user, merged to one record per (primary) item. */
-  async listUserWatches(userId: string): Promise<WatchRecord[]> {
+  /**
+   * Both watch passes of one user, merged to one record per (primary) item. `pageSize` overrides the
+   * client's watch page size (the incremental sync reads each pass in one large page).
+   */
+  async listUserWatches(userId: string, pageSize?: number): Promise<WatchRecord[]> {
     const byItem = new Map<string, WatchRecord>();
     const seenSources = new Set<string>();
     for (const filter of ['IsPlayed', 'IsResumable'] as const) {
-      for await (const page of this.#watchPages(userId, filter)) {
+      for await (const page of this.#watchPages(userId, filter, pageSize)) {
         for (const { sourceId, record } of page) {
           const previous = byItem.get(record.itemId);
           // The same source twice (in both passes, or paging drift) is one watch; two versions of
@@ -244,7 +280,11 @@ export class JellyfinClient {
     return [...byItem.values()];
   }
 
-  async *#watchPages(userId: string, filter: WatchFilter): AsyncGenerator<{ sourceId: string; record: WatchRecord }[]> {
+  async *#watchPages(
+    userId: string,
+    filter: WatchFilter,
+    pageSize = this.#pageSizes.watch,
+  ): AsyncGenerator<{ sourceId: string; record: WatchRecord }[]> {
     const query: Query = {
       userId,
       Recursive: true,
@@ -254,7 +294,7 @@ export class JellyfinClient {
       EnableUserData: true,
       ...SORT,
     };
-    for await (const page of this.#pages(`GET /Items (${filter})`, query, this.#pageSizes.watch)) {
+    for await (const page of this.#pages(`GET /Items (${filter})`, query, pageSize)) {
       yield page.items.flatMap((dto) => {
         const record = toWatchRecord(dto, userId);
         return record ? [{ sourceId: dto.Id, record }] : [];
@@ -308,6 +348,25 @@ export class JellyfinClient {
       yield { items: page.Items, totalRecordCount: null };
       if (page.Items.length < pageSize) return;
     }
+  }
+
+  get idPageSize(): number {
+    return this.#pageSizes.ids;
+  }
+
+  /** Raw /Items pages for a query of the caller's (the incremental listings in incremental-listing.ts). */
+  itemPages(
+    route: string,
+    query: Query,
+    pageSize: number,
+  ): AsyncGenerator<{ items: BaseItemDto[]; totalRecordCount: number | null }> {
+    return this.#pages(route, query, pageSize);
+  }
+
+  /** The server's id and version in one request (a change means a restart with an upgrade, or another server). */
+  async systemInfo(): Promise<{ id: string; version: string }> {
+    const info = await this.#transport.json('GET /System/Info', '/System/Info', systemInfoSchema);
+    return { id: info.Id ?? '', version: info.Version ?? '' };
   }
 
   /** Starts a library scan (optional pre-sync refresh). */

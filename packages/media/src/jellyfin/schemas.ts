@@ -31,6 +31,8 @@ export const baseItemSchema = z.object({
   Type: z.string(),
   LocationType: z.string().nullish(),
   DateCreated: z.string().nullish(),
+  /** When the server last wrote the item (Fields=DateLastSaved): the incremental sync's watermark. */
+  DateLastSaved: z.string().nullish(),
   ProductionYear: z.number().nullish(),
   ProviderIds: z.record(z.string(), z.string().nullish()).nullish(),
   MediaSources: z.array(mediaSourceSchema).nullish(),

@@ -1,7 +1,8 @@
 import { insertSnapshotRows, type Db } from '@mj/db';
 import type { JellyfinClient } from '@mj/media';
-import { aggregateUserWatches, itemRow } from './library-rows';
+import { itemRow } from './library-rows';
 import type { RunProgress } from './progress';
+import { writeWatchRecords } from './watch-records';
 
 export interface LibraryFetchResult {
   counts: {
@@ -13,6 +14,8 @@ export interface LibraryFetchResult {
     watchRecords: number;
     unknownStreams: number;
   };
+  /** Newest DateLastSaved seen (the server's clock): where the next incremental sync starts. */
+  maxSavedAt: number | null;
 }
 
 // Items are written as they stream in, so memory holds one page plus the id maps the watch
@@ -56,6 +59,7 @@ export async function fetchLibraryIntoSnapshot(opts: {
     unknownStreams: 0,
   };
 
+  let maxSavedAt: number | null = null;
   const passes = [
     ['movies', 'Fetching movies', () => client.iterateMovies(libraryIds)],
     ['series', 'Fetching series', () => client.iterateSeries(libraryIds)],
@@ -70,6 +74,8 @@ export async function fetchLibraryIntoSnapshot(opts: {
         firstPageTotals.add(page.libraryId);
         total = (total ?? 0) + page.totalRecordCount;
       }
+      if (page.maxSavedAt != null && (maxSavedAt === null || page.maxSavedAt > maxSavedAt))
+        maxSavedAt = page.maxSavedAt;
       const rows = page.items.map((item) => itemRow(snapshotId, tenantId, item));
       for (const item of page.items) {
         if (item.kind === 'episode') episodeSeries.set(item.id, item.seriesId);
@@ -83,13 +89,6 @@ export async function fetchLibraryIntoSnapshot(opts: {
   }
 
   const titleOf = (itemId: string) => (titleIds.has(itemId) ? itemId : episodeSeries.get(itemId));
-  for (const [index, user] of users.entries()) {
-    await progress.step(`Fetching watch history: user ${index + 1} of ${users.length}`, index, users.length);
-    const records = await client.listUserWatches(user.id);
-    const perTitle = aggregateUserWatches(records, titleOf, now);
-    const rows = [...perTitle].map(([titleId, w]) => ({ snapshotId, tenantId, userId: user.id, titleId, ...w }));
-    await insertSnapshotRows(db, 'watchRecords', rows);
-    counts.watchRecords += rows.length;
-  }
-  return { counts };
+  counts.watchRecords = await writeWatchRecords({ db, client, tenantId, snapshotId, users, titleOf, progress, now });
+  return { counts, maxSavedAt };
 }

@@ -14,6 +14,7 @@ import {
   recordSpaceTotals,
   releaseSyncLease,
   REQUEST_TABLES,
+  saveSyncWatermark,
   updateSyncRun,
   type SyncCounts,
 } from '@mj/db';
@@ -22,12 +23,12 @@ import { loadServerAccess } from '../connections/connections';
 import { ServiceError } from '../errors';
 import { jellyfinClient, jellyseerrClient } from '../media-context';
 import { fetchArrItems } from './fetch-arr';
-import { fetchLibraryIntoSnapshot } from './fetch-library';
 import { fetchRequestsIntoSnapshot } from './fetch-requests';
 import { refreshBeforeSync, refreshSeerrBeforeSync } from './pre-sync-refresh';
 import { RunProgress } from './progress';
 import { SYNC_DEFAULTS, type SyncDeps } from './sync-context';
 import { shrinkGuardMessage } from './shrink-guard';
+import { syncLibrary, type LibrarySyncResult } from './sync-library';
 
 export type SyncOutcome = 'success' | 'partial' | 'failed' | 'skipped';
 
@@ -85,6 +86,7 @@ export async function runSync(deps: SyncDeps, input: { tenantId: string; runId: 
 
   const startedAt = clock.now();
   const runAllowsShrink = run.allowShrink;
+  const trigger = run.trigger;
   await updateSyncRun(db, tenantId, runId, { step: 'Starting', done: 0 });
   const progress = new RunProgress(db, tenantId, runId, () => clock.now());
   // The heartbeat both proves liveness (stale-run detection) and keeps the lease.
@@ -152,6 +154,7 @@ export async function runSync(deps: SyncDeps, input: { tenantId: string; runId: 
     const counts: SyncCounts = attempt > 1 ? { infraRetries: attempt - 1 } : {};
     let librarySnapshot: string | null = null;
     let requestsSnapshot: string | null = null;
+    let library: LibrarySyncResult | null = null;
     try {
       // ---- Jellyfin: required ----
       const jellyfin = await loadServerAccess(deps, tenantId, 'jellyfin');
@@ -166,15 +169,19 @@ export async function runSync(deps: SyncDeps, input: { tenantId: string; runId: 
           counts.preSyncRefreshCompleted =
             (await refreshBeforeSync(jf, log, deps.refreshOptions)) === 'completed' ? 1 : 0;
         }
-        const library = await fetchLibraryIntoSnapshot({
+        library = await syncLibrary({
           db,
           client: jf,
           tenantId,
           snapshotId: librarySnapshot,
           progress,
           now: clock.now(),
+          trigger,
+          log,
         });
         Object.assign(counts, library.counts);
+        if (library.fullReason) counts.fullReason = { [library.fullReason]: 1 };
+        await updateSyncRun(db, tenantId, runId, { mode: library.mode });
       } catch (error) {
         throw new SyncFailure(describe('Jellyfin', error), { cause: error });
       } finally {
@@ -201,6 +208,7 @@ export async function runSync(deps: SyncDeps, input: { tenantId: string; runId: 
       if (!flipped) throw new SyncFailure('This sync lost its lease to another one; nothing was changed.');
       const committedLibrary = librarySnapshot;
       librarySnapshot = null;
+      if (library) await saveSyncWatermark(db, tenantId, library.next);
       if (flipped.previous) await deleteSnapshot(db, flipped.previous, LIBRARY_TABLES);
 
       // ---- Jellyseerr: optional; its failure keeps the previous requests (partial) ----

@@ -1,0 +1,101 @@
+import type { LibraryEpisode, LibraryMovie, LibrarySeries } from '@mj/core';
+import type { Query } from '../http/api-transport';
+import { maxSavedOf, METADATA_FIELDS, type JellyfinClient } from './client';
+import { isAlternateVersion, isVirtual, toEpisode, toMovie, toSeries } from './mappers';
+
+// The two listings an incremental sync needs (ADR 0005): the items the server wrote since a watermark
+// (full metadata), and every id (nothing else) to detect removals. Both apply the same rules as the full
+// listing (no virtual items, no alternate versions, an item in two libraries belongs to the first), so
+// their union with the previous snapshot is what a full sync would have read.
+
+const SORT = { SortBy: 'SortName,Id', SortOrder: 'Ascending' } as const;
+const TYPES = 'Movie,Series,Episode';
+const CHANGED_PAGE_SIZE = 2_000;
+
+type Kind = 'movie' | 'series' | 'episode';
+const KIND_OF: Record<string, Kind> = { Movie: 'movie', Series: 'series', Episode: 'episode' };
+
+export interface ChangedItems {
+  items: (LibraryMovie | LibrarySeries | LibraryEpisode)[];
+  /** Newest DateLastSaved seen (the server's clock), null when nothing changed. */
+  maxSavedAt: number | null;
+}
+
+/** Items whose DateLastSaved is at or after `sinceMs` (Jellyfin's `MinDateLastSaved`, inclusive). */
+export async function listChangedItems(
+  client: JellyfinClient,
+  libraryIds: readonly string[] | null,
+  sinceMs: number,
+): Promise<ChangedItems> {
+  const seen = new Set<string>();
+  const items: ChangedItems['items'] = [];
+  let maxSavedAt: number | null = null;
+  for (const libraryId of libraryIds ?? [null]) {
+    const query: Query = {
+      Recursive: true,
+      IncludeItemTypes: TYPES,
+      Fields: METADATA_FIELDS,
+      EnableImages: false,
+      ExcludeLocationTypes: 'Virtual',
+      MinDateLastSaved: new Date(sinceMs).toISOString(),
+      ...SORT,
+      ParentId: libraryId ?? undefined,
+    };
+    for await (const page of client.itemPages('GET /Items (changed)', query, CHANGED_PAGE_SIZE)) {
+      const max = maxSavedOf(page.items);
+      if (max !== null && (maxSavedAt === null || max > maxSavedAt)) maxSavedAt = max;
+      for (const dto of page.items) {
+        const kind = KIND_OF[dto.Type];
+        if (!kind || seen.has(dto.Id) || isVirtual(dto) || isAlternateVersion(dto)) continue;
+        seen.add(dto.Id);
+        const mapped =
+          kind === 'movie'
+            ? toMovie(dto, libraryId)
+            : kind === 'series'
+              ? toSeries(dto, libraryId)
+              : toEpisode(dto, libraryId);
+        if (mapped) items.push(mapped);
+      }
+    }
+  }
+  return { items, maxSavedAt };
+}
+
+export interface ItemIds {
+  /** id -> its kind and the (first) library it is listed under. */
+  items: Map<string, { kind: Kind; libraryId: string | null }>;
+  /** False when a listing returned fewer rows than its TotalRecordCount (the library moved under us). */
+  complete: boolean;
+}
+
+/** Every item id of the libraries, with no metadata, images or user data. */
+export async function listItemIds(client: JellyfinClient, libraryIds: readonly string[] | null): Promise<ItemIds> {
+  const items: ItemIds['items'] = new Map();
+  let complete = true;
+  for (const libraryId of libraryIds ?? [null]) {
+    const query: Query = {
+      Recursive: true,
+      IncludeItemTypes: TYPES,
+      // No Fields: Jellyfin always sends Id, Type, LocationType and SeriesId, which is all this needs.
+      EnableImages: false,
+      EnableUserData: false,
+      ExcludeLocationTypes: 'Virtual',
+      ...SORT,
+      ParentId: libraryId ?? undefined,
+    };
+    let total: number | null = null;
+    let received = 0;
+    for await (const page of client.itemPages('GET /Items (ids)', query, client.idPageSize)) {
+      if (page.totalRecordCount !== null) total = page.totalRecordCount;
+      received += page.items.length;
+      for (const dto of page.items) {
+        const kind = KIND_OF[dto.Type];
+        if (!kind || items.has(dto.Id) || isVirtual(dto) || isAlternateVersion(dto)) continue;
+        if (kind === 'episode' && !dto.SeriesId) continue; // toEpisode drops these too
+        items.set(dto.Id, { kind, libraryId });
+      }
+    }
+    if (total !== null && received !== total) complete = false;
+  }
+  return { items, complete };
+}
