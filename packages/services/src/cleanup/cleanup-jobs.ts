@@ -28,9 +28,24 @@ export function cleanupJobHandlers(deps: Omit<ExecuteDeps, 'queue'> & { queue?: 
   };
 }
 
-/** Enqueues every due deletion (and those whose executor died); returns how many. */
-export async function enqueueDueDeletions(deps: Pick<ExecuteDeps, 'db' | 'clock'>, queue: CleanupQueue, limit = 500) {
-  const due = await dueDeletionIds(deps.db, deps.clock.now(), limit);
+/**
+ * How often every worker looks for deletions whose executor died (issue 16): with the 30 s lease,
+ * such a deletion is resumed about 35 s after the kill instead of at the next minute tick.
+ */
+export const ABANDONED_DELETION_CHECK_MS = 5_000;
+
+/**
+ * Enqueues every due deletion (and those whose executor died); returns how many. `abandonedOnly`: only
+ * the executing ones whose lease expired (the frequent check). The job id includes the attempts, which
+ * every claim bumps, so a resumed deletion gets a new job rather than the dead worker's.
+ */
+export async function enqueueDueDeletions(
+  deps: Pick<ExecuteDeps, 'db' | 'clock'>,
+  queue: CleanupQueue,
+  limit = 500,
+  opts: { abandonedOnly?: boolean } = {},
+) {
+  const due = await dueDeletionIds(deps.db, deps.clock.now(), limit, opts);
   for (const d of due) {
     const row = await findDeletion(deps.db, d.tenantId, d.id);
     if (row)
