@@ -82,7 +82,13 @@ async function main() {
   await restoreSchedules();
   // A Redis that restarted without persistence lost the schedulers and waiting jobs: restore them on
   // every reconnect (idempotent: scheduler and job ids are stable).
-  rt.redis?.on('ready', () => void restoreSchedules());
+  rt.redis?.on('ready', () => {
+    void restoreSchedules();
+    // Due deletions whose jobs the restart lost: enqueued now rather than at the next minute tick.
+    void enqueueDueDeletions(deps, cleanup).catch((error: unknown) =>
+      log.warn({ err: (error as Error).message }, 'could not look for due deletions'),
+    );
+  });
 
   // Runs whose worker died are resumed (same run id, same lease) by whoever looks first.
   const resumeTimer = setInterval(() => {

@@ -15,7 +15,8 @@ export const CLEANUP_TICK_MS = 60_000;
 export function cleanupJobHandlers(deps: Omit<ExecuteDeps, 'queue'> & { queue?: CleanupQueue }, runner: JobRunner) {
   const full: ExecuteDeps = { ...deps, queue: deps.queue ?? cleanupQueueOn(runner) };
   // One owner per process: a lease taken by a process that died is recognised as expired, not as ours.
-  const owner = `worker:${randomUUID()}`;
+  // The pid tells operators (and the fault drill) which process holds a deletion.
+  const owner = `worker:${process.pid}:${randomUUID()}`;
   return {
     [deletionJob.name]: async (payload: unknown) => {
       const { tenantId, deletionId } = payload as PayloadOf<typeof deletionJob>;
