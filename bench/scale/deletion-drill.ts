@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createDb, insertDeletions, migrateDb, newId, type Db, type DeletionInsert } from '@mj/db';
+import { createDb, insertDeletions, listArrItems, migrateDb, newId, type Db, type DeletionInsert } from '@mj/db';
 import { BullMqJobs, deletionJob, syncTenantJob } from '@mj/jobs';
 import { SecretBox } from '@mj/services';
 import { insertQueuedRun, seedConnectedTenant } from '@mj/services/testing';
@@ -112,11 +112,8 @@ export async function runDeletionDrill(opts: {
     const rows: DeletionInsert[] = [];
     const now = Date.now();
     for (const [i, tenantId] of tenants.entries()) {
-      const arr = await db.q
-        .select()
-        .from(db.t.arrItems)
-        .where(and(eq(db.t.arrItems.tenantId, tenantId), eq(db.t.arrItems.app, 'radarr')));
-      const byTmdb = new Map(arr.map((a) => [a.tmdbId, a]));
+      const arr = (await listArrItems(db, tenantId)).filter((a) => a.app === 'radarr');
+      const byTmdb = new Map(arr.map((a) => [String(a.tmdbId), a]));
       const titles = (
         await db.q
           .select()
@@ -127,8 +124,7 @@ export async function runDeletionDrill(opts: {
         .sort((a, b) => (a.tmdbId! < b.tmdbId! ? -1 : 1))
         .slice(i * opts.perTenant, (i + 1) * opts.perTenant);
       for (const t of titles) {
-        const a = byTmdb.get(t.tmdbId)!;
-        const { tenantId: _t, syncedAt: _s, ...arrItem } = a;
+        const arrItem = byTmdb.get(t.tmdbId!)!;
         rows.push({
           id: newId(),
           tenantId,
