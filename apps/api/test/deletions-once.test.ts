@@ -1,6 +1,7 @@
-import { claimDeletion, findDeletion, markDeletionTargetCalled } from '@mj/db';
+import { claimDeletion, findDeletion, listDeletionEvents, markDeletionTargetCalled } from '@mj/db';
 import { TEST_DIALECTS } from '@mj/db/testing';
 import type { ArrItem } from '@mj/core';
+import { executeDeletion } from '@mj/services';
 import type { Simulator } from '@mj/simulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testClock } from './analysis-support';
@@ -114,5 +115,41 @@ describe.each(TEST_DIALECTS)('deletions exactly once after an interrupted call (
     const row = await findDeletion(h.db, a.tenantId, id);
     expect(row).toMatchObject({ status: 'done', leaseGeneration: 2, leaseOwner: null });
     expect(row?.targetCalledAt).not.toBeNull();
+  });
+
+  it('a worker whose lease was taken over during its DELETE cannot finish; the new holder finishes without calling again', async () => {
+    const movie = await radarrMovie();
+    const res = await h.app.inject({
+      method: 'POST',
+      url: '/api/deletions',
+      headers: a.headers,
+      payload: { items: [{ itemId: movie.id }], executeAt: clock.now() + HOUR },
+    });
+    const id = res.json().deletions[0].id as string;
+    clock.set(clock.now() + 2 * HOUR);
+    const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
+    const deps = { db: h.db, clock, log: silent, secrets: h.deps.secrets, media: h.deps.media, queue: h.deps.cleanup };
+    // A 1 ms lease that nothing renews: as good as a worker paused inside its Radarr call.
+    sim.setFaults('radarr', { routes: { 'DELETE /api/v3/movie/:id': { latencyMs: 300 } } });
+    try {
+      const slow = executeDeletion({ ...deps, leaseMs: 1, heartbeatMs: 60_000 }, a.tenantId, id, 'worker:slow');
+      for (let i = 0; i < 200 && (await findDeletion(h.db, a.tenantId, id))?.targetCalledAt == null; i++)
+        await new Promise((r) => setTimeout(r, 10));
+      clock.set(clock.now() + 10);
+      const taken = await claimDeletion(h.db, id, 'worker:b', clock.now(), LEASE);
+      expect(taken?.leaseGeneration).toBe(2);
+      expect(await slow).toBe('lost');
+    } finally {
+      sim.setFaults('radarr', {});
+    }
+    const arrId = ((await findDeletion(h.db, a.tenantId, id))!.arrItem as ArrItem).arrId;
+    expect(await findDeletion(h.db, a.tenantId, id)).toMatchObject({ status: 'executing', leaseOwner: 'worker:b' });
+    expect((await listDeletionEvents(h.db, a.tenantId, id)).map((e) => e.status)).toEqual(['scheduled']);
+    expect(sim.arr.radarr.deleteCalls(arrId)).toBe(1);
+    // worker:b dies too; the next executor finds the movie gone from Radarr and finishes.
+    clock.set(clock.now() + LEASE + 1);
+    expect(await executeDeletion(deps, a.tenantId, id, 'worker:c')).toBe('done');
+    expect(await findDeletion(h.db, a.tenantId, id)).toMatchObject({ status: 'done', reason: 'already deleted' });
+    expect(sim.arr.radarr.deleteCalls(arrId)).toBe(1);
   });
 });
