@@ -1,6 +1,7 @@
 import { loadConfigOrExit } from '@mj/config';
 import { failStaleRuns } from '@mj/db';
 import {
+  ABANDONED_DELETION_CHECK_MS,
   CLEANUP_TICK_MS,
   createRuntime,
   enqueueDueDeletions,
@@ -45,6 +46,17 @@ async function main() {
     CLEANUP_TICK_MS,
   );
   cleanupTimer.unref();
+  // Deletions of a worker that died are resumed once their short lease expired (issue 16).
+  const abandonedTimer = setInterval(
+    () =>
+      void enqueueDueDeletions(deps, cleanup, 500, { abandonedOnly: true })
+        .then((n) => n > 0 && log.warn({ deletions: n }, 'deletions of a stopped worker handed to the queue again'))
+        .catch((error: unknown) =>
+          log.warn({ err: (error as Error).message }, 'could not look for abandoned deletions'),
+        ),
+    ABANDONED_DELETION_CHECK_MS,
+  );
+  abandonedTimer.unref();
 
   // Notification events are derived and due deliveries sent by the same tick in every worker: events
   // are keyed (one delivery per event+channel) and deliveries leased, so several workers send once.
@@ -70,7 +82,13 @@ async function main() {
   await restoreSchedules();
   // A Redis that restarted without persistence lost the schedulers and waiting jobs: restore them on
   // every reconnect (idempotent: scheduler and job ids are stable).
-  rt.redis?.on('ready', () => void restoreSchedules());
+  rt.redis?.on('ready', () => {
+    void restoreSchedules();
+    // Due deletions whose jobs the restart lost: enqueued now rather than at the next minute tick.
+    void enqueueDueDeletions(deps, cleanup).catch((error: unknown) =>
+      log.warn({ err: (error as Error).message }, 'could not look for due deletions'),
+    );
+  });
 
   // Runs whose worker died are resumed (same run id, same lease) by whoever looks first.
   const resumeTimer = setInterval(() => {
@@ -100,6 +118,7 @@ async function main() {
     clearInterval(staleTimer);
     clearInterval(resumeTimer);
     clearInterval(cleanupTimer);
+    clearInterval(abandonedTimer);
     clearInterval(notifyTimer);
     await jobs.close();
     await db.close();

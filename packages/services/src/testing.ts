@@ -12,7 +12,12 @@ export interface ServerAccessSeed {
 export async function seedConnectedTenant(
   db: Db,
   secrets: SecretBox,
-  servers: { jellyfin: ServerAccessSeed; jellyseerr?: ServerAccessSeed },
+  servers: {
+    jellyfin: ServerAccessSeed;
+    jellyseerr?: ServerAccessSeed;
+    radarr?: ServerAccessSeed;
+    sonarr?: ServerAccessSeed;
+  },
   now = Date.now(),
 ): Promise<string> {
   const tenantId = newId(now);
@@ -23,7 +28,7 @@ export async function seedConnectedTenant(
     passwordHash: 'x',
     now,
   });
-  for (const kind of ['jellyfin', 'jellyseerr'] as const) {
+  for (const kind of ['jellyfin', 'jellyseerr', 'radarr', 'sonarr'] as const) {
     const server = servers[kind];
     if (!server) continue;
     await upsertConnection(db, {

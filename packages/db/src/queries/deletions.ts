@@ -107,9 +107,18 @@ export async function pageDeletions(
   return { rows, total: Number(total?.n ?? 0) };
 }
 
+/** Who holds a deletion's execution: the generation its claim got (the fencing token, issue 16). */
+export interface DeletionFence {
+  tenantId: string;
+  id: string;
+  generation: number;
+}
+
 /**
  * Moves a deletion from one of `from` to `to`, with its event (and audit rows) in the same
  * transaction. Returns the updated row, or undefined when it was not in `from` (someone else moved it).
+ * With `generation`, the same statement also requires the caller's claim to be the current one: a
+ * worker whose lease was taken over cannot finish (or requeue) the deletion any more.
  */
 export async function transitionDeletion(
   db: Db,
@@ -123,6 +132,7 @@ export async function transitionDeletion(
     note?: string | null;
     set?: Partial<DeletionInsert>;
     audit?: readonly AuditInsert[];
+    generation?: number;
   },
 ): Promise<DeletionRow | undefined> {
   const { deletions: d } = db.t;
@@ -130,7 +140,14 @@ export async function transitionDeletion(
     const rows = await q
       .update(d)
       .set({ ...change.set, status: change.to, updatedAt: change.at })
-      .where(and(eq(d.tenantId, tenantId), eq(d.id, id), inArray(d.status, [...change.from])))
+      .where(
+        and(
+          eq(d.tenantId, tenantId),
+          eq(d.id, id),
+          inArray(d.status, [...change.from]),
+          change.generation === undefined ? undefined : eq(d.leaseGeneration, change.generation),
+        ),
+      )
       .returning();
     const row = rows[0];
     if (!row) return undefined;
@@ -190,6 +207,7 @@ export async function claimDeletion(
       status: 'executing',
       leaseOwner: owner,
       leaseUntil: now + leaseMs,
+      leaseGeneration: sql`${d.leaseGeneration} + 1`,
       attempts: sql`${d.attempts} + 1`,
       updatedAt: now,
     })
@@ -206,15 +224,53 @@ export async function claimDeletion(
   return rows[0];
 }
 
-/** Ids of deletions ready to run (due, or stuck with an expired lease), oldest first, across tenants. */
-export async function dueDeletionIds(db: Db, now: number, limit: number): Promise<{ id: string; tenantId: string }[]> {
+/**
+ * A write of the current holder only: executing, same generation, in one statement (compare-and-set).
+ * False when the claim was taken over (the lease expired and another worker claimed it).
+ */
+async function fencedDeletionWrite(db: Db, fence: DeletionFence, set: Partial<DeletionInsert>): Promise<boolean> {
   const { deletions: d } = db.t;
+  const rows = await db.q
+    .update(d)
+    .set(set)
+    .where(
+      and(
+        eq(d.tenantId, fence.tenantId),
+        eq(d.id, fence.id),
+        eq(d.status, 'executing'),
+        eq(d.leaseGeneration, fence.generation),
+      ),
+    )
+    .returning({ id: d.id });
+  return rows.length > 0;
+}
+
+/** Heartbeat of a running deletion: pushes its lease out; false once another worker holds it. */
+export function renewDeletionLease(db: Db, fence: DeletionFence, now: number, leaseMs: number): Promise<boolean> {
+  return fencedDeletionWrite(db, fence, { leaseUntil: now + leaseMs });
+}
+
+/**
+ * Records the intent right before the destructive call (with a fresh lease for the call itself). A
+ * worker that resumes the deletion and finds it set does not call DELETE blindly a second time.
+ */
+export function markDeletionTargetCalled(db: Db, fence: DeletionFence, now: number, leaseMs: number): Promise<boolean> {
+  return fencedDeletionWrite(db, fence, { targetCalledAt: now, leaseUntil: now + leaseMs });
+}
+
+/** Ids of deletions ready to run (due, or stuck with an expired lease), oldest first, across tenants. */
+export async function dueDeletionIds(
+  db: Db,
+  now: number,
+  limit: number,
+  opts: { abandonedOnly?: boolean } = {},
+): Promise<{ id: string; tenantId: string }[]> {
+  const { deletions: d } = db.t;
+  const abandoned = and(eq(d.status, 'executing'), lte(d.leaseUntil, now));
   return db.q
     .select({ id: d.id, tenantId: d.tenantId })
     .from(d)
-    .where(
-      or(and(eq(d.status, 'scheduled'), lte(d.executeAt, now)), and(eq(d.status, 'executing'), lte(d.leaseUntil, now))),
-    )
+    .where(opts.abandonedOnly ? abandoned : or(and(eq(d.status, 'scheduled'), lte(d.executeAt, now)), abandoned))
     .orderBy(asc(d.executeAt))
     .limit(limit);
 }

@@ -76,6 +76,13 @@ export function defineCleanup(k: Kit, tenants: Tenants) {
       /** Row lease of the executor: a deletion runs once even with two workers or a restart. */
       leaseOwner: k.text('lease_owner'),
       leaseUntil: k.big('lease_until'),
+      /** Fencing token: bumped by every claim; each write of the executor checks it (issue 16). */
+      leaseGeneration: k.int('lease_generation').notNull().default(0),
+      /**
+       * Set (fenced) right before the Radarr/Sonarr/Jellyfin DELETE: a re-claim that finds it set asks
+       * the target whether the item is still there instead of deleting a second time.
+       */
+      targetCalledAt: k.big('target_called_at'),
       attempts: k.int('attempts').notNull(),
       executedAt: k.big('executed_at'),
       restoredAt: k.big('restored_at'),

@@ -84,6 +84,21 @@ export abstract class ArrClient {
     }
   }
 
+  /** One item by id, or null when the app answers 404 (it is not there any more). */
+  protected async one<T, R>(
+    route: string,
+    path: string,
+    schema: z.ZodType<T>,
+    map: (value: T) => R,
+  ): Promise<R | null> {
+    try {
+      return map(await this.transport.json(route, `${API}${path}`, schema));
+    } catch (err) {
+      if (err instanceof MediaError && err.code === 'http_error' && err.status === 404) return null;
+      throw err;
+    }
+  }
+
   protected async write<T>(
     route: string,
     path: string,

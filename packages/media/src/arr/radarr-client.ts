@@ -32,6 +32,11 @@ export class RadarrClient extends ArrClient {
     return this.list('GET /movie', '/movie', radarrMovieSchema, toItem);
   }
 
+  /** The movie, or null once Radarr no longer has it (a resumed deletion asks before deleting again). */
+  getMovie(id: number): Promise<ArrItem | null> {
+    return this.one('GET /movie/{id}', `/movie/${id}`, radarrMovieSchema, toItem);
+  }
+
   deleteMovie(id: number, opts: { addImportExclusion: boolean }): Promise<ArrDeleteOutcome> {
     return this.remove('DELETE /movie/{id}', `/movie/${id}`, {
       deleteFiles: true,

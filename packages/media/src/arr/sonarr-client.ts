@@ -33,6 +33,11 @@ export class SonarrClient extends ArrClient {
     return this.list('GET /series', '/series', sonarrSeriesSchema, toItem);
   }
 
+  /** The series, or null once Sonarr no longer has it (a resumed deletion asks before deleting again). */
+  getSeries(id: number): Promise<ArrItem | null> {
+    return this.one('GET /series/{id}', `/series/${id}`, sonarrSeriesSchema, toItem);
+  }
+
   deleteSeries(id: number, opts: { addImportExclusion: boolean }): Promise<ArrDeleteOutcome> {
     return this.remove('DELETE /series/{id}', `/series/${id}`, {
       deleteFiles: true,

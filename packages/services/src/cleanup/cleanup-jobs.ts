@@ -15,7 +15,8 @@ export const CLEANUP_TICK_MS = 60_000;
 export function cleanupJobHandlers(deps: Omit<ExecuteDeps, 'queue'> & { queue?: CleanupQueue }, runner: JobRunner) {
   const full: ExecuteDeps = { ...deps, queue: deps.queue ?? cleanupQueueOn(runner) };
   // One owner per process: a lease taken by a process that died is recognised as expired, not as ours.
-  const owner = `worker:${randomUUID()}`;
+  // The pid tells operators (and the fault drill) which process holds a deletion.
+  const owner = `worker:${process.pid}:${randomUUID()}`;
   return {
     [deletionJob.name]: async (payload: unknown) => {
       const { tenantId, deletionId } = payload as PayloadOf<typeof deletionJob>;
@@ -28,9 +29,24 @@ export function cleanupJobHandlers(deps: Omit<ExecuteDeps, 'queue'> & { queue?: 
   };
 }
 
-/** Enqueues every due deletion (and those whose executor died); returns how many. */
-export async function enqueueDueDeletions(deps: Pick<ExecuteDeps, 'db' | 'clock'>, queue: CleanupQueue, limit = 500) {
-  const due = await dueDeletionIds(deps.db, deps.clock.now(), limit);
+/**
+ * How often every worker looks for deletions whose executor died (issue 16): with the 30 s lease,
+ * such a deletion is resumed about 35 s after the kill instead of at the next minute tick.
+ */
+export const ABANDONED_DELETION_CHECK_MS = 5_000;
+
+/**
+ * Enqueues every due deletion (and those whose executor died); returns how many. `abandonedOnly`: only
+ * the executing ones whose lease expired (the frequent check). The job id includes the attempts, which
+ * every claim bumps, so a resumed deletion gets a new job rather than the dead worker's.
+ */
+export async function enqueueDueDeletions(
+  deps: Pick<ExecuteDeps, 'db' | 'clock'>,
+  queue: CleanupQueue,
+  limit = 500,
+  opts: { abandonedOnly?: boolean } = {},
+) {
+  const due = await dueDeletionIds(deps.db, deps.clock.now(), limit, opts);
   for (const d of due) {
     const row = await findDeletion(deps.db, d.tenantId, d.id);
     if (row)

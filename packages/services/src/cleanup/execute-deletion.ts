@@ -1,42 +1,59 @@
-import { calendarDate, fitsDailyCap, recheckDeletion, type ArrItem } from '@mj/core';
+import { calendarDate, fitsDailyCap, recheckDeletion } from '@mj/core';
 import {
   claimDeletion,
   currentSnapshots,
   findTitleRow,
-  listRequestedMedia,
+  markDeletionTargetCalled,
   reclaimedBytes,
   removeTitleFromCurrentSnapshot,
+  renewDeletionLease,
   transitionDeletion,
   type Db,
+  type DeletionFence,
   type DeletionRow,
 } from '@mj/db';
 import { isMediaError, JellyfinLibraryActions } from '@mj/media';
 import { loadSettings, loadTitleMatcher } from '../analysis/inputs';
 import { loadServerAccess } from '../connections/connections';
 import type { Clock, Logger } from '../context';
-import { jellyseerrClient, radarrClient, sonarrClient, type MediaDeps } from '../media-context';
+import type { MediaDeps } from '../media-context';
 import type { CleanupQueue } from './cleanup-queue';
 import { auditOf } from './deletion-view';
+import { clearSeerrMedia, clientOptions, deleteAtTarget, LABEL, PermanentFailure, stillAtTarget } from './target-calls';
 
 // Executes one due deletion (RULES §9): claims its row (a lease, so it never runs twice), re-checks
 // everything, calls Radarr/Sonarr (else Jellyfin when allowed), clears the Jellyseerr media, removes the
 // title from the current snapshot so every number moves at once, and asks Jellyfin to rescan.
+// Exactly once under faults (issue 16): every write is fenced on the claim's generation, the lease is
+// short and renewed by a heartbeat, and the intent is recorded before the DELETE so that a worker
+// resuming an interrupted deletion asks the target first instead of deleting a second time.
 
 export interface ExecuteDeps extends MediaDeps {
   db: Db;
   clock: Clock;
   log: Logger;
   queue: CleanupQueue;
-  /** How long a claim holds; a worker that dies mid-way frees the row when it expires. */
+  /** How long a claim holds without a heartbeat; a worker that dies frees the row when it expires. */
   leaseMs?: number;
+  /** How often a running deletion renews its lease (default: a sixth of the lease). */
+  heartbeatMs?: number;
 }
 
-const LEASE_MS = 10 * 60_000;
+/** Short, renewed every 5 s: a killed worker's deletion is resumed about 30 s later, not 10 min. */
+export const DELETION_LEASE_MS = 30_000;
 const MAX_ATTEMPTS = 5;
 const ACTOR = 'schedule';
-const LABEL = { radarr: 'Radarr', sonarr: 'Sonarr', jellyfin: 'Jellyfin' } as const;
 
-type Outcome = 'done' | 'skipped' | 'postponed' | 'failed' | 'retrying' | 'not-claimed';
+type Outcome = 'done' | 'skipped' | 'postponed' | 'failed' | 'retrying' | 'not-claimed' | 'lost';
+
+/** Raised when the claim was taken over: stop without writing anything more. */
+class LeaseLost extends Error {}
+
+interface Held {
+  row: DeletionRow;
+  fence: DeletionFence;
+  leaseMs: number;
+}
 
 /** Start of the next calendar day in the zone (within a minute: the tick is minute-level anyway). */
 function nextDayStart(now: number, timeZone: string): number {
@@ -53,30 +70,69 @@ function startOfToday(now: number, timeZone: string): number {
   return t - 15 * 60_000 < 0 ? 0 : t;
 }
 
-export async function executeDeletion(deps: ExecuteDeps, tenantId: string, deletionId: string, owner: string) {
+export async function executeDeletion(
+  deps: ExecuteDeps,
+  tenantId: string,
+  deletionId: string,
+  owner: string,
+): Promise<Outcome> {
   const { db, clock } = deps;
-  const claimed = await claimDeletion(db, deletionId, owner, clock.now(), deps.leaseMs ?? LEASE_MS);
-  if (!claimed || claimed.tenantId !== tenantId) return 'not-claimed' as Outcome;
-  // The "Leaving soon" collection is refreshed by the tick once per tenant, not once per deletion (a
-  // deleted item leaves Jellyfin's collections by itself anyway).
-  return run(deps, claimed).catch(async (error: unknown) => fail(deps, claimed, error));
+  const leaseMs = deps.leaseMs ?? DELETION_LEASE_MS;
+  const claimed = await claimDeletion(db, deletionId, owner, clock.now(), leaseMs);
+  if (!claimed || claimed.tenantId !== tenantId) return 'not-claimed';
+  const held: Held = {
+    row: claimed,
+    fence: { tenantId, id: deletionId, generation: claimed.leaseGeneration },
+    leaseMs,
+  };
+  // A failed renewal (database restarting) is only logged: the lease still runs, and the fenced writes
+  // refuse anything once another worker took over.
+  const heartbeat = setInterval(
+    () => {
+      renewDeletionLease(db, held.fence, clock.now(), leaseMs).catch((error: unknown) =>
+        deps.log.warn({ deletionId, err: (error as Error).message }, 'deletion lease renewal failed'),
+      );
+    },
+    deps.heartbeatMs ?? Math.max(1, Math.floor(leaseMs / 6)),
+  );
+  heartbeat.unref();
+  try {
+    // The "Leaving soon" collection is refreshed by the tick once per tenant, not once per deletion (a
+    // deleted item leaves Jellyfin's collections by itself anyway).
+    return await run(deps, held).catch(async (error: unknown) => fail(deps, held, error));
+  } catch (error) {
+    if (error instanceof LeaseLost) return 'lost';
+    throw error;
+  } finally {
+    clearInterval(heartbeat);
+  }
 }
 
-async function run(deps: ExecuteDeps, row: DeletionRow): Promise<Outcome> {
+async function run(deps: ExecuteDeps, held: Held): Promise<Outcome> {
   const { db, clock } = deps;
+  const { row } = held;
   const scope = { db, tenantId: row.tenantId };
-  const settings = await loadSettings(scope);
   const now = clock.now();
-  const back = (executeAt: number, reason: string, action: string) =>
-    transitionDeletion(db, row.tenantId, row.id, {
-      from: ['executing'],
-      to: 'scheduled',
-      at: now,
-      actor: ACTOR,
-      note: reason,
-      set: { executeAt, reason, leaseOwner: null, leaseUntil: null },
-      audit: [auditOf(row, action, now, ACTOR, { reason })],
-    });
+  // A previous holder recorded its DELETE and died before finishing: if the target no longer has the
+  // item, the call went through; complete the follow-ups without calling again (issue 16).
+  if (row.targetCalledAt !== null && !(await stillAtTarget(deps, row))) {
+    await complete(deps, held, { [row.target]: 'already deleted (interrupted call)' }, 'already deleted', null);
+    return 'done';
+  }
+  const settings = await loadSettings(scope);
+  const back = async (executeAt: number, reason: string, action: string) =>
+    fenced(
+      await transitionDeletion(db, row.tenantId, row.id, {
+        from: ['executing'],
+        to: 'scheduled',
+        at: now,
+        actor: ACTOR,
+        note: reason,
+        set: { executeAt, reason, leaseOwner: null, leaseUntil: null },
+        audit: [auditOf(row, action, now, ACTOR, { reason })],
+        generation: held.fence.generation,
+      }),
+    );
 
   if (settings.cleanupPaused) {
     await back(now + 60 * 60_000, 'cleanup is paused', 'postpone');
@@ -120,104 +176,49 @@ async function run(deps: ExecuteDeps, row: DeletionRow): Promise<Outcome> {
       return 'postponed';
     }
     if (verdict.action === 'skip') {
-      await finish(deps, row, 'skipped', verdict.reason, {});
+      await finish(deps, held, 'skipped', verdict.reason, {});
       return 'skipped';
     }
-    const calls: Record<string, string> = {};
     if (verdict.action === 'gone') {
-      calls.jellyfin = 'already gone';
-    } else {
-      calls[row.target] = await deleteAtTarget(deps, row);
-      if (settings.clearJellyseerrMedia) Object.assign(calls, await clearSeerrMedia(deps, row));
+      await complete(deps, held, { jellyfin: 'already gone' }, 'already gone', null);
+      return 'done';
     }
-    if (!row.seasons) await removeTitleFromCurrentSnapshot(db, row.tenantId, row.itemId);
-    if (actions && verdict.action === 'execute' && rescanDue(row.tenantId, now))
-      calls.rescan = await actions.rescan().then(
-        () => 'started',
-        (error: unknown) => `failed: ${(error as Error).message}`,
-      );
-    await finish(deps, row, 'done', verdict.action === 'gone' ? 'already gone' : null, calls);
+    // The intent goes to the database before the call: no write, no call (the claim may be lost).
+    if (!(await markDeletionTargetCalled(db, held.fence, clock.now(), held.leaseMs))) throw new LeaseLost();
+    const calls: Record<string, string> = { [row.target]: await deleteAtTarget(deps, row) };
+    await complete(deps, held, calls, null, actions);
     return 'done';
   } finally {
     await actions?.close();
   }
 }
 
-function clientOptions(deps: MediaDeps) {
-  return {
-    allowPrivateNetwork: deps.media.allowPrivateNetwork,
-    concurrency: deps.media.concurrency,
-    timeoutMs: deps.media.timeoutMs,
-    ...(deps.media.retry ? { retry: deps.media.retry } : {}),
-  };
+/** After the target call (or when it already happened): Jellyseerr, snapshot, rescan, then done. */
+async function complete(
+  deps: ExecuteDeps,
+  held: Held,
+  calls: Record<string, string>,
+  reason: string | null,
+  actions: JellyfinLibraryActions | null,
+) {
+  const { row } = held;
+  const now = deps.clock.now();
+  const settings = await loadSettings({ db: deps.db, tenantId: row.tenantId });
+  if (reason !== 'already gone' && settings.clearJellyseerrMedia)
+    Object.assign(calls, await clearSeerrMedia(deps, row));
+  if (!row.seasons) await removeTitleFromCurrentSnapshot(deps.db, row.tenantId, row.itemId);
+  if (actions && rescanDue(row.tenantId, now))
+    calls.rescan = await actions.rescan().then(
+      () => 'started',
+      (error: unknown) => `failed: ${(error as Error).message}`,
+    );
+  await finish(deps, held, 'done', reason, calls);
 }
 
-async function deleteAtTarget(deps: ExecuteDeps, row: DeletionRow): Promise<string> {
-  if (row.target === 'jellyfin') {
-    const access = await loadServerAccess(deps, row.tenantId, 'jellyfin');
-    if (!access) throw new PermanentFailure('Jellyfin is not connected any more');
-    const actions = new JellyfinLibraryActions({ ...clientOptions(deps), ...access });
-    try {
-      return await actions.deleteItem(row.itemId);
-    } finally {
-      await actions.close();
-    }
-  }
-  const access = await loadServerAccess(deps, row.tenantId, row.target);
-  if (!access) throw new PermanentFailure(`${LABEL[row.target]} is not connected any more`);
-  const item = row.arrItem as ArrItem | null;
-  if (!item) throw new PermanentFailure(`not found in ${LABEL[row.target]}`);
-  if (row.target === 'radarr') {
-    const client = radarrClient(deps.media, access);
-    try {
-      return await client.deleteMovie(item.arrId, { addImportExclusion: row.addImportExclusion });
-    } finally {
-      await client.close();
-    }
-  }
-  const client = sonarrClient(deps.media, access);
-  try {
-    return row.seasons
-      ? await client.deleteSeasons(item.arrId, row.seasons)
-      : await client.deleteSeries(item.arrId, { addImportExclusion: row.addImportExclusion });
-  } finally {
-    await client.close();
-  }
+function fenced<T>(row: T | undefined): T {
+  if (row === undefined) throw new LeaseLost();
+  return row;
 }
-
-/** Clears the matching Jellyseerr media so friends can request it again; failures are only noted. */
-async function clearSeerrMedia(deps: ExecuteDeps, row: DeletionRow): Promise<Record<string, string>> {
-  const access = await loadServerAccess(deps, row.tenantId, 'jellyseerr').catch(() => undefined);
-  if (!access || row.seasons) return {};
-  const pointers = await currentSnapshots(deps.db, row.tenantId);
-  const requests = await listRequestedMedia(deps.db, row.tenantId, pointers.requestsSnapshotId);
-  const type = row.kind === 'movie' ? 'movie' : 'tv';
-  const same = (a: number | string | null, b: string | null) => a !== null && b !== null && String(a) === b;
-  const mediaIds = new Set(
-    requests
-      .filter((r) => r.type === type)
-      .filter((r) =>
-        type === 'movie'
-          ? same(r.media.tmdbId, row.tmdbId) || same(r.media.imdbId, row.imdbId)
-          : same(r.media.tvdbId, row.tvdbId) || same(r.media.tmdbId, row.tmdbId),
-      )
-      .map((r) => r.media.id),
-  );
-  if (mediaIds.size === 0) return {};
-  const client = jellyseerrClient(deps.media, access);
-  const out: Record<string, string> = {};
-  try {
-    for (const id of mediaIds)
-      out[`jellyseerr:${id}`] = await client
-        .deleteMedia(id)
-        .catch((error: unknown) => `failed: ${(error as Error).message}`);
-  } finally {
-    await client.close();
-  }
-  return out;
-}
-
-class PermanentFailure extends Error {}
 
 // One library scan per tenant and minute is plenty: a batch of 1,000 deletions must not start 1,000
 // scans (each one walks the whole library). Per process; a second worker may start one more.
@@ -232,13 +233,15 @@ function rescanDue(tenantId: string, now: number): boolean {
 
 async function finish(
   deps: ExecuteDeps,
-  row: DeletionRow,
+  held: Held,
   status: 'done' | 'skipped' | 'failed',
   reason: string | null,
   calls: Record<string, string>,
 ) {
+  const { row } = held;
   const now = deps.clock.now();
-  await transitionDeletion(deps.db, row.tenantId, row.id, {
+  const written = await transitionDeletion(deps.db, row.tenantId, row.id, {
+    generation: held.fence.generation,
     from: ['executing'],
     to: status,
     at: now,
@@ -252,6 +255,7 @@ async function finish(
       }),
     ],
   });
+  fenced(written);
   deps.log.info({ tenantId: row.tenantId, deletionId: row.id, status, reason }, 'deletion finished');
 }
 
@@ -259,7 +263,9 @@ async function finish(
  * 401/403 and configuration problems fail with the reason; transient errors (5xx, timeouts, resets)
  * are retried later with a growing delay, up to five attempts.
  */
-async function fail(deps: ExecuteDeps, row: DeletionRow, error: unknown): Promise<Outcome> {
+async function fail(deps: ExecuteDeps, held: Held, error: unknown): Promise<Outcome> {
+  if (error instanceof LeaseLost) throw error;
+  const { row } = held;
   const label = LABEL[row.target];
   const permanent =
     error instanceof PermanentFailure || (isMediaError(error) && (error.code === 'unauthorized' || !error.retryable));
@@ -272,12 +278,13 @@ async function fail(deps: ExecuteDeps, row: DeletionRow, error: unknown): Promis
           : error.message
         : `unexpected error: ${(error as Error).message}`;
   if (permanent || row.attempts >= MAX_ATTEMPTS) {
-    await finish(deps, row, 'failed', reason, {});
+    await finish(deps, held, 'failed', reason, {});
     return 'failed';
   }
   const now = deps.clock.now();
   const delay = Math.min(60 * 60_000, 60_000 * 2 ** (row.attempts - 1));
-  await transitionDeletion(deps.db, row.tenantId, row.id, {
+  const written = await transitionDeletion(deps.db, row.tenantId, row.id, {
+    generation: held.fence.generation,
     from: ['executing'],
     to: 'scheduled',
     at: now,
@@ -285,6 +292,7 @@ async function fail(deps: ExecuteDeps, row: DeletionRow, error: unknown): Promis
     note: `retrying: ${reason}`,
     set: { executeAt: now + delay, reason: `retrying: ${reason}`, leaseOwner: null, leaseUntil: null },
   });
+  fenced(written);
   deps.log.warn(
     { tenantId: row.tenantId, deletionId: row.id, attempt: row.attempts, reason },
     'deletion will be retried',

@@ -59,6 +59,22 @@ export abstract class ArrSim {
     this.server.notFound(() => notFound());
   }
 
+  private readonly deletes = new Map<number, number>();
+
+  /** DELETE requests received for this movie/series id, 404s included (exactly-once drills read it). */
+  deleteCalls(id: number): number {
+    return this.deletes.get(id) ?? 0;
+  }
+
+  /** Every id that received a DELETE, with its count. */
+  deleteCounts(): ReadonlyMap<number, number> {
+    return this.deletes;
+  }
+
+  protected countDelete(id: number): void {
+    this.deletes.set(id, (this.deletes.get(id) ?? 0) + 1);
+  }
+
   revokeApiKey(): void {
     this.revoked = true;
   }

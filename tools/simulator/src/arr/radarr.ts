@@ -47,6 +47,7 @@ export class RadarrSim extends ArrSim {
     });
     this.route('DELETE', '/movie/:id', (req, q) => {
       const id = idParam(req);
+      this.countDelete(id);
       if (!this.find(id)) return notFound();
       const r = this.restored.findIndex((m) => m.id === id);
       if (r >= 0) this.restored.splice(r, 1);

@@ -67,6 +67,7 @@ export class SonarrSim extends ArrSim {
     });
     this.route('DELETE', '/series/:id', (req, q) => {
       const id = idParam(req);
+      this.countDelete(id);
       const found = this.find(id);
       if (!found) return notFound();
       const r = this.restored.findIndex((s) => s.id === id);
