@@ -1,13 +1,13 @@
 import {
   couldFreeTotal,
   dueDeliveryIds,
-  failedRunsSince,
+  latestFinishedRuns,
   finishedDeletionsSince,
   loadSettingsOverrides,
   scheduledBefore,
   tenantsWithChannels,
 } from '@mj/db';
-import { digestSlot, resolveSettings } from '@mj/core';
+import { digestSlot, resolveSettings, syncAlarms, type FinishedRun } from '@mj/core';
 import type { ServiceContext } from '../context';
 import { attemptDelivery, emitNotification, RETRY_WINDOW_MS } from './deliveries';
 import type { NotifyContext, NotifyDeps } from './channels';
@@ -70,17 +70,20 @@ export async function sweepNotifications(ctx: ServiceContext & { notify: NotifyD
             data: { title: d.title, year: d.year, leavesAt: new Date(d.executeAt).toISOString() },
           })
         ).length;
-    if (events.has('sync-failed'))
-      for (const run of await failedRunsSince(ctx.db, tenantId, now - RETRY_WINDOW_MS)) {
+    if (events.has('sync-failed')) {
+      const runs = (await latestFinishedRuns(ctx.db, tenantId)) as FinishedRun[];
+      // Only alarms of the last day: older ones were told then (or predate the channel).
+      for (const run of syncAlarms(runs).filter((r) => r.finishedAt >= now - RETRY_WINDOW_MS)) {
         const reason = scrubReason(run.error);
         emitted += (
           await emitNotification(tctx, 'sync-failed', `sync-failed:${run.id}`, {
             event: 'sync-failed',
             ...syncFailedText(lang, reason),
-            data: { runId: run.id, reason, failedAt: new Date(run.finishedAt ?? now).toISOString() },
+            data: { runId: run.id, reason, failedAt: new Date(run.finishedAt).toISOString() },
           })
         ).length;
       }
+    }
   }
   let attempted = 0;
   for (const id of await dueDeliveryIds(ctx.db, now, limit)) {
