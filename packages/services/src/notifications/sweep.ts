@@ -12,10 +12,11 @@ import type { ServiceContext } from '../context';
 import { attemptDelivery, emitNotification, RETRY_WINDOW_MS } from './deliveries';
 import type { NotifyContext, NotifyDeps } from './channels';
 import { languageOf } from './message';
+import { emitRecentlyAvailable, recentArrivals } from './recent-events';
 import { deletionText, digestText, scrubReason, leavingText, syncFailedText } from './event-texts';
 
 // The notification sweep, run by the minute tick: it derives events from the database (deletions
-// done or failed in the last 24 h, titles leaving within 3 days) and attempts every due delivery.
+// done or failed in the last 24 h, titles leaving within 3 days, sync alarms, arrivals of the last day) and attempts every due delivery.
 // Re-deriving is safe because each event has a stable key: a delivery exists once per event+channel.
 
 /** RULES §10: "leaving soon" means within 3 days. */
@@ -84,6 +85,8 @@ export async function sweepNotifications(ctx: ServiceContext & { notify: NotifyD
         ).length;
       }
     }
+    if (events.has('recently-available'))
+      emitted += await emitRecentlyAvailable(tctx, lang, await recentArrivals(tctx, now));
   }
   let attempted = 0;
   for (const id of await dueDeliveryIds(ctx.db, now, limit)) {
