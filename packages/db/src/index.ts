@@ -28,4 +28,5 @@ export type { DeletionStatus, DeletionTarget } from './schema/cleanup';
 export * from './queries/title-detail';
 export * from './queries/notifications';
 export * from './queries/household';
+export * from './queries/requester-emails';
 export type { ChannelType, DeliveryStatus, NotificationEventKind } from './schema/notifications';

@@ -1,8 +1,8 @@
 import { shareText, type RecentRow } from '@mj/core';
-import { listRecent, type RecentItemRow } from '@mj/db';
+import { listRecent, newId, requesterEmails, upsertDelivery, type RecentItemRow } from '@mj/db';
 import type { NotifyContext } from './channels';
 import { emitNotification } from './deliveries';
-import type { Lang, NotificationMessage } from './message';
+import { REQUESTERS_CHANNEL, type Lang, type NotificationMessage } from './message';
 
 // Recently available (RULES §10 → §6): one event per request that arrived, worded as the §6 share text.
 // Only arrivals of the last 24 h are told: a channel created today does not receive the whole history,
@@ -63,5 +63,37 @@ export async function emitRecentlyAvailable(ctx: NotifyContext, lang: Lang, arri
         recentMessage(lang, row),
       )
     ).length;
+  return emitted;
+}
+
+/** One mail per requester and request, to their Jellyseerr email, at most once (the delivery key). */
+export async function emitToRequesters(ctx: NotifyContext, lang: Lang, arrivals: RecentItemRow[]) {
+  const emails = await requesterEmails(
+    ctx.db,
+    ctx.tenantId,
+    arrivals.map((a) => a.requestId),
+  );
+  const now = ctx.clock.now();
+  let emitted = 0;
+  for (const row of arrivals) {
+    const to = emails.get(row.requestId)?.toLowerCase();
+    if (!to) continue;
+    const delivery = await upsertDelivery(ctx.db, {
+      id: newId(now),
+      tenantId: ctx.tenantId,
+      channelId: REQUESTERS_CHANNEL,
+      event: 'recently-available',
+      idempotencyKey: `${recentEventKey(ctx.tenantId, row.requestId)}|${REQUESTERS_CHANNEL}:${to}`,
+      payload: { ...recentMessage(lang, row), to } as unknown as Record<string, unknown>,
+      status: 'pending',
+      attempts: 0,
+      error: null,
+      leaseUntil: null,
+      nextAttemptAt: now,
+      createdAt: now,
+      updatedAt: now,
+    });
+    if (delivery.status === 'pending' && delivery.attempts === 0) emitted += 1;
+  }
   return emitted;
 }

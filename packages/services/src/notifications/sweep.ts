@@ -5,6 +5,7 @@ import {
   finishedDeletionsSince,
   loadSettingsOverrides,
   scheduledBefore,
+  tenantsNotifyingRequesters,
   tenantsWithChannels,
 } from '@mj/db';
 import { digestSlot, resolveSettings, syncAlarms, type FinishedRun } from '@mj/core';
@@ -12,7 +13,7 @@ import type { ServiceContext } from '../context';
 import { attemptDelivery, emitNotification, RETRY_WINDOW_MS } from './deliveries';
 import type { NotifyContext, NotifyDeps } from './channels';
 import { languageOf } from './message';
-import { emitRecentlyAvailable, recentArrivals } from './recent-events';
+import { emitRecentlyAvailable, emitToRequesters, recentArrivals } from './recent-events';
 import { deletionText, digestText, scrubReason, leavingText, syncFailedText } from './event-texts';
 
 // The notification sweep, run by the minute tick: it derives events from the database (deletions
@@ -25,7 +26,10 @@ export const LEAVING_SOON_NOTICE_MS = 3 * 86_400_000;
 export async function sweepNotifications(ctx: ServiceContext & { notify: NotifyDeps }, limit = 200) {
   const now = ctx.clock.now();
   let emitted = 0;
-  for (const [tenantId, events] of await tenantsWithChannels(ctx.db)) {
+  const tenants = await tenantsWithChannels(ctx.db);
+  // Requester mails need no channel: those tenants are swept too.
+  for (const id of await tenantsNotifyingRequesters(ctx.db)) if (!tenants.has(id)) tenants.set(id, new Set());
+  for (const [tenantId, events] of tenants) {
     const tctx: NotifyContext = { ...ctx, tenantId, userId: '' };
     const settings = resolveSettings(await loadSettingsOverrides(ctx.db, tenantId));
     const lang = languageOf(settings.titleLanguage);
@@ -85,8 +89,11 @@ export async function sweepNotifications(ctx: ServiceContext & { notify: NotifyD
         ).length;
       }
     }
-    if (events.has('recently-available'))
-      emitted += await emitRecentlyAvailable(tctx, lang, await recentArrivals(tctx, now));
+    if (events.has('recently-available') || settings.notifyRequesters) {
+      const arrivals = await recentArrivals(tctx, now);
+      if (events.has('recently-available')) emitted += await emitRecentlyAvailable(tctx, lang, arrivals);
+      if (settings.notifyRequesters) emitted += await emitToRequesters(tctx, lang, arrivals);
+    }
   }
   let attempted = 0;
   for (const id of await dueDeliveryIds(ctx.db, now, limit)) {
