@@ -29,4 +29,5 @@ export * from './queries/title-detail';
 export * from './queries/notifications';
 export * from './queries/household';
 export * from './queries/requester-emails';
+export * from './queries/digest';
 export type { ChannelType, DeliveryStatus, NotificationEventKind } from './schema/notifications';

@@ -1,5 +1,4 @@
 import {
-  couldFreeTotal,
   dueDeliveryIds,
   latestFinishedRuns,
   finishedDeletionsSince,
@@ -14,7 +13,8 @@ import { attemptDelivery, emitNotification, RETRY_WINDOW_MS } from './deliveries
 import type { NotifyContext, NotifyDeps } from './channels';
 import { languageOf } from './message';
 import { emitRecentlyAvailable, emitToRequesters, recentArrivals } from './recent-events';
-import { deletionText, digestText, scrubReason, leavingText, syncFailedText } from './event-texts';
+import { emitDigest } from './digest-event';
+import { deletionText, scrubReason, leavingText, syncFailedText } from './event-texts';
 
 // The notification sweep, run by the minute tick: it derives events from the database (deletions
 // done or failed in the last 24 h, titles leaving within 3 days, sync alarms, arrivals of the last day) and attempts every due delivery.
@@ -36,26 +36,7 @@ export async function sweepNotifications(ctx: ServiceContext & { notify: NotifyD
     if (events.has('digest')) {
       // Once per ISO week, after the tenant's local slot: the key makes later sweeps of the week no-ops.
       const slot = digestSlot(now, settings.timeZone, settings.digestDay, settings.digestHour);
-      if (slot.due) {
-        const free = await couldFreeTotal(ctx.db, tenantId, now);
-        const leaving = await scheduledBefore(ctx.db, tenantId, now + 7 * 86_400_000);
-        const content = { couldFree: free, leaving: leaving.slice(0, 10) };
-        emitted += (
-          await emitNotification(tctx, 'digest', `digest:${tenantId}:${slot.week}`, {
-            event: 'digest',
-            ...digestText(lang, content),
-            data: {
-              week: slot.week,
-              couldFree: free,
-              leavingSoon: leaving.map((d) => ({
-                title: d.title,
-                year: d.year,
-                leavesAt: new Date(d.executeAt).toISOString(),
-              })),
-            },
-          })
-        ).length;
-      }
+      if (slot.due) emitted += await emitDigest(tctx, lang, slot.week, now);
     }
     if (events.has('deletion'))
       for (const d of await finishedDeletionsSince(ctx.db, tenantId, now - RETRY_WINDOW_MS))
