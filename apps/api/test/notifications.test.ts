@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { TEST_DIALECTS } from '@mj/db/testing';
-import { insertDeletions, insertSyncRun, newId } from '@mj/db';
+import { insertDeletions, newId } from '@mj/db';
 import { attemptDelivery, emitNotification, SEND_LEASE_MS, sweepNotifications, type NotifyContext } from '@mj/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testClock } from './analysis-support';
@@ -341,43 +341,5 @@ describe.each(TEST_DIALECTS)('notification channels (%s)', (dialect) => {
       .map((r) => `${r.url}:${JSON.parse(r.body).data.title}`)
       .sort();
     expect(hits).toEqual(['/race1:Race A', '/race1:Race B', '/race2:Race A', '/race2:Race B']);
-  });
-
-  it('a failed sync run is told once per run id, with its reason and no URL or key', async () => {
-    const t = await signUp(h.app);
-    await create({ type: 'webhook', name: 'Sync', events: ['sync-failed'], url: `${receiver.url}/sync` }, t);
-    const now = clock.now();
-    const run = (id: string, status: 'failed' | 'success', error: string | null) => ({
-      id,
-      tenantId: t.tenantId,
-      status,
-      trigger: 'schedule' as const,
-      allowShrink: false,
-      step: null,
-      done: 0,
-      total: null,
-      error,
-      counts: null,
-      createdAt: now - 60_000,
-      startedAt: now - 60_000,
-      finishedAt: now - 1000,
-      heartbeatAt: null,
-    });
-    const key = '0123456789abcdef0123456789abcdef';
-    await insertSyncRun(
-      h.db,
-      run(newId(now), 'failed', `Jellyfin refused the key at http://10.0.0.5:8096/Items?api_key=${key}`),
-    );
-    await insertSyncRun(h.db, run(newId(now), 'success', null));
-    const deps = { db: h.db, clock, log: silent, notify: notifyDeps(h.deps) };
-    await sweepNotifications(deps);
-    await sweepNotifications(deps);
-    const got = receiver.received.filter((r) => r.url === '/sync');
-    expect(got).toHaveLength(1);
-    const body = JSON.parse(got[0]!.body);
-    expect(body.event).toBe('sync-failed');
-    expect(body.text).toContain('Jellyfin refused the key');
-    expect(got[0]!.body).not.toContain(key);
-    expect(got[0]!.body).not.toContain('10.0.0.5');
   });
 });

@@ -49,6 +49,7 @@ export const SettingsResponse = z.object({
   keepRequestAction: z.enum(KEEP_REQUEST_ACTIONS as [KeepRequestAction, ...KeepRequestAction[]]),
   digestDay: z.number().int(),
   digestHour: z.number().int(),
+  notifyRequesters: z.boolean(),
 });
 export type SettingsResponse = z.infer<typeof SettingsResponse>;
 
@@ -99,6 +100,7 @@ export const SettingsPatch = z
         .transform((d) => WEEKDAYS.indexOf(d)),
     ]),
     digestHour: bounded('digestHour', B.digestHour),
+    notifyRequesters: z.boolean(),
   })
   .partial()
   .strict();

@@ -1,5 +1,6 @@
 export * from './model';
 export * from './dates';
+export * from './sync-alarm';
 export * from './text';
 export * from './sizes';
 export * from './languages';

@@ -132,6 +132,8 @@ export interface SeerrUser {
   id: number;
   displayName: string | null;
   jellyfinUserId: string | null;
+  /** Jellyseerr account email (optional in fixtures): where requesters hear their title arrived. */
+  email?: string | null;
 }
 
 /** Title and release data from /movie/{id} or /tv/{id}; null fields when enrichment failed. */

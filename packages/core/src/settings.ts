@@ -54,6 +54,8 @@ export interface Settings {
   /** The weekly digest: day of the week (0 = Sunday … 6) and hour, in `timeZone`. */
   digestDay: number;
   digestHour: number;
+  /** Also mail each requester, at their Jellyseerr email, when their title becomes available. */
+  notifyRequesters: boolean;
 }
 
 export type KeepRequestAction = 'postpone' | 'cancel' | 'none';
@@ -92,6 +94,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   keepRequestAction: 'postpone',
   digestDay: 1,
   digestHour: 9,
+  notifyRequesters: false,
 } satisfies Settings);
 
 export interface IntegerBounds {

@@ -30,4 +30,6 @@ export type { DeletionStatus, DeletionTarget } from './schema/cleanup';
 export * from './queries/title-detail';
 export * from './queries/notifications';
 export * from './queries/household';
+export * from './queries/requester-emails';
+export * from './queries/digest';
 export type { ChannelType, DeliveryStatus, NotificationEventKind } from './schema/notifications';

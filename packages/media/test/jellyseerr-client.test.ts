@@ -90,7 +90,12 @@ describe('jellyseerr: listings', () => {
       is4k: false,
       createdAt: Date.parse('2026-11-25T15:54:20.000Z'),
       updatedAt: Date.parse('2026-11-25T15:54:20.000Z'),
-      requestedBy: { id: 2, displayName: 'bob', jellyfinUserId: '0f1e2d3c4b5a69788796a5b4c3d2e1f0' },
+      requestedBy: {
+        id: 2,
+        displayName: 'bob',
+        jellyfinUserId: '0f1e2d3c4b5a69788796a5b4c3d2e1f0',
+        email: 'bob@example.test',
+      },
       seasons: [1, 2],
       media: {
         id: 3,
@@ -122,8 +127,8 @@ describe('jellyseerr: listings', () => {
     ]);
     const users = await all<SeerrUser>(c.iterateUsers());
     expect(users).toEqual([
-      { id: 1, displayName: 'admin', jellyfinUserId: null },
-      { id: 2, displayName: 'bob', jellyfinUserId: '0f1e2d3c4b5a69788796a5b4c3d2e1f0' },
+      { id: 1, displayName: 'admin', jellyfinUserId: null, email: 'admin@example.test' },
+      { id: 2, displayName: 'bob', jellyfinUserId: '0f1e2d3c4b5a69788796a5b4c3d2e1f0', email: 'bob@example.test' },
     ]);
   });
 

@@ -1,5 +1,5 @@
 import type { Settings } from '@mj/core';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 
 /** The tenant's stored overrides (empty when it never changed a setting). */
@@ -24,4 +24,17 @@ export async function saveSettingsOverrides(db: Db, tenantId: string, settings: 
 export async function deleteSettingsOverrides(db: Db, tenantId: string): Promise<void> {
   const { tenantSettings } = db.t;
   await db.q.delete(tenantSettings).where(eq(tenantSettings.tenantId, tenantId));
+}
+
+/**
+ * Tenants whose stored overrides turn `notifyRequesters` on (the default is off, so only an override
+ * can). The text match is a coarse filter shared by both dialects; the value itself is checked here.
+ */
+export async function tenantsNotifyingRequesters(db: Db): Promise<string[]> {
+  const { tenantSettings: t } = db.t;
+  const rows = await db.q
+    .select({ tenantId: t.tenantId, settings: t.settings })
+    .from(t)
+    .where(sql`CAST(${t.settings} AS TEXT) LIKE ${'%notifyRequesters%'}`);
+  return rows.filter((r) => r.settings.notifyRequesters === true).map((r) => r.tenantId);
 }

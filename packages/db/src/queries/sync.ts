@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import type { Schema } from '../schema/define';
 import type { SyncCounts, SyncRunStatus } from '../schema/sync';
@@ -231,13 +231,22 @@ export async function listQueuedRuns(db: Db, limit = 10_000): Promise<{ tenantId
   return rows;
 }
 
-/** A tenant's runs that ended `failed` since `since` (by finish time): the sync-failed events (RULES §10). */
-export async function failedRunsSince(db: Db, tenantId: string, since: number): Promise<SyncRunRow[]> {
+/**
+ * A tenant's latest finished runs (success, partial or failed), newest first: the sweep reads the streak
+ * of failures from them (RULES §10, "failed twice in a row"), so runs older than a day still count.
+ */
+export async function latestFinishedRuns(db: Db, tenantId: string, limit = 20): Promise<SyncRunRow[]> {
   const { syncRuns } = db.t;
   return db.q
     .select()
     .from(syncRuns)
-    .where(and(eq(syncRuns.tenantId, tenantId), eq(syncRuns.status, 'failed'), sql`${syncRuns.finishedAt} >= ${since}`))
+    .where(
+      and(
+        eq(syncRuns.tenantId, tenantId),
+        inArray(syncRuns.status, ['success', 'partial', 'failed']),
+        isNotNull(syncRuns.finishedAt),
+      ),
+    )
     .orderBy(desc(syncRuns.finishedAt), desc(syncRuns.id))
-    .limit(50);
+    .limit(limit);
 }

@@ -30,6 +30,7 @@ export function defineRequests(k: Kit, tenants: Tenants) {
       id: k.int('id').notNull(),
       displayName: k.text('display_name'),
       jellyfinUserId: k.text('jellyfin_user_id'),
+      email: k.text('email'),
     },
     (t) => [k.primaryKey({ columns: [t.snapshotId, t.id] })],
   );

@@ -4,7 +4,13 @@ import type { z } from 'zod';
 import type { MediaDto, RequestDto, UserDto, movieDetailsSchema, tvDetailsSchema } from './schemas';
 
 export function toSeerrUser(dto: UserDto): SeerrUser {
-  return { id: dto.id, displayName: dto.displayName?.trim() || null, jellyfinUserId: dto.jellyfinUserId ?? null };
+  return {
+    id: dto.id,
+    displayName: dto.displayName?.trim() || null,
+    jellyfinUserId: dto.jellyfinUserId ?? null,
+    // Only a plausible address: the optional "recently available" mail to requesters goes there.
+    email: dto.email && /^[^\s@]+@[^\s@]+$/.test(dto.email.trim()) ? dto.email.trim() : null,
+  };
 }
 
 export function toSeerrMedia(dto: MediaDto): SeerrMedia {

@@ -44,6 +44,7 @@ export const userSchema = z.object({
   id: z.number(),
   displayName: z.string().nullish(),
   jellyfinUserId: z.string().nullish(),
+  email: z.string().nullish(),
 });
 
 export const requestSchema = z.object({

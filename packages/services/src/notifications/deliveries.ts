@@ -16,7 +16,7 @@ import {
   type NotificationEventKind,
 } from '@mj/db';
 import { getSettings } from '../settings/settings';
-import { languageOf, sampleMessage, type NotificationMessage } from './message';
+import { languageOf, REQUESTERS_CHANNEL, sampleMessage, type NotificationMessage } from './message';
 import { getChannelRow, openChannelSecrets, type NotifyContext } from './channels';
 import { SendError, sendToChannel } from './senders';
 
@@ -74,6 +74,7 @@ export async function attemptDelivery(
   const now = ctx.clock.now();
   const claimed = await claimDelivery(ctx.db, id, now, SEND_LEASE_MS);
   if (!claimed) return findDelivery(ctx.db, id);
+  if (claimed.channelId === REQUESTERS_CHANNEL) return attemptRequesterMail(ctx, claimed);
   const channel = await findChannel(ctx.db, claimed.tenantId, claimed.channelId);
   if (!channel) {
     await finishDelivery(ctx.db, id, {
@@ -90,19 +91,51 @@ export async function attemptDelivery(
   const to = channel.to.length > 0 ? channel.to : await tenantMemberEmails(ctx.db, claimed.tenantId);
   const unsubscribeUrl = (address: string) =>
     `${ctx.notify.publicUrl.replace(/\/+$/, '')}/api/public/unsubscribe?token=${unsubscribeToken(ctx.notify.signingKey, channel.id, address)}`;
-  try {
-    await sendToChannel(
+  return send(ctx, claimed, channel.type, () =>
+    sendToChannel(
       { type: channel.type, secrets: openChannelSecrets(tctx, channel), to },
       claimed.payload as unknown as NotificationMessage,
       { allowPrivateNetwork: ctx.notify.allowPrivateNetwork, mailer: ctx.notify.mailer, lang, unsubscribeUrl },
-    );
+    ),
+  );
+}
+
+/**
+ * A requester's mail: to the address in the payload, without an unsubscribe link (the requester has no
+ * channel to leave; the owner's `notifyRequesters` setting turns these mails off).
+ */
+async function attemptRequesterMail(ctx: Omit<NotifyContext, 'tenantId' | 'userId'>, claimed: DeliveryRow) {
+  const tctx = { ...ctx, tenantId: claimed.tenantId, userId: '' } as NotifyContext;
+  const lang = languageOf((await getSettings(tctx)).titleLanguage);
+  const { to, ...message } = claimed.payload as unknown as NotificationMessage & { to: string };
+  return send(ctx, claimed, 'email', () =>
+    sendToChannel({ type: 'email', secrets: {}, to: [to] }, message, {
+      allowPrivateNetwork: ctx.notify.allowPrivateNetwork,
+      mailer: ctx.notify.mailer,
+      lang,
+      unsubscribeUrl: () => null,
+    }),
+  );
+}
+
+/** Runs one send of a claimed delivery and records its outcome (sent, retry later, or dead). */
+async function send(
+  ctx: Omit<NotifyContext, 'tenantId' | 'userId'>,
+  claimed: DeliveryRow,
+  channelType: string,
+  run: () => Promise<void>,
+): Promise<DeliveryRow | undefined> {
+  const id = claimed.id;
+  const now = ctx.clock.now();
+  try {
+    await run();
     await finishDelivery(ctx.db, id, { status: 'sent', error: null, nextAttemptAt: null, at: ctx.clock.now() });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const retryable = !(error instanceof SendError) || error.retryable;
     const next = now + retryDelayMs(claimed.attempts);
     const dead = !retryable || next > claimed.createdAt + RETRY_WINDOW_MS;
-    ctx.log.warn({ deliveryId: id, channelType: channel.type, error: message }, 'notification delivery failed');
+    ctx.log.warn({ deliveryId: id, channelType, error: message }, 'notification delivery failed');
     await finishDelivery(ctx.db, id, {
       status: dead ? 'dead' : 'failed',
       error: message,
@@ -187,6 +220,7 @@ export async function listNotificationDeliveries(ctx: NotifyContext, query: { pa
     limit: query.pageSize,
   });
   const names = new Map((await listChannels(ctx.db, ctx.tenantId)).map((c) => [c.id, c.name]));
+  names.set(REQUESTERS_CHANNEL, REQUESTERS_CHANNEL);
   return {
     items: rows.map((r) => toDeliveryView(r, names.get(r.channelId) ?? null)),
     total,

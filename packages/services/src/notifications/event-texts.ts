@@ -48,21 +48,27 @@ export function syncFailedText(lang: Lang, reason: string) {
 
 const gib = (bytes: number) => (bytes / 1024 ** 3).toFixed(1);
 
-/** The weekly digest: what could be freed (deduplicated total) and what leaves within a week. */
+/** The weekly digest: what could be freed (total, five largest), new issues, what leaves within a week. */
 export function digestText(
   lang: Lang,
   c: {
     couldFree: { titles: number; bytes: number };
+    top: { title: string; year: number | null; sizeBytes: number }[];
+    newIssues: number;
     leaving: { title: string; year: number | null; executeAt: number }[];
   },
 ) {
   const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
   const lines = c.leaving.map((t) => `- ${fmt(t)}: ${day(t.executeAt)}`);
+  const unit = lang === 'fr' ? 'Gio' : 'GiB';
+  const top = c.top.map((t) => `- ${fmt(t)}: ${gib(t.sizeBytes)} ${unit}`);
   if (lang === 'fr')
     return {
       title: 'Media Janitor : le point de la semaine',
       text: [
         `Vous pourriez libérer ${gib(c.couldFree.bytes)} Gio (${c.couldFree.titles} titres).`,
+        ...(top.length > 0 ? [`Les plus gros :\n${top.join('\n')}`] : []),
+        `Nouveaux problèmes depuis le dernier point : ${c.newIssues}.`,
         c.leaving.length > 0 ? `Bientôt supprimés :\n${lines.join('\n')}` : 'Rien ne sera supprimé cette semaine.',
       ].join('\n'),
     };
@@ -70,6 +76,8 @@ export function digestText(
     title: 'Media Janitor: your weekly digest',
     text: [
       `You could free ${gib(c.couldFree.bytes)} GiB (${c.couldFree.titles} titles).`,
+      ...(top.length > 0 ? [`Largest:\n${top.join('\n')}`] : []),
+      `New issues since the last digest: ${c.newIssues}.`,
       c.leaving.length > 0 ? `Leaving soon:\n${lines.join('\n')}` : 'Nothing leaves this week.',
     ].join('\n'),
   };

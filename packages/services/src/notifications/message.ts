@@ -10,6 +10,13 @@ export interface NotificationMessage {
   data: Record<string, unknown>;
 }
 
+/**
+ * The built-in pseudo-channel of requester mails (owner setting `notifyRequesters`): their delivery rows
+ * carry it as channel id and the address in the payload, so the same claim/retry/dead-letter path sends
+ * them and the deliveries list shows them.
+ */
+export const REQUESTERS_CHANNEL = 'requesters';
+
 export type Lang = 'en' | 'fr';
 
 /** The tenant's language for messages: French when its title language is French, else English. */
@@ -37,9 +44,9 @@ const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** The HTML and text parts of a notification email, with its unsubscribe link. */
-export function renderEmail(message: NotificationMessage, lang: Lang, unsubscribeUrl: string) {
+export function renderEmail(message: NotificationMessage, lang: Lang, unsubscribeUrl: string | null) {
   const unsubscribe = lang === 'fr' ? 'Se désabonner' : 'Unsubscribe';
-  const text = `${message.text}\n\n${unsubscribe}: ${unsubscribeUrl}\n`;
+  const text = unsubscribeUrl ? `${message.text}\n\n${unsubscribe}: ${unsubscribeUrl}\n` : `${message.text}\n`;
   const html =
     `<!doctype html><html lang="${lang}"><body style="font-family:sans-serif">` +
     `<h1 style="font-size:18px">${escapeHtml(message.title)}</h1>` +
@@ -47,6 +54,7 @@ export function renderEmail(message: NotificationMessage, lang: Lang, unsubscrib
       .split('\n')
       .map((line) => `<p>${escapeHtml(line)}</p>`)
       .join('') +
-    `<p style="font-size:12px"><a href="${escapeHtml(unsubscribeUrl)}">${unsubscribe}</a></p></body></html>`;
+    (unsubscribeUrl ? `<p style="font-size:12px"><a href="${escapeHtml(unsubscribeUrl)}">${unsubscribe}</a></p>` : '') +
+    '</body></html>';
   return { subject: message.title, text, html };
 }

@@ -22,8 +22,8 @@ export interface SendDeps {
   allowPrivateNetwork: boolean;
   mailer: Mailer;
   lang: Lang;
-  /** Builds the signed unsubscribe link of one email address. */
-  unsubscribeUrl: (address: string) => string;
+  /** Builds the signed unsubscribe link of one email address (null: a mail without one). */
+  unsubscribeUrl: (address: string) => string | null;
   timeoutMs?: number;
 }
 
@@ -104,13 +104,10 @@ export async function sendToChannel(target: SendTarget, message: NotificationMes
   if (target.type === 'email') {
     if (target.to.length === 0) throw new SendError('No email address to send to', false);
     for (const to of target.to) {
-      const mail = renderEmail(message, deps.lang, deps.unsubscribeUrl(to));
+      const link = deps.unsubscribeUrl(to);
+      const mail = renderEmail(message, deps.lang, link);
       try {
-        await deps.mailer.send({
-          to,
-          ...mail,
-          headers: { 'List-Unsubscribe': `<${deps.unsubscribeUrl(to)}>` },
-        });
+        await deps.mailer.send({ to, ...mail, ...(link ? { headers: { 'List-Unsubscribe': `<${link}>` } } : {}) });
       } catch (error) {
         throw new SendError(`SMTP: ${(error as Error).message}`, true);
       }

@@ -96,6 +96,7 @@ export async function fetchRequestsIntoSnapshot(opts: {
       id: u.id,
       displayName: u.displayName,
       jellyfinUserId: u.jellyfinUserId,
+      email: u.email ?? null,
     })),
   );
   return { counts: { requests: joined.length, seerrUsers: usersById.size, enrichmentRequests } };

@@ -76,6 +76,10 @@ export const cleanupEn = {
   'notify.removed': 'Channel removed',
   'notify.linkCreated': 'Household link created',
   'notify.linkRevoked': 'Link revoked',
+  'notify.requesters': 'Requesters',
+  'notify.notifyRequesters': 'Email each requester when their title becomes available',
+  'notify.notifyRequestersHint':
+    'Sent to their Jellyseerr email with the account mail server, once per request. Off by default.',
   'notify.test': 'Send a test',
   'notify.remove': 'Remove',
   'notify.type': 'Type',

@@ -171,7 +171,6 @@ export const settingsEn = {
   'settings.titleLanguageHint': 'A TMDB language code such as en, fr or pt-BR.',
   'settings.recentDays': '“Recently available” covers (days)',
   'settings.digestDay': 'Weekly digest day',
-  'settings.digestDayHint': '0 = Sunday, 1 = Monday … 6 = Saturday.',
   'settings.digestHour': 'Weekly digest hour',
   'settings.syncHour': 'Nightly sync hour',
   'settings.syncHourHint': 'In your time zone.',

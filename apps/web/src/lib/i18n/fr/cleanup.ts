@@ -81,6 +81,10 @@ export const cleanupFr: Record<keyof typeof cleanupEn, string> = {
   'notify.removed': 'Canal supprimé',
   'notify.linkCreated': 'Lien foyer créé',
   'notify.linkRevoked': 'Lien révoqué',
+  'notify.requesters': 'Demandeurs',
+  'notify.notifyRequesters': 'Prévenir chaque demandeur par e-mail quand son titre est disponible',
+  'notify.notifyRequestersHint':
+    'Envoyé à son adresse Jellyseerr par le serveur de messagerie du compte, une fois par demande. Désactivé par défaut.',
   'notify.test': 'Envoyer un test',
   'notify.remove': 'Supprimer',
   'notify.type': 'Type',

@@ -178,7 +178,6 @@ export const settingsFr: Record<keyof typeof settingsEn, string> = {
   'settings.titleLanguageHint': 'Un code de langue TMDB comme en, fr ou pt-BR.',
   'settings.recentDays': '« Récemment disponibles » couvre (jours)',
   'settings.digestDay': 'Jour du récapitulatif hebdomadaire',
-  'settings.digestDayHint': '0 = dimanche, 1 = lundi … 6 = samedi.',
   'settings.digestHour': 'Heure du récapitulatif hebdomadaire',
   'settings.syncHour': 'Heure de la synchronisation nocturne',
   'settings.syncHourHint': 'Dans votre fuseau horaire.',

@@ -1,0 +1,1 @@
+ALTER TABLE "seerr_users" ADD COLUMN "email" text;
