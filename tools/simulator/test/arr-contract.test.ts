@@ -146,7 +146,9 @@ describe('Jellyfin simulator: item deletion and collections', () => {
     const created = await jellyfinCall(`/Collections?Name=Leaving%20soon&Ids=${movies[0].Id}`, 'POST');
     expect(created.status).toBe(200);
     const { Id } = (await created.json()) as { Id: string };
-    expect((await jellyfinCall(`/Collections/${Id}/Items?Ids=${movies[1].Id},${movies[2].Id}`, 'POST')).status).toBe(204);
+    expect((await jellyfinCall(`/Collections/${Id}/Items?Ids=${movies[1].Id},${movies[2].Id}`, 'POST')).status).toBe(
+      204,
+    );
     const boxsets = (await jfJson(sim, '/Items?Recursive=true&IncludeItemTypes=BoxSet')).Items as Json[];
     expect(boxsets.map((b) => b.Name)).toEqual(['Leaving soon']);
     const members = async () => ((await jfJson(sim, `/Items?ParentId=${Id}`)).Items as Json[]).map((i) => i.Id);
