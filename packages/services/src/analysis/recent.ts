@@ -1,6 +1,6 @@
 import { calendarDate, DAY_MS, shareText, type RecentRow } from '@mj/core';
 import type { RecentResponse } from '@mj/contracts';
-import { listRecent } from '@mj/db';
+import { listRecent, type RecentItemRow } from '@mj/db';
 import type { TenantContext } from '../context';
 import { recentItem } from './items';
 import { readContext } from './read-context';
@@ -34,10 +34,9 @@ export async function getRecent(ctx: TenantContext, days?: number): Promise<Rece
   };
 }
 
-/** The plain-text digest grouped by requester (core `shareText`). */
-export async function getRecentShareText(ctx: TenantContext, days?: number): Promise<{ text: string }> {
-  const { rows } = await recentRows(ctx, days);
-  const coreRows: RecentRow[] = rows.map((row) => ({
+/** A stored arrival as core's `RecentRow`, for the share text (§6). */
+export function toRecentRow(row: RecentItemRow): RecentRow {
+  return {
     requestId: row.requestId,
     mediaType: row.mediaType,
     is4k: row.is4k,
@@ -47,6 +46,11 @@ export async function getRecentShareText(ctx: TenantContext, days?: number): Pro
     arrivedAt: row.arrivedAt,
     episodes: row.episodes,
     libraryItemId: row.libraryItemId,
-  }));
-  return { text: shareText(coreRows) };
+  };
+}
+
+/** The plain-text digest grouped by requester (core `shareText`). */
+export async function getRecentShareText(ctx: TenantContext, days?: number): Promise<{ text: string }> {
+  const { rows } = await recentRows(ctx, days);
+  return { text: shareText(rows.map(toRecentRow)) };
 }

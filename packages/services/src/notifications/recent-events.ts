@@ -1,5 +1,6 @@
-import { shareText, type RecentRow } from '@mj/core';
+import { shareText } from '@mj/core';
 import { listRecent, newId, requesterEmails, upsertDelivery, type RecentItemRow } from '@mj/db';
+import { toRecentRow } from '../analysis/recent';
 import type { NotifyContext } from './channels';
 import { emitNotification } from './deliveries';
 import { REQUESTERS_CHANNEL, type Lang, type NotificationMessage } from './message';
@@ -12,20 +13,6 @@ import { REQUESTERS_CHANNEL, type Lang, type NotificationMessage } from './messa
 export const RECENT_NOTICE_MS = 24 * 3_600_000;
 
 export const recentEventKey = (tenantId: string, requestId: number) => `recently-available:${tenantId}:${requestId}`;
-
-export function toRecentRow(row: RecentItemRow): RecentRow {
-  return {
-    requestId: row.requestId,
-    mediaType: row.mediaType,
-    is4k: row.is4k,
-    tmdbId: row.tmdbId,
-    title: row.title,
-    requester: row.requester,
-    arrivedAt: row.arrivedAt,
-    episodes: row.episodes,
-    libraryItemId: row.libraryItemId,
-  };
-}
 
 export function recentMessage(lang: Lang, row: RecentItemRow): NotificationMessage {
   const text = shareText([toRecentRow(row)], {

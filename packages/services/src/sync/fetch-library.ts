@@ -4,6 +4,29 @@ import { itemRow } from './library-rows';
 import type { RunProgress } from './progress';
 import { writeWatchRecords } from './watch-records';
 
+type Users = Awaited<ReturnType<JellyfinClient['listUsers']>>;
+type Libraries = Awaited<ReturnType<JellyfinClient['listLibraries']>>;
+
+/** The small snapshot tables every sync writes whole, full or incremental. */
+export async function writeUsersAndLibraries(
+  db: Db,
+  at: { tenantId: string; snapshotId: string },
+  users: Users,
+  libraries: Libraries,
+): Promise<void> {
+  const { tenantId, snapshotId } = at;
+  await insertSnapshotRows(
+    db,
+    'mediaUsers',
+    users.map((u) => ({ snapshotId, tenantId, id: u.id, name: u.name })),
+  );
+  await insertSnapshotRows(
+    db,
+    'mediaLibraries',
+    libraries.map((l) => ({ snapshotId, tenantId, id: l.id, name: l.name, collectionType: l.collectionType })),
+  );
+}
+
 export interface LibraryFetchResult {
   counts: {
     movies: number;
@@ -31,16 +54,7 @@ export async function fetchLibraryIntoSnapshot(opts: {
   const { db, client, tenantId, snapshotId, progress, now } = opts;
   await progress.step('Fetching users and libraries');
   const [users, libraries] = await Promise.all([client.listUsers(), client.listLibraries()]);
-  await insertSnapshotRows(
-    db,
-    'mediaUsers',
-    users.map((u) => ({ snapshotId, tenantId, id: u.id, name: u.name })),
-  );
-  await insertSnapshotRows(
-    db,
-    'mediaLibraries',
-    libraries.map((l) => ({ snapshotId, tenantId, id: l.id, name: l.name, collectionType: l.collectionType })),
-  );
+  await writeUsersAndLibraries(db, { tenantId, snapshotId }, users, libraries);
   // Only libraries that can hold movies or shows are walked; music and photo libraries are skipped.
   const videoLibraries = libraries
     .filter((l) => l.collectionType === null || ['movies', 'tvshows', 'mixed', 'homevideos'].includes(l.collectionType))

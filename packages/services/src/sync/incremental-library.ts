@@ -9,7 +9,7 @@ import {
   type Db,
 } from '@mj/db';
 import { listChangedItems, listItemIds, type JellyfinClient } from '@mj/media';
-import type { LibraryFetchResult } from './fetch-library';
+import { writeUsersAndLibraries, type LibraryFetchResult } from './fetch-library';
 import { itemRow } from './library-rows';
 import type { RunProgress } from './progress';
 import { writeWatchRecords } from './watch-records';
@@ -60,16 +60,7 @@ export async function fetchLibraryIncrementally(opts: {
   }
 
   await progress.step('Saving changes');
-  await insertSnapshotRows(
-    db,
-    'mediaUsers',
-    users.map((u) => ({ snapshotId, tenantId, id: u.id, name: u.name })),
-  );
-  await insertSnapshotRows(
-    db,
-    'mediaLibraries',
-    libraries.map((l) => ({ snapshotId, tenantId, id: l.id, name: l.name, collectionType: l.collectionType })),
-  );
+  await writeUsersAndLibraries(db, { tenantId, snapshotId }, users, libraries);
   await copySnapshotItems(db, tenantId, opts.previousSnapshotId, snapshotId);
   const stale = [...previous.keys()].filter((id) => !current.items.has(id) || changedById.has(id));
   await deleteSnapshotItems(db, snapshotId, stale);
