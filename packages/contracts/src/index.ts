@@ -11,3 +11,4 @@ export * from './deletions';
 export * from './items';
 export * from './notifications';
 export * from './domain';
+export * from './jobs';

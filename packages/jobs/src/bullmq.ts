@@ -1,11 +1,9 @@
 import { Queue, Worker, type ConnectionOptions } from 'bullmq';
 import { Redis } from 'ioredis';
-import { ALL_JOBS, scheduledSyncJob, type AnyJob, type PayloadOf } from './definitions';
+import type { AnyJob, BoundJob, PayloadOf } from './definitions';
 import { scheduleId, type JobRunner, type Schedule } from './runner';
 
 export const SYNC_QUEUE = 'mj-sync';
-
-type Handler = (payload: unknown, meta: { attempt: number; jobId: string }) => Promise<void>;
 
 // BullMQ ids may not contain ':' (it separates Redis key parts).
 const safeId = (id: string) => id.replaceAll(':', '-');
@@ -45,17 +43,16 @@ export class BullMqJobs implements JobRunner {
     });
   }
 
-  async work(handlers: Record<string, Handler>) {
-    const byName = new Map<string, AnyJob>(ALL_JOBS.map((d) => [d.name, d]));
+  async work(jobs: readonly BoundJob[]) {
+    const byName = new Map(jobs.map((bound) => [bound.def.name, bound]));
     this.#worker = new Worker(
       SYNC_QUEUE,
       async (job) => {
-        const def = byName.get(job.name);
-        const handler = handlers[job.name];
-        if (!def || !handler) throw new Error(`no handler for job ${job.name}`);
+        const bound = byName.get(job.name);
+        if (!bound) throw new Error(`no handler for job ${job.name}`);
         // Re-validate: the queue is shared and outlives deployments of differing versions.
-        const payload = def.payload.parse(job.data);
-        await handler(payload, { attempt: job.attemptsMade + 1, jobId: job.id ?? '' });
+        const payload = bound.def.payload.parse(job.data);
+        await bound.run(payload, { attempt: job.attemptsMade + 1, jobId: job.id ?? '' });
       },
       {
         connection: this.connection.duplicate() as ConnectionOptions,
@@ -81,9 +78,9 @@ export class BullMqJobs implements JobRunner {
       safeId(scheduleId(schedule.tenantId)),
       { pattern: `${schedule.minute} ${schedule.hour} * * *`, tz: schedule.timeZone },
       {
-        name: scheduledSyncJob.name,
+        name: schedule.job.name,
         data: { tenantId: schedule.tenantId },
-        opts: { priority: scheduledSyncJob.priority },
+        opts: { priority: schedule.job.priority },
       },
     );
   }

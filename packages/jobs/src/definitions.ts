@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+// The generic part of a job: a name and the zod schema of its payload. Concrete jobs are defined next to
+// the use-case that handles them (services/src/sync/sync-jobs.ts, services/src/cleanup/cleanup-queue.ts;
+// ADR 0008); the providers here only carry them.
+
 /** A job: a stable name and the zod schema of its payload. Handlers are bound where they run. */
 export interface JobDefinition<S extends z.ZodType> {
   name: string;
@@ -20,19 +24,21 @@ export type AnyJob = JobDefinition<z.ZodType>;
 
 export type PayloadOf<D> = D extends JobDefinition<infer S> ? z.infer<S> : never;
 
-// Payloads carry ids only: never secrets, never data that can go stale while queued.
-const id = z.string().min(1).max(100);
+export interface JobMeta {
+  attempt: number;
+  jobId: string;
+}
 
-/** A sync the user (or a connection) asked for; its run row already exists. */
-export const syncTenantJob = defineJob('sync.tenant', z.object({ tenantId: id, runId: id }), { priority: 1 });
+/** A definition with the function that executes it; a worker consumes a list of them. */
+export interface BoundJob {
+  def: AnyJob;
+  run(payload: unknown, meta: JobMeta): Promise<void>;
+}
 
-/** The nightly sync: the handler creates the run itself, so a lost schedule tick leaves no stale row. */
-export const scheduledSyncJob = defineJob('sync.scheduled', z.object({ tenantId: id }), { priority: 10 });
-
-/** One due deletion (RULES §9); its row lease makes a duplicate job harmless. */
-export const deletionJob = defineJob('cleanup.deletion', z.object({ tenantId: id, deletionId: id }), { priority: 3 });
-
-/** Brings the tenant's "Leaving soon" Jellyfin collection in line with its scheduled deletions. */
-export const leavingSoonJob = defineJob('cleanup.leaving-soon', z.object({ tenantId: id }), { priority: 4 });
-
-export const ALL_JOBS = [syncTenantJob, scheduledSyncJob, deletionJob, leavingSoonJob] as const;
+/** Binds a handler to its definition; the handler receives the payload already validated and typed. */
+export function bindJob<D extends AnyJob>(
+  def: D,
+  run: (payload: PayloadOf<D>, meta: JobMeta) => Promise<void>,
+): BoundJob {
+  return { def, run: (payload, meta) => run(payload as PayloadOf<D>, meta) };
+}

@@ -1,9 +1,8 @@
-import type { AnyJob, PayloadOf } from './definitions';
-import { ALL_JOBS, scheduledSyncJob } from './definitions';
+import type { AnyJob, BoundJob, JobMeta, PayloadOf } from './definitions';
 import { nextRunAt } from './next-run';
 import type { JobRunner, Schedule } from './runner';
 
-type Handler = (payload: unknown, meta: { attempt: number; jobId: string }) => Promise<void>;
+type Handler = (payload: unknown, meta: JobMeta) => Promise<void>;
 
 interface QueuedJob {
   name: string;
@@ -48,8 +47,8 @@ export class InProcessJobs implements JobRunner {
     this.#pump();
   }
 
-  async work(handlers: Record<string, Handler>) {
-    this.#handlers = handlers;
+  async work(jobs: readonly BoundJob[]) {
+    this.#handlers = Object.fromEntries(jobs.map((bound) => [bound.def.name, bound.run]));
     this.#pump();
   }
 
@@ -60,11 +59,7 @@ export class InProcessJobs implements JobRunner {
       const delay = Math.max(1000, nextRunAt(now(), schedule.hour, schedule.minute, schedule.timeZone) - now());
       const timer = setTimeout(
         () => {
-          void this.enqueue(
-            scheduledSyncJob,
-            { tenantId: schedule.tenantId },
-            { jobId: `scheduled:${schedule.tenantId}` },
-          );
+          void this.enqueue(schedule.job, { tenantId: schedule.tenantId }, { jobId: `scheduled:${schedule.tenantId}` });
           arm();
         },
         Math.min(delay, 2 ** 31 - 1),
@@ -158,5 +153,3 @@ export class InProcessJobs implements JobRunner {
     }
   }
 }
-
-export const KNOWN_JOB_NAMES = ALL_JOBS.map((j) => j.name);

@@ -1,9 +1,5 @@
-import type { AnyJob, PayloadOf } from './definitions';
-
-export type JobHandler<D extends AnyJob> = (
-  payload: PayloadOf<D>,
-  meta: { attempt: number; jobId: string },
-) => Promise<void>;
+import type { z } from 'zod';
+import type { AnyJob, BoundJob, JobDefinition, PayloadOf } from './definitions';
 
 export interface Schedule {
   tenantId: string;
@@ -12,6 +8,8 @@ export interface Schedule {
   /** Minute within the hour: spreads tenants so they do not all start at once. */
   minute: number;
   timeZone: string;
+  /** What fires: the job is enqueued with `{ tenantId }` (the nightly sync, defined with the sync). */
+  job: JobDefinition<z.ZodType<{ tenantId: string }>>;
 }
 
 /**
@@ -21,10 +19,8 @@ export interface Schedule {
 export interface JobRunner {
   readonly kind: 'bullmq' | 'in-process';
   enqueue<D extends AnyJob>(def: D, payload: PayloadOf<D>, opts?: { jobId?: string }): Promise<void>;
-  /** Starts consuming jobs with these handlers (a worker). */
-  work(
-    handlers: Record<string, (payload: unknown, meta: { attempt: number; jobId: string }) => Promise<void>>,
-  ): Promise<void>;
+  /** Starts consuming these jobs (a worker). */
+  work(jobs: readonly BoundJob[]): Promise<void>;
   upsertSchedule(schedule: Schedule): Promise<void>;
   removeSchedule(tenantId: string): Promise<void>;
   close(): Promise<void>;

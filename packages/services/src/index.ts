@@ -19,7 +19,7 @@ export * from './sync/request-sync';
 export * from './sync/sync-status';
 export * from './sync/discard-tenant-data';
 export * from './sync/shrink-guard';
-export * from './jobs/sync-jobs';
+export * from './sync/sync-jobs';
 export * from './crypto/rotate-keys';
 export * from './analysis/recompute-tenant';
 export * from './analysis/reevaluate-titles';

@@ -1,8 +1,8 @@
 import { createUserWithTenant, insertSyncRun, newId } from '@mj/db';
 import { createTestDb, TEST_DIALECTS } from '@mj/db/testing';
-import { InProcessJobs, syncTenantJob } from '@mj/jobs';
+import { bindJob, InProcessJobs } from '@mj/jobs';
 import { describe, expect, it } from 'vitest';
-import { requeueQueuedRuns } from '../src';
+import { requeueQueuedRuns, syncTenantJob } from '../src';
 
 describe.each(TEST_DIALECTS)('restoring the queue from the database (%s)', (dialect) => {
   it('hands every queued run to the queue again, and only those', async () => {
@@ -38,7 +38,7 @@ describe.each(TEST_DIALECTS)('restoring the queue from the database (%s)', (dial
       });
       const jobs = new InProcessJobs();
       const seen: string[] = [];
-      await jobs.work({ [syncTenantJob.name]: async (p) => void seen.push((p as { runId: string }).runId) });
+      await jobs.work([bindJob(syncTenantJob, async (p) => void seen.push(p.runId))]);
       expect(await requeueQueuedRuns({ db }, jobs)).toBe(2);
       await jobs.onIdle();
       expect(seen.sort()).toEqual([...queued].sort());

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { dueDeletionIds, findDeletion } from '@mj/db';
-import { deletionJob, leavingSoonJob, type JobRunner, type PayloadOf } from '@mj/jobs';
-import { cleanupQueueOn, type CleanupQueue } from './cleanup-queue';
+import { bindJob, type BoundJob, type JobRunner } from '@mj/jobs';
+import { cleanupQueueOn, deletionJob, leavingSoonJob, type CleanupQueue } from './cleanup-queue';
 import { executeDeletion, type ExecuteDeps } from './execute-deletion';
 import { refreshLeavingSoon } from './leaving-soon';
 
@@ -12,21 +12,21 @@ import { refreshLeavingSoon } from './leaving-soon';
 /** Every process ticks; job ids are deterministic per due instant, so several ticks add one job. */
 export const CLEANUP_TICK_MS = 60_000;
 
-export function cleanupJobHandlers(deps: Omit<ExecuteDeps, 'queue'> & { queue?: CleanupQueue }, runner: JobRunner) {
+export function cleanupJobHandlers(
+  deps: Omit<ExecuteDeps, 'queue'> & { queue?: CleanupQueue },
+  runner: JobRunner,
+): BoundJob[] {
   const full: ExecuteDeps = { ...deps, queue: deps.queue ?? cleanupQueueOn(runner) };
   // One owner per process: a lease taken by a process that died is recognised as expired, not as ours.
   // The pid tells operators (and the fault drill) which process holds a deletion.
   const owner = `worker:${process.pid}:${randomUUID()}`;
-  return {
-    [deletionJob.name]: async (payload: unknown) => {
-      const { tenantId, deletionId } = payload as PayloadOf<typeof deletionJob>;
-      await executeDeletion(full, tenantId, deletionId, owner);
-    },
-    [leavingSoonJob.name]: async (payload: unknown) => {
-      const { tenantId } = payload as PayloadOf<typeof leavingSoonJob>;
-      await refreshLeavingSoon(full, tenantId);
-    },
-  };
+  return [
+    bindJob(
+      deletionJob,
+      async ({ tenantId, deletionId }) => void (await executeDeletion(full, tenantId, deletionId, owner)),
+    ),
+    bindJob(leavingSoonJob, async ({ tenantId }) => void (await refreshLeavingSoon(full, tenantId))),
+  ];
 }
 
 /**

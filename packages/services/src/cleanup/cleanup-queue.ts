@@ -1,4 +1,11 @@
-import { deletionJob, leavingSoonJob, type JobRunner } from '@mj/jobs';
+import { DeletionJobPayload, LeavingSoonJobPayload } from '@mj/contracts';
+import { defineJob, type JobRunner } from '@mj/jobs';
+
+/** One due deletion (RULES §9); its row lease makes a duplicate job harmless. */
+export const deletionJob = defineJob('cleanup.deletion', DeletionJobPayload, { priority: 3 });
+
+/** Brings the tenant's "Leaving soon" Jellyfin collection in line with its scheduled deletions. */
+export const leavingSoonJob = defineJob('cleanup.leaving-soon', LeavingSoonJobPayload, { priority: 4 });
 
 /** Where use-cases hand cleanup work to the job runner (BullMQ in production, in process embedded). */
 export interface CleanupQueue {

@@ -1,19 +1,18 @@
 import { loadOrCreateEmbeddedSecrets, type AppConfig } from '@mj/config';
 import { createDb, migrateDb, type Db } from '@mj/db';
-import { BullMqJobs, InProcessJobs, RedisSharedLimit, type JobRunner } from '@mj/jobs';
+import { BullMqJobs, InProcessJobs, RedisSharedLimit, type BoundJob, type JobRunner } from '@mj/jobs';
 import type { Redis } from 'ioredis';
-import { afterSyncCleanup } from '../cleanup/auto-schedule';
 import { cleanupJobHandlers } from '../cleanup/cleanup-jobs';
 import { cleanupQueueOn, type CleanupQueue } from '../cleanup/cleanup-queue';
 import { systemClock, type Clock, type Logger } from '../context';
 import { resealLegacySecrets } from '../crypto/rotate-keys';
 import { SecretBox } from '../crypto/secret-box';
-import { syncJobHandlers, syncQueueOn } from '../jobs/sync-jobs';
 import { createMailer, type Mailer } from '../auth/mailer';
 import type { MediaSettings } from '../media-context';
 import type { NotifyDeps } from '../notifications/channels';
 import { buildNotifyDeps } from '../notifications/notify-deps';
 import type { SyncDeps, SyncQueue } from '../sync/sync-context';
+import { syncJobHandlers, syncQueueOn } from '../sync/sync-jobs';
 
 // The one composition of the process-wide dependencies, for the API, the worker, the tests and the
 // benches alike: database (migrated), secrets, media settings, job runner and the queues on it, mailer
@@ -145,17 +144,15 @@ export async function createRuntime(
 }
 
 /**
- * Every job handler bound to the runtime: syncs (followed by the cleanup's "Leaving soon" upkeep) and
- * deletions. `sync` lets tests shorten heartbeats and back-offs.
+ * What a sync needs from the runtime (add `tenantId` for one sync). `sync` lets tests and benches
+ * shorten heartbeats and back-offs, or set the sync's test seam.
  */
-export function runtimeJobHandlers(rt: Runtime, sync: Partial<SyncDeps> = {}) {
-  const base = { db: rt.db, clock: rt.clock, log: rt.log, secrets: rt.secrets, media: rt.media };
-  return {
-    ...syncJobHandlers({
-      ...base,
-      onSynced: (tenantId) => afterSyncCleanup({ ...base, queue: rt.cleanup }, tenantId),
-      ...sync,
-    }),
-    ...cleanupJobHandlers({ ...base, queue: rt.cleanup }, rt.jobs),
-  };
+export function syncDepsOf(rt: Runtime, sync: Partial<SyncDeps> = {}): SyncDeps {
+  return { db: rt.db, clock: rt.clock, log: rt.log, secrets: rt.secrets, media: rt.media, queue: rt.cleanup, ...sync };
+}
+
+/** Every job bound to the runtime: syncs and the cleanup's jobs (deletions, "Leaving soon"). */
+export function runtimeJobHandlers(rt: Runtime, sync: Partial<SyncDeps> = {}): BoundJob[] {
+  const deps = syncDepsOf(rt);
+  return [...syncJobHandlers({ ...deps, ...sync }), ...cleanupJobHandlers(deps, rt.jobs)];
 }

@@ -18,45 +18,38 @@ import {
   updateSyncRun,
   type SyncCounts,
 } from '@mj/db';
-import { createRequestCounter, isMediaError } from '@mj/media';
+import { createRequestCounter } from '@mj/media';
+import { loadSettings } from '../analysis/inputs';
+import { recomputeTenant } from '../analysis/recompute-tenant';
+import { afterSyncCleanup } from '../cleanup/auto-schedule';
 import { loadServerAccess } from '../connections/connections';
-import { ServiceError } from '../errors';
 import { jellyfinClient, jellyseerrClient } from '../media-context';
 import { fetchArrItems } from './fetch-arr';
 import { fetchRequestsIntoSnapshot } from './fetch-requests';
 import { refreshBeforeSync, refreshSeerrBeforeSync } from './pre-sync-refresh';
 import { RunProgress } from './progress';
-import { SYNC_DEFAULTS, type SyncDeps } from './sync-context';
+import { SYNC_DEFAULTS, type SyncContext } from './sync-context';
 import { shrinkGuardMessage } from './shrink-guard';
+import { describeFailure, LostClaim, sleep, SyncFailure } from './sync-failure';
 import { syncLibrary, type LibrarySyncResult } from './sync-library';
 
 export type SyncOutcome = 'success' | 'partial' | 'failed' | 'skipped';
 
-class SyncFailure extends Error {}
-/** Another worker resumed this run while this execution was cut off: leave the run to it. */
-class LostClaim extends Error {}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** A human sentence for what stopped a part of the sync. */
-function describe(server: 'Jellyfin' | 'Jellyseerr', error: unknown): string {
-  if (error instanceof SyncFailure) return error.message;
-  if (error instanceof ServiceError) return error.message;
-  if (isMediaError(error)) {
-    if (error.code === 'unauthorized') return `${server} rejected the API key. Reconnect the server with a valid key.`;
-    return `${server}: ${error.message}`;
-  }
-  return `${server} sync failed unexpectedly.`;
+/**
+ * One sync of one tenant (RULES §8), then the cleanup's upkeep that follows every sync job whatever its
+ * outcome (automatic scheduling, "Leaving soon", RULES §9). Idempotent: a run that is not queued/running,
+ * or whose tenant is leased by another run, is left alone. New data goes into new snapshots that only
+ * become visible when the pointer flips; anything that fails before the flip is deleted and the previous
+ * data stays. After the flip the tenant's analyses are recomputed from the new snapshot, in place.
+ */
+export async function runSync(ctx: SyncContext, input: { runId: string }): Promise<SyncOutcome> {
+  const outcome = await executeRun(ctx, input.runId);
+  await afterSyncCleanup(ctx, ctx.tenantId).catch(() => undefined);
+  return outcome;
 }
 
-/**
- * One sync of one tenant (RULES §8). Idempotent: a run that is not queued/running, or whose tenant is
- * leased by another run, is left alone. New data goes into new snapshots that only become visible when
- * the pointer flips; anything that fails before the flip is deleted and the previous data stays.
- */
-export async function runSync(deps: SyncDeps, input: { tenantId: string; runId: string }): Promise<SyncOutcome> {
-  const { db, clock, log } = deps;
-  const { tenantId, runId } = input;
+async function executeRun(ctx: SyncContext, runId: string): Promise<SyncOutcome> {
+  const { db, clock, log, tenantId } = ctx;
   const run = await findSyncRun(db, tenantId, runId);
   if (!run || (run.status !== 'queued' && run.status !== 'running')) return 'skipped';
 
@@ -66,14 +59,14 @@ export async function runSync(deps: SyncDeps, input: { tenantId: string; runId: 
     tenantId,
     runId,
     clock.now(),
-    deps.resumeAfterMs ?? SYNC_DEFAULTS.resumeAfterMs,
+    ctx.resumeAfterMs ?? SYNC_DEFAULTS.resumeAfterMs,
   );
   if (generation === null) {
     log.info({ tenantId, runId }, 'this run is being executed elsewhere; job dropped');
     return 'skipped';
   }
   const claim: number = generation;
-  const leaseTtl = deps.leaseTtlMs ?? SYNC_DEFAULTS.leaseTtlMs;
+  const leaseTtl = ctx.leaseTtlMs ?? SYNC_DEFAULTS.leaseTtlMs;
   if (!(await acquireSyncLease(db, tenantId, runId, clock.now(), leaseTtl))) {
     log.warn({ tenantId, runId }, 'another sync holds the lease; this run is dropped');
     await updateSyncRun(db, tenantId, runId, {
@@ -93,7 +86,7 @@ export async function runSync(deps: SyncDeps, input: { tenantId: string; runId: 
   const beat = setInterval(() => {
     void progress.heartbeat().catch(() => undefined);
     void acquireSyncLease(db, tenantId, runId, clock.now(), leaseTtl).catch(() => undefined);
-  }, deps.heartbeatMs ?? SYNC_DEFAULTS.heartbeatMs);
+  }, ctx.heartbeatMs ?? SYNC_DEFAULTS.heartbeatMs);
   beat.unref();
   const owned = async () => {
     if (!(await ownsSyncRun(db, tenantId, runId, claim))) throw new LostClaim();
@@ -117,7 +110,7 @@ export async function runSync(deps: SyncDeps, input: { tenantId: string; runId: 
         }
         const kind = classifyFailure(error);
         if (!shouldRetry(kind, attempt)) throw error;
-        const base = deps.infraRetryBaseMs ?? 2_000;
+        const base = ctx.infraRetryBaseMs ?? 2_000;
         const delay = infraBackoffMs(attempt, base, base * 8);
         log.warn(
           { tenantId, runId, attempt, delay, err: (error as Error).message },
@@ -133,7 +126,7 @@ export async function runSync(deps: SyncDeps, input: { tenantId: string; runId: 
         ? INFRA_GAVE_UP_MESSAGE
         : error instanceof SyncFailure
           ? error.message
-          : describe('Jellyfin', error);
+          : describeFailure('Jellyfin', error);
     if (kind === 'unexpected' && !(error instanceof SyncFailure))
       log.error({ tenantId, runId, err: error }, 'sync crashed');
     // Fenced: an execution that lost the run to another worker must not fail the run that one resumed.
@@ -157,21 +150,24 @@ export async function runSync(deps: SyncDeps, input: { tenantId: string; runId: 
     let library: LibrarySyncResult | null = null;
     try {
       // ---- Jellyfin: required ----
-      const jellyfin = await loadServerAccess(deps, tenantId, 'jellyfin');
-      if (!jellyfin) throw new SyncFailure('No Jellyfin server is connected.');
+      const jellyfinAccess = await loadServerAccess(ctx, tenantId, 'jellyfin');
+      if (!jellyfinAccess) throw new SyncFailure('No Jellyfin server is connected.');
       librarySnapshot = newId();
-      const refresh = (await deps.preSyncRefreshOf?.(tenantId)) ?? false;
-      const jf = jellyfinClient(deps.media, { ...jellyfin, onRequest: counter.hook });
+      // The tenant's settings as this attempt starts: a library scan first (`preSyncRefresh`), and the
+      // language Jellyseerr titles are looked up in.
+      const settings = await loadSettings(ctx);
+      const refresh = settings.preSyncRefresh;
+      const jellyfin = jellyfinClient(ctx.media, { ...jellyfinAccess, onRequest: counter.hook });
       try {
         await progress.step('Connecting to Jellyfin');
         if (refresh) {
           await progress.step('Waiting for the Jellyfin library scan');
           counts.preSyncRefreshCompleted =
-            (await refreshBeforeSync(jf, log, deps.refreshOptions)) === 'completed' ? 1 : 0;
+            (await refreshBeforeSync(jellyfin, log, ctx.refreshOptions)) === 'completed' ? 1 : 0;
         }
         library = await syncLibrary({
           db,
-          client: jf,
+          client: jellyfin,
           tenantId,
           snapshotId: librarySnapshot,
           progress,
@@ -183,9 +179,9 @@ export async function runSync(deps: SyncDeps, input: { tenantId: string; runId: 
         if (library.fullReason) counts.fullReason = { [library.fullReason]: 1 };
         await updateSyncRun(db, tenantId, runId, { mode: library.mode });
       } catch (error) {
-        throw new SyncFailure(describe('Jellyfin', error), { cause: error });
+        throw new SyncFailure(describeFailure('Jellyfin', error), { cause: error });
       } finally {
-        await jf.close();
+        await jellyfin.close();
       }
 
       const state = await getSyncState(db, tenantId);
@@ -213,29 +209,28 @@ export async function runSync(deps: SyncDeps, input: { tenantId: string; runId: 
 
       // ---- Jellyseerr: optional; its failure keeps the previous requests (partial) ----
       let partialReason: string | null = null;
-      const seerr = await loadServerAccess(deps, tenantId, 'jellyseerr').catch((error: unknown) => {
-        partialReason = describe('Jellyseerr', error);
+      const seerrAccess = await loadServerAccess(ctx, tenantId, 'jellyseerr').catch((error: unknown) => {
+        partialReason = describeFailure('Jellyseerr', error);
         return undefined;
       });
-      if (seerr) {
+      if (seerrAccess) {
         requestsSnapshot = newId();
-        const js = jellyseerrClient(deps.media, { ...seerr, onRequest: counter.hook });
+        const seerr = jellyseerrClient(ctx.media, { ...seerrAccess, onRequest: counter.hook });
         try {
           if (refresh) {
             await progress.step('Waiting for the Jellyseerr library scan');
             counts.preSyncSeerrRefreshCompleted =
-              (await refreshSeerrBeforeSync(js, log, deps.refreshOptions)) === 'completed' ? 1 : 0;
+              (await refreshSeerrBeforeSync(seerr, log, ctx.refreshOptions)) === 'completed' ? 1 : 0;
           }
-          const language = (await deps.titleLanguageOf?.(tenantId)) ?? 'en';
           const result = await fetchRequestsIntoSnapshot({
             db,
-            client: js,
+            client: seerr,
             tenantId,
             librarySnapshotId: committedLibrary,
             snapshotId: requestsSnapshot,
             progress,
             now: clock.now(),
-            language,
+            language: settings.titleLanguage,
           });
           Object.assign(counts, result.counts);
           const flippedRequests = await flipSnapshot(db, {
@@ -252,18 +247,18 @@ export async function runSync(deps: SyncDeps, input: { tenantId: string; runId: 
         } catch (error) {
           // Our database going away is not Jellyseerr's fault: the whole attempt is retried.
           if (classifyFailure(error) === 'infrastructure') throw error;
-          partialReason = `${describe('Jellyseerr', error)} Requests are kept from the previous sync.`;
+          partialReason = `${describeFailure('Jellyseerr', error)} Requests are kept from the previous sync.`;
           log.warn({ tenantId, runId, err: (error as Error).message }, 'jellyseerr part of the sync failed');
         } finally {
-          await js.close();
+          await seerr.close();
         }
       }
 
       // ---- Radarr / Sonarr: optional; a failure keeps the previous mapping (partial) ----
       const arr = await fetchArrItems({
         db,
-        secrets: deps.secrets,
-        media: deps.media,
+        secrets: ctx.secrets,
+        media: ctx.media,
         tenantId,
         progress,
         onRequest: counter.hook,
@@ -273,7 +268,8 @@ export async function runSync(deps: SyncDeps, input: { tenantId: string; runId: 
       if (arr.problems.length > 0) partialReason = [partialReason, ...arr.problems].filter(Boolean).join(' ');
 
       await progress.step('Analysing');
-      await deps.afterSync?.(tenantId);
+      await ctx.seam?.beforeAnalysis?.();
+      if (ctx.seam?.analyse !== false) await recomputeTenant({ db, clock, log, tenantId, userId: 'system' });
       const finishedAt = clock.now();
       counts.requestsByRoute = Object.fromEntries(
         Object.entries(counter.snapshot()).map(([route, s]) => [route, s.requests]),

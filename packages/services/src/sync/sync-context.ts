@@ -1,15 +1,16 @@
-import type { Db } from '@mj/db';
-import type { Clock, Logger } from '../context';
+import type { CleanupQueue } from '../cleanup/cleanup-queue';
+import type { ServiceContext } from '../context';
 import type { MediaDeps } from '../media-context';
 import type { RefreshOptions } from './pre-sync-refresh';
 
-/** What the sync engine needs beyond a plain service context. */
-export interface SyncDeps extends MediaDeps {
-  db: Db;
-  clock: Clock;
-  log: Logger;
-  /** Re-derives the tenant's analyses from its new snapshot (packages/services/src/analysis). */
-  afterSync?: (tenantId: string) => Promise<void>;
+/**
+ * What one sync of one tenant receives: a plain service context for the tenant, the media access, and
+ * the cleanup queue its post-sync upkeep (automatic scheduling, "Leaving soon") goes through. The
+ * timings default to SYNC_DEFAULTS; tests shorten them.
+ */
+export interface SyncContext extends ServiceContext, MediaDeps {
+  tenantId: string;
+  queue: CleanupQueue;
   /** Heartbeat period; a run silent for `staleAfterMs` is declared dead by any process. */
   heartbeatMs?: number;
   leaseTtlMs?: number;
@@ -17,13 +18,24 @@ export interface SyncDeps extends MediaDeps {
   resumeAfterMs?: number;
   /** First back-off of an infrastructure retry (doubles, capped at 8x); tests shorten it. */
   infraRetryBaseMs?: number;
-  /** Title language for Jellyseerr enrichment ('en', 'fr', 'pt-BR'). */
-  titleLanguageOf?: (tenantId: string) => Promise<string>;
-  /** Whether the tenant asked for a library scan before each sync (setting `preSyncRefresh`). */
-  preSyncRefreshOf?: (tenantId: string) => Promise<boolean>;
   refreshOptions?: RefreshOptions;
-  /** After each sync job (success or not): keeps the "Leaving soon" collection in step (RULES §9). */
-  onSynced?: (tenantId: string) => Promise<void>;
+  /** Tests and benches only; production never sets it. */
+  seam?: SyncTestSeam;
+}
+
+/** A sync's process-wide part: the context without the tenant (job handlers add it per job). */
+export type SyncDeps = Omit<SyncContext, 'tenantId'>;
+
+/**
+ * The one test seam of the sync, deliberately narrow: fault drills need our own infrastructure to fail
+ * at a known point (a database connection killed mid-run), which no edge fake can time, and the sync
+ * bench measures the fetch without the recompute. Production code never sets it.
+ */
+export interface SyncTestSeam {
+  /** Called at the "Analysing" step of every attempt, before the recompute; a throw fails that attempt. */
+  beforeAnalysis?: () => Promise<void>;
+  /** `false` skips the recompute (the bench's `--no-analyse`). */
+  analyse?: boolean;
 }
 
 /** Enqueues the sync job; BullMQ in production, the in-process runner when embedded. */
