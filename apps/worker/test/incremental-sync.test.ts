@@ -3,8 +3,8 @@ import { findSyncRun, getSyncState, listSnapshotRows } from '@mj/db';
 import { createTestDb, TEST_DIALECTS, type TestDb } from '@mj/db/testing';
 import { startSimulator, type Simulator } from '@mj/simulator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getDashboard, runSync, SecretBox, withAnalysis, type SyncDeps } from '@mj/services';
-import { insertQueuedRun, seedConnectedTenant } from '@mj/services/testing';
+import { getDashboard, runSync, SecretBox, type SyncDeps } from '@mj/services';
+import { insertQueuedRun, seedConnectedTenant, unconsumedCleanupQueue } from '@mj/services/testing';
 
 // Issue 12 / ADR 0005: a nightly (scheduled) sync reads only what changed, and its snapshot is exactly
 // what a full sync reads; whenever it cannot prove that, it reads everything.
@@ -21,13 +21,14 @@ describe.each(TEST_DIALECTS)('incremental sync (%s)', (dialect) => {
   beforeEach(async () => {
     db = await createTestDb(dialect);
     sim = await startSimulator({ scale: 'demo', seed: 12 });
-    deps = withAnalysis({
+    deps = {
       db,
       clock: { now: () => sim.now },
       log: silent,
       secrets,
       media: { allowPrivateNetwork: true, concurrency: 4, timeoutMs: 5_000, jellyfinPageSizes: { ids: 10 } },
-    });
+      queue: unconsumedCleanupQueue(),
+    };
     tenantId = await seedConnectedTenant(db, secrets, { jellyfin: sim.jellyfin });
   });
   afterEach(async () => {
@@ -37,7 +38,7 @@ describe.each(TEST_DIALECTS)('incremental sync (%s)', (dialect) => {
 
   const sync = async (trigger: 'manual' | 'schedule') => {
     const runId = await insertQueuedRun(db, tenantId, trigger);
-    expect(await runSync(deps, { tenantId, runId })).toBe('success');
+    expect(await runSync({ ...deps, tenantId }, { runId })).toBe('success');
     return (await findSyncRun(db, tenantId, runId))!;
   };
 

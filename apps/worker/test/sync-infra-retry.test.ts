@@ -2,11 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { claimSyncRun, findSyncRun, getSyncState, listSyncRuns, updateSyncRun } from '@mj/db';
 import { createTestDb, TEST_DIALECTS, type TestDb } from '@mj/db/testing';
 import { INFRA_GAVE_UP_MESSAGE } from '@mj/core';
-import { InProcessJobs, syncTenantJob } from '@mj/jobs';
+import { bindJob, InProcessJobs } from '@mj/jobs';
 import { startSimulator, type Simulator } from '@mj/simulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resumeSilentRuns, runSync, SecretBox, systemClock, withAnalysis, type SyncDeps } from '@mj/services';
-import { insertQueuedRun, seedConnectedTenant } from '@mj/services/testing';
+import { resumeSilentRuns, runSync, SecretBox, syncTenantJob, systemClock, type SyncDeps } from '@mj/services';
+import { insertQueuedRun, seedConnectedTenant, unconsumedCleanupQueue } from '@mj/services/testing';
 
 // Issue 16: our own outage (database connection lost) is retried inside the run, keeping its id and its
 // lease; a media-server problem fails at once; a run whose worker died is resumed, once.
@@ -39,6 +39,7 @@ describe.each(TEST_DIALECTS)('sync retries for infrastructure failures (%s)', (d
       secrets,
       media: { allowPrivateNetwork: true, concurrency: 4, timeoutMs: 5_000 },
       infraRetryBaseMs: 1,
+      queue: unconsumedCleanupQueue(),
     };
   });
   afterAll(async () => {
@@ -50,21 +51,25 @@ describe.each(TEST_DIALECTS)('sync retries for infrastructure failures (%s)', (d
     const tenantId = await seedConnectedTenant(db, secrets, { jellyfin: sim.jellyfin, jellyseerr: sim.jellyseerr });
     const runId = await insertQueuedRun(db, tenantId);
     let calls = 0;
-    const deps = withAnalysis({
+    // The sync's test seam: the fault lands at the "Analysing" step of the first attempt.
+    const ctx = {
       ...base,
-      afterSync: async () => {
-        calls += 1;
-        if (calls > 1) return;
-        if (dialect === 'pg') {
-          // A real fault: the pool's connections are killed server-side; the next query fails.
-          await dropConnections(db);
-        } else {
-          // SQLite has no connection to lose; its transient failure is a busy database.
-          throw Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
-        }
+      tenantId,
+      seam: {
+        beforeAnalysis: async () => {
+          calls += 1;
+          if (calls > 1) return;
+          if (dialect === 'pg') {
+            // A real fault: the pool's connections are killed server-side; the next query fails.
+            await dropConnections(db);
+          } else {
+            // SQLite has no connection to lose; its transient failure is a busy database.
+            throw Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+          }
+        },
       },
-    });
-    expect(await runSync(deps, { tenantId, runId })).toBe('success');
+    };
+    expect(await runSync(ctx, { runId })).toBe('success');
     expect(calls).toBe(2);
     const runs = await listSyncRuns(db, tenantId, 10);
     expect(runs.map((r) => r.id)).toEqual([runId]);
@@ -77,14 +82,17 @@ describe.each(TEST_DIALECTS)('sync retries for infrastructure failures (%s)', (d
     const tenantId = await seedConnectedTenant(db, secrets, { jellyfin: sim.jellyfin });
     const runId = await insertQueuedRun(db, tenantId);
     let calls = 0;
-    const deps = withAnalysis({
+    const ctx = {
       ...base,
-      afterSync: async () => {
-        calls += 1;
-        throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+      tenantId,
+      seam: {
+        beforeAnalysis: async () => {
+          calls += 1;
+          throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+        },
       },
-    });
-    expect(await runSync(deps, { tenantId, runId })).toBe('failed');
+    };
+    expect(await runSync(ctx, { runId })).toBe('failed');
     expect(calls).toBe(6);
     expect(await findSyncRun(db, tenantId, runId)).toMatchObject({ status: 'failed', error: INFRA_GAVE_UP_MESSAGE });
     // The previous data (none here) stays: the library pointer never moved past the failed attempts.
@@ -96,7 +104,7 @@ describe.each(TEST_DIALECTS)('sync retries for infrastructure failures (%s)', (d
     sim.revokeApiKey('jellyfin');
     try {
       const runId = await insertQueuedRun(db, tenantId);
-      expect(await runSync(withAnalysis(base), { tenantId, runId })).toBe('failed');
+      expect(await runSync({ ...base, tenantId }, { runId })).toBe('failed');
       const run = await findSyncRun(db, tenantId, runId);
       expect(run?.error).toMatch(/rejected the API key/);
       expect(run?.counts?.infraRetries).toBeUndefined();
@@ -111,17 +119,17 @@ describe.each(TEST_DIALECTS)('sync retries for infrastructure failures (%s)', (d
     const now = Date.now();
     // Another worker claimed it and is heartbeating.
     expect(await claimSyncRun(db, tenantId, runId, now, 20_000)).toBe(1);
-    expect(await runSync(withAnalysis(base), { tenantId, runId })).toBe('skipped');
+    expect(await runSync({ ...base, tenantId }, { runId })).toBe('skipped');
     // Its worker died: the heartbeat goes silent; the resume check hands the run to the queue, once.
     await updateSyncRun(db, tenantId, runId, { heartbeatAt: now - 60_000 });
     const jobs = new InProcessJobs();
     const seen: string[] = [];
-    await jobs.work({
-      [syncTenantJob.name]: async (p) => {
-        seen.push((p as { runId: string }).runId);
-        await runSync(withAnalysis(base), p as { tenantId: string; runId: string });
-      },
-    });
+    await jobs.work([
+      bindJob(syncTenantJob, async (p) => {
+        seen.push(p.runId);
+        await runSync({ ...base, tenantId: p.tenantId }, { runId: p.runId });
+      }),
+    ]);
     expect(await resumeSilentRuns({ db, clock: systemClock }, jobs)).toBe(1);
     expect(await resumeSilentRuns({ db, clock: systemClock }, jobs)).toBe(0);
     await jobs.onIdle();

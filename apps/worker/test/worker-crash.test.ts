@@ -3,10 +3,10 @@ import { randomBytes } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findSyncRun, getSyncState } from '@mj/db';
-import { insertQueuedRun, seedConnectedTenant } from '@mj/services/testing';
+import { insertQueuedRun, seedConnectedTenant, unconsumedCleanupQueue } from '@mj/services/testing';
 import { createTestDb, type TestDb } from '@mj/db/testing';
-import { BullMqJobs, syncTenantJob } from '@mj/jobs';
-import { getSyncStatus, runSync, SecretBox, systemClock, withAnalysis } from '@mj/services';
+import { BullMqJobs } from '@mj/jobs';
+import { getSyncStatus, runSync, SecretBox, syncTenantJob, systemClock } from '@mj/services';
 import { startSimulator, type Simulator } from '@mj/simulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -44,17 +44,19 @@ describe('a worker killed with SIGKILL mid-sync (PostgreSQL + Redis, real worker
 
   it('marks the run failed within a minute, keeps the previous data, and lets the tenant sync again', async () => {
     const tenantId = await seedConnectedTenant(db, secrets, { jellyfin: sim.jellyfin });
-    const deps = withAnalysis({
+    const ctx = {
       db,
       clock: systemClock,
       log: silent,
+      tenantId,
       secrets,
       media: { allowPrivateNetwork: true, concurrency: 4, timeoutMs: 10_000 },
-    });
+      queue: unconsumedCleanupQueue(),
+    };
 
     // A first, in-process sync gives the tenant data to protect.
     const firstRun = await insertQueuedRun(db, tenantId);
-    expect(await runSync(deps, { tenantId, runId: firstRun })).toBe('success');
+    expect(await runSync(ctx, { runId: firstRun })).toBe('success');
     const before = await getSyncState(db, tenantId);
 
     // The second sync runs in a real worker process, slowed down so it can be killed mid-way.
@@ -89,11 +91,11 @@ describe('a worker killed with SIGKILL mid-sync (PostgreSQL + Redis, real worker
       expect(await getSyncState(db, tenantId)).toMatchObject({ librarySnapshotId: before!.librarySnapshotId });
 
       // The stale check runs where the status is read, not in the dead worker.
-      const ctx = { db, clock: systemClock, log: silent, tenantId, userId: 'u', staleAfterMs: 2_000 };
+      const statusCtx = { db, clock: systemClock, log: silent, tenantId, userId: 'u', staleAfterMs: 2_000 };
       const status = await waitFor(
         'the stale run to be failed',
         async () => {
-          const s = await getSyncStatus(ctx);
+          const s = await getSyncStatus(statusCtx);
           return s.state === 'idle' && s.lastRun?.id === runId ? s : undefined;
         },
         60_000,
@@ -104,7 +106,7 @@ describe('a worker killed with SIGKILL mid-sync (PostgreSQL + Redis, real worker
       // And the lease was released: a new sync succeeds.
       sim.setFaults('jellyfin', {});
       const again = await insertQueuedRun(db, tenantId);
-      expect(await runSync(deps, { tenantId, runId: again })).toBe('success');
+      expect(await runSync(ctx, { runId: again })).toBe('success');
     } finally {
       await producer.queue.obliterate({ force: true }).catch(() => undefined);
       await producer.close();

@@ -1,4 +1,6 @@
 import { createUserWithTenant, insertSyncRun, newId, saveSettingsOverrides, upsertConnection, type Db } from '@mj/db';
+import { InProcessJobs } from '@mj/jobs';
+import { cleanupQueueOn, type CleanupQueue } from './cleanup/cleanup-queue';
 import { connectionAad, type SecretBox } from './crypto/secret-box';
 
 // Seeding helpers shared by the tests and benchmarks that drive syncs without the HTTP layer.
@@ -64,4 +66,12 @@ export async function insertQueuedRun(
     createdAt: Date.now(),
   });
   return runId;
+}
+
+/**
+ * A cleanup queue no worker consumes, for tests that call `runSync` directly: the sync hands its
+ * post-sync upkeep ("Leaving soon") to it, and the job stays queued in memory.
+ */
+export function unconsumedCleanupQueue(): CleanupQueue {
+  return cleanupQueueOn(new InProcessJobs());
 }
