@@ -6,18 +6,14 @@
 // Every issues kind x sort (both orders), every library sort, a title page and the dashboard are measured
 // separately. Prints progress on stderr and, as the LAST stdout line, one JSON object: the worst p95 per
 // family, `routes` (each target's p95) and `overBudget` (targets above 30 ms dashboard / 50 ms others).
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { loadConfig } from '@mj/config';
-import { createDb, migrateDb, type Db } from '@mj/db';
-import { createTestDb, writeSnapshotFixture } from '@mj/db/testing';
+import { writeSnapshotFixture } from '@mj/db/testing';
 import { IssueKind, IssueSort, LibrarySort } from '@mj/contracts';
-import { bcryptHasher, createMailer, recomputeTenant, SecretBox, systemClock } from '@mj/services';
+import { recomputeTenant, systemClock } from '@mj/services';
 import { buildApp } from '../../apps/api/src/app';
+import { appDepsFrom } from '../../apps/api/src/runtime/create-deps';
+import { openBenchRuntime } from '../bench-runtime';
 import { generateLibrary } from '../../packages/services/test/support/generate-library';
 
 const SCALES = {
@@ -45,23 +41,6 @@ function p95(samples: number[]): number {
   return Math.round((sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)] ?? 0) * 10) / 10;
 }
 
-async function openDb(): Promise<{ db: Db; cleanup: () => Promise<void> }> {
-  if (dialect === 'pg') {
-    const db = await createTestDb('pg');
-    return { db, cleanup: () => db.destroy() };
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'mj-bench-api-'));
-  const db = createDb({ dialect: 'sqlite', file: join(dir, 'bench.db') });
-  await migrateDb(db);
-  return {
-    db,
-    cleanup: async () => {
-      await db.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
 /** Runs autocannon over `paths` (round robin) and returns the p95 of every response time. */
 async function measure(url: string, headers: Record<string, string>, paths: string[]): Promise<number> {
   const samples: number[] = [];
@@ -82,27 +61,14 @@ async function measure(url: string, headers: Record<string, string>, paths: stri
 }
 
 async function main() {
-  const { db, cleanup } = await openDb();
-  const config = loadConfig({ PUBLIC_URL: 'http://127.0.0.1', BCRYPT_COST: '4', LOG_LEVEL: 'silent' });
+  const { rt, cleanup } = await openBenchRuntime(dialect, {
+    ALLOW_PRIVATE_NETWORK: 'false',
+    MEDIA_CONCURRENCY: '4',
+    MEDIA_TIMEOUT_MS: '10000',
+  });
+  const { db } = rt;
   const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
-  const app = await buildApp(
-    {
-      config,
-      db,
-      clock: systemClock,
-      jwtSecret: 'bench-secret-bench-secret-bench-secret-01',
-      secrets: new SecretBox([{ id: 'k1', key: randomBytes(32) }]),
-      media: { allowPrivateNetwork: false, concurrency: 4, timeoutMs: 10_000 },
-      auth: {
-        hasher: bcryptHasher(4),
-        mailer: createMailer({ from: 'bench@test', print: () => undefined }),
-        signupsEnabled: true,
-        refreshTokenTtlMs: 86_400_000,
-        publicUrl: config.server.publicUrl,
-      },
-    },
-    { logger: false },
-  );
+  const app = await buildApp(appDepsFrom(rt), { logger: false });
   try {
     const email = `bench-${Date.now()}@example.com`;
     const password = 'correct horse battery';

@@ -14,21 +14,11 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import { loadConfig } from '@mj/config';
-import { createDb, migrateDb, type Db } from '@mj/db';
-import { createTestDb } from '@mj/db/testing';
-import { InProcessJobs } from '@mj/jobs';
-import {
-  afterSyncCleanup,
-  bcryptHasher,
-  cleanupJobHandlers,
-  cleanupQueueOn,
-  createMailer,
-  SecretBox,
-  syncJobHandlers,
-  syncQueueOn,
-  systemClock,
-} from '@mj/services';
+import type { InProcessJobs } from '@mj/jobs';
+import { runtimeJobHandlers } from '@mj/services';
 import { buildApp } from '../../apps/api/src/app';
+import { appDepsFrom } from '../../apps/api/src/runtime/create-deps';
+import { openBenchRuntime } from '../bench-runtime';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -64,17 +54,6 @@ function startSimulator(): Promise<{ stop: () => void; info: SimInfo }> {
   });
 }
 
-async function openDb(): Promise<{ db: Db; cleanup: () => Promise<void> }> {
-  if (dialect === 'pg') {
-    const db = await createTestDb('pg');
-    return { db, cleanup: () => db.destroy() };
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'mj-bench-cleanup-'));
-  const db = createDb({ dialect: 'sqlite', file: join(dir, 'bench.db') });
-  await migrateDb(db);
-  return { db, cleanup: async () => (await db.close(), rmSync(dir, { recursive: true, force: true })) };
-}
-
 async function simStats(server: Server): Promise<number> {
   const stats = (await (await fetch(`${server.url}/__sim/stats`)).json()) as { requests: number };
   return stats.requests;
@@ -82,44 +61,17 @@ async function simStats(server: Server): Promise<number> {
 
 async function main() {
   const sim = await startSimulator();
-  const { db, cleanup } = await openDb();
-  const config = loadConfig({ PUBLIC_URL: 'http://127.0.0.1', BCRYPT_COST: '4', LOG_LEVEL: 'silent' });
-  const secrets = new SecretBox([{ id: 'bench', key: randomBytes(32) }]);
-  const media = { allowPrivateNetwork: true, concurrency: Number(values.concurrency), timeoutMs: 60_000 };
-  const jobs = new InProcessJobs({ concurrency: Number(values.concurrency) });
-  const queue = cleanupQueueOn(jobs);
-  await jobs.work({
-    ...syncJobHandlers({
-      db,
-      clock: systemClock,
-      log: silent,
-      secrets,
-      media,
-      onSynced: (t) => afterSyncCleanup({ db, clock: systemClock, log: silent, queue }, t),
-    }),
-    ...cleanupJobHandlers({ db, clock: systemClock, log: silent, secrets, media, queue }, jobs),
+  const { rt, cleanup } = await openBenchRuntime(dialect, {
+    ALLOW_PRIVATE_NETWORK: 'true',
+    MEDIA_CONCURRENCY: values.concurrency!,
+    MEDIA_TIMEOUT_MS: '60000',
+    WORKER_CONCURRENCY: values.concurrency!,
   });
-  const app = await buildApp(
-    {
-      config,
-      db,
-      clock: systemClock,
-      jwtSecret: 'bench-secret-bench-secret-bench-secret-01',
-      secrets,
-      media,
-      queue: syncQueueOn(jobs, { db }),
-      cleanup: queue,
-      staleAfterMs: 60_000,
-      auth: {
-        hasher: bcryptHasher(4),
-        mailer: createMailer({ from: 'bench@test', print: () => undefined }),
-        signupsEnabled: true,
-        refreshTokenTtlMs: 86_400_000,
-        publicUrl: config.server.publicUrl,
-      },
-    },
-    { logger: false },
-  );
+  const { db } = rt;
+  // No REDIS_URL: the runtime's runner is the in-process one, whose idle state the bench waits for.
+  const jobs = rt.jobs as InProcessJobs;
+  await jobs.work(runtimeJobHandlers(rt));
+  const app = await buildApp({ ...appDepsFrom(rt), staleAfterMs: 60_000 }, { logger: false });
   let peakRss = 0;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 50);
   try {

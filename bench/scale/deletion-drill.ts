@@ -5,15 +5,16 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createDb, insertDeletions, listArrItems, migrateDb, newId, type Db, type DeletionInsert } from '@mj/db';
-import { BullMqJobs, deletionJob, syncTenantJob } from '@mj/jobs';
-import { SecretBox } from '@mj/services';
+import { loadConfig } from '@mj/config';
+import { insertDeletions, listArrItems, newId, type DeletionInsert } from '@mj/db';
+import { createRuntime } from '@mj/services';
 import { insertQueuedRun, seedConnectedTenant } from '@mj/services/testing';
 import { startSimulator } from '@mj/simulator';
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import pg from 'pg';
 import { startPrivateServices } from './private-services';
 
+const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -65,10 +66,7 @@ export async function runDeletionDrill(opts: {
   await admin.end();
   const url = new URL(services.databaseUrl);
   url.pathname = `/${name}`;
-  const db: Db = createDb({ dialect: 'pg', url: url.toString() }, { poolSize: 4 });
-  await migrateDb(db);
   const key = randomBytes(32);
-  const secrets = new SecretBox([{ id: 'k1', key }]);
   const prefix = `mjdel${randomBytes(3).toString('hex')}`;
   const sim = await startSimulator({ scale: 'demo', seed: 300 });
   const env = {
@@ -84,8 +82,10 @@ export async function runDeletionDrill(opts: {
     LOG_LEVEL: 'silent',
     MALLOC_ARENA_MAX: '2',
   };
+  // This process seeds and enqueues with the workers' own runtime (same database, keys and queue).
+  const rt = await createRuntime(loadConfig(env), silent);
+  const { db, secrets } = rt;
   const workers = [spawnWorker(env), spawnWorker(env)];
-  const producer = new BullMqJobs(services.redisUrl, { prefix });
   const deadline = Date.now() + (opts.timeoutMs ?? 120_000);
   try {
     const tenants: string[] = [];
@@ -99,7 +99,7 @@ export async function runDeletionDrill(opts: {
       );
     for (const tenantId of tenants) {
       const runId = await insertQueuedRun(db, tenantId, 'manual');
-      await producer.enqueue(syncTenantJob, { tenantId, runId }, { jobId: `sync:${tenantId}:${runId}` });
+      await rt.queue.enqueueSync({ tenantId, runId });
     }
     const { syncRuns: r } = db.t;
     await waitFor('the syncs', deadline, async () => {
@@ -152,11 +152,7 @@ export async function runDeletionDrill(opts: {
     sim.setFaults('radarr', { routes: { 'DELETE /api/v3/movie/:id': { latencyMs: opts.deleteLatencyMs ?? 1500 } } });
     const started = Date.now();
     for (const d of rows)
-      await producer.enqueue(
-        deletionJob,
-        { tenantId: d.tenantId, deletionId: d.id },
-        { jobId: `deletion:${d.id}:${d.executeAt}` },
-      );
+      await rt.cleanup.executeDeletion({ tenantId: d.tenantId, deletionId: d.id, executeAt: d.executeAt });
     log(`${rows.length} deletions enqueued`);
 
     const { deletions: d } = db.t;
@@ -206,9 +202,8 @@ export async function runDeletionDrill(opts: {
         (w) => new Promise((r) => (w.exitCode !== null || w.signalCode !== null ? r(null) : w.once('exit', r))),
       ),
     );
-    await producer.close().catch(() => undefined);
     await sim.close();
-    await db.close();
+    await rt.close().catch(() => undefined);
     services.stop();
   }
 }

@@ -4,14 +4,16 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createDb, migrateDb, type Db } from '@mj/db';
+import { loadConfig } from '@mj/config';
+import type { Db } from '@mj/db';
 import { insertQueuedRun, seedConnectedTenant } from '@mj/services/testing';
-import { BullMqJobs, syncTenantJob } from '@mj/jobs';
-import { SecretBox } from '@mj/services';
+import { BullMqJobs } from '@mj/jobs';
+import { createRuntime } from '@mj/services';
 import { startSimulator, type Simulator } from '@mj/simulator';
 import pg from 'pg';
 import { startPrivateServices, type PrivateServices } from './private-services';
 
+const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 export interface ScaleOptions {
@@ -126,10 +128,7 @@ export async function runScale(opts: ScaleOptions): Promise<ScaleResult> {
     'postgres://postgres@127.0.0.1:5432/test';
   const redisUrl = services?.redisUrl ?? opts.redisUrl ?? process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
   const database = await freshDatabase(adminUrl);
-  const db = createDb({ dialect: 'pg', url: database.url }, { poolSize: 4 });
-  await migrateDb(db);
   const key = randomBytes(32);
-  const secrets = new SecretBox([{ id: 'k1', key }]);
   const prefix = `mjscale${randomBytes(3).toString('hex')}`;
   const sims: Simulator[] = [];
   for (let i = 0; i < (opts.servers ?? 4); i += 1) {
@@ -150,8 +149,10 @@ export async function runScale(opts: ScaleOptions): Promise<ScaleResult> {
     LOG_LEVEL: 'silent',
     MALLOC_ARENA_MAX: '2',
   };
+  // This process seeds and enqueues with the workers' own runtime (same database, keys and queue).
+  const rt = await createRuntime(loadConfig(env), silent);
+  const { db, secrets } = rt;
   const workers = Array.from({ length: opts.workers }, () => spawnWorker(env));
-  const producer = new BullMqJobs(redisUrl, { prefix });
   let killedWorker = false;
   let restartedServices = false;
   let faultAt: number | null = null;
@@ -165,7 +166,7 @@ export async function runScale(opts: ScaleOptions): Promise<ScaleResult> {
     const started = Date.now();
     for (const tenantId of tenants) {
       const runId = await insertQueuedRun(db, tenantId, 'schedule');
-      await producer.enqueue(syncTenantJob, { tenantId, runId }, { jobId: `sync:${tenantId}:${runId}` });
+      await rt.queue.enqueueSync({ tenantId, runId });
     }
     log(`enqueued ${tenants.length} syncs for ${opts.workers} workers`);
     const deadline = started + (opts.timeoutMs ?? 30 * 60_000);
@@ -219,10 +220,9 @@ export async function runScale(opts: ScaleOptions): Promise<ScaleResult> {
         (w) => new Promise((r) => (w.exitCode !== null || w.signalCode !== null ? r(null) : w.once('exit', r))),
       ),
     );
-    await producer.queue.obliterate({ force: true }).catch(() => undefined);
-    await producer.close();
+    if (rt.jobs instanceof BullMqJobs) await rt.jobs.queue.obliterate({ force: true }).catch(() => undefined);
     for (const sim of sims) await sim.close();
-    await db.close();
+    await rt.close();
     await database.drop().catch(() => undefined);
     services?.stop();
   }

@@ -1,9 +1,10 @@
 // Runs ONE sync the way a worker does, in its own process, so its peak RSS is the worker's alone.
 // Input: a JSON line on argv[2]; output: a JSON line with timings and counts.
 import { randomBytes } from 'node:crypto';
-import { createDb, findSyncRun, getSyncState, listSnapshotRows, migrateDb } from '@mj/db';
+import { loadConfig } from '@mj/config';
+import { findSyncRun, getSyncState, listSnapshotRows } from '@mj/db';
 import { insertQueuedRun, seedConnectedTenant } from '@mj/services/testing';
-import { getDashboard, runSync, SecretBox, systemClock, withAnalysis } from '@mj/services';
+import { createRuntime, getDashboard, runSync, SecretBox, syncDepsOf, systemClock } from '@mj/services';
 
 const input = JSON.parse(process.argv[2]!) as {
   database: { dialect: 'sqlite'; file: string } | { dialect: 'pg'; url: string };
@@ -24,9 +25,18 @@ const input = JSON.parse(process.argv[2]!) as {
 };
 
 const log = { info: () => undefined, warn: () => undefined, error: (o: object) => console.error(JSON.stringify(o)) };
-const db = createDb(input.database);
-await migrateDb(db);
+const clock = input.now ? { now: () => Date.parse(input.now!) } : systemClock;
 const secrets = new SecretBox([{ id: 'bench', key: randomBytes(32) }]);
+// The worker's runtime (database migrated, media settings), as `createRuntime` builds it for the apps.
+const config = loadConfig({
+  LOG_LEVEL: 'silent',
+  DATABASE_URL: input.database.dialect === 'pg' ? input.database.url : input.database.file,
+  ALLOW_PRIVATE_NETWORK: 'true',
+  MEDIA_CONCURRENCY: '4',
+  MEDIA_TIMEOUT_MS: '60000',
+});
+const rt = await createRuntime(config, log, { clock, secrets, jwtSecret: 'bench-secret-bench-secret-bench-secret-01' });
+const { db } = rt;
 const tenantId = await seedConnectedTenant(db, secrets, { jellyfin: input.jellyfin, jellyseerr: input.jellyseerr });
 
 let peakRss = process.memoryUsage().rss;
@@ -43,15 +53,7 @@ const sampler = setInterval(() => {
   }
 }, 50);
 
-const clock = input.now ? { now: () => Date.parse(input.now!) } : systemClock;
-const deps = {
-  db,
-  clock,
-  log,
-  secrets,
-  media: { allowPrivateNetwork: true, concurrency: 4, timeoutMs: 60_000 },
-};
-const full = withAnalysis(deps);
+const full = { ...syncDepsOf(rt), tenantId };
 const incremental = input.mode === 'incremental';
 const normalised = async () => {
   const snapshotId = (await getSyncState(db, tenantId))!.librarySnapshotId!;
@@ -68,7 +70,7 @@ const dashboardNow = () => getDashboard({ db, clock, log, tenantId, userId: 'ben
 let changed: unknown = null;
 if (incremental) {
   const firstId = await insertQueuedRun(db, tenantId);
-  await runSync(full, { tenantId, runId: firstId });
+  await runSync(full, { runId: firstId });
   const first = (await findSyncRun(db, tenantId, firstId))!;
   const c = first.counts as Record<string, number>;
   const items = Math.round((c.movies + c.series + c.episodes) * (input.changes?.items ?? 0));
@@ -91,30 +93,19 @@ if (incremental) {
 }
 const runId = await insertQueuedRun(db, tenantId, incremental ? 'schedule' : 'manual');
 const started = performance.now();
-let analyseMs = 0;
-const outcome = await runSync(
-  {
-    ...full,
-    afterSync: input.analyse
-      ? async (t) => {
-          const a = performance.now();
-          await full.afterSync!(t);
-          analyseMs = performance.now() - a;
-        }
-      : undefined,
-  },
-  { tenantId, runId },
-);
+// `--no-analyse` skips the recompute through the sync's test seam; its time is the "Analysing" step's.
+const outcome = await runSync({ ...full, seam: { analyse: input.analyse } }, { runId });
 const wallMs = performance.now() - started;
 clearInterval(sampler);
 // maxRSS covers the process's life: only a lone full sync may use it.
 if (!incremental) peakRss = Math.max(peakRss, process.resourceUsage().maxRSS * 1024);
 const run = await findSyncRun(db, tenantId, runId);
+const analyseMs = input.analyse ? ((run?.counts?.stepMs as Record<string, number> | undefined)?.Analysing ?? 0) : 0;
 let truth: { matches: boolean; expected: unknown; actual: unknown } | null = null;
 if (incremental && outcome !== 'failed') {
   const rows = await normalised();
   const dashboard = await dashboardNow();
-  await runSync(full, { tenantId, runId: await insertQueuedRun(db, tenantId, 'manual') });
+  await runSync(full, { runId: await insertQueuedRun(db, tenantId, 'manual') });
   const fullRows = await normalised();
   const fullDashboard = await dashboardNow();
   truth = {
@@ -138,7 +129,7 @@ if (incremental && outcome !== 'failed') {
     actual,
   };
 }
-await db.close();
+await rt.close();
 console.log(
   JSON.stringify({
     outcome,
