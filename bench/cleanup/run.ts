@@ -7,13 +7,9 @@
 // the LAST stdout line, one JSON object: wallMs (schedule → every deletion done), requests per server,
 // peakRssMb of this process, deletions done.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { randomBytes } from 'node:crypto';
-import { loadConfig } from '@mj/config';
 import type { InProcessJobs } from '@mj/jobs';
 import { runtimeJobHandlers } from '@mj/services';
 import { buildApp } from '../../apps/api/src/app';
@@ -33,7 +29,6 @@ const { values } = parseArgs({
 const dialect = values.dialect === 'postgres' || values.dialect === 'pg' ? 'pg' : 'sqlite';
 const count = Number(values.count);
 const log = (msg: string) => process.stderr.write(`[bench:cleanup] ${msg}\n`);
-const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
 type Server = { url: string; apiKey: string };
 type SimInfo = Record<'jellyfin' | 'jellyseerr' | 'radarr' | 'sonarr', Server>;
 

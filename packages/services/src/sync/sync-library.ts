@@ -21,7 +21,7 @@ export async function syncLibrary(opts: {
   progress: RunProgress;
   now: number;
   trigger: 'manual' | 'schedule' | 'connect';
-  log: { info: (o: object, msg: string) => void };
+  log: { info: (fields: object, msg: string) => void };
 }): Promise<LibrarySyncResult> {
   const { db, client, tenantId, snapshotId, now } = opts;
   const [state, info] = await Promise.all([getSyncState(db, tenantId), client.systemInfo()]);
