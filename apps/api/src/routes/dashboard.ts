@@ -1,6 +1,7 @@
 import { DashboardResponse, SpaceHistoryQuery, SpaceHistoryResponse } from '@mj/contracts';
 import { getDashboard, getSpaceHistory } from '@mj/services';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { sendSerialized } from './serialized-json';
 import { errorResponses } from './shared';
 
 export function dashboardRoutes(): FastifyPluginAsyncZod {
@@ -14,7 +15,7 @@ export function dashboardRoutes(): FastifyPluginAsyncZod {
           response: { 200: DashboardResponse, ...errorResponses(401) },
         },
       },
-      async (request) => getDashboard(request.tenant()),
+      async (request, reply) => sendSerialized(reply, DashboardResponse, await getDashboard(request.tenant())),
     );
     app.get(
       '/dashboard/space-history',

@@ -1,6 +1,7 @@
 import { IssuesPage, IssuesQuery } from '@mj/contracts';
 import { listIssues } from '@mj/services';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { sendSerialized } from './serialized-json';
 import { errorResponses } from './shared';
 
 export function issuesRoutes(): FastifyPluginAsyncZod {
@@ -17,7 +18,7 @@ export function issuesRoutes(): FastifyPluginAsyncZod {
           response: { 200: IssuesPage, ...errorResponses(400, 401) },
         },
       },
-      async (request) => listIssues(request.tenant(), request.query),
+      async (request, reply) => sendSerialized(reply, IssuesPage, await listIssues(request.tenant(), request.query)),
     );
   };
 }

@@ -4,6 +4,7 @@ import { getTitleDetail, itemImage } from '@mj/services';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../deps';
+import { sendSerialized } from './serialized-json';
 import { errorResponses, imageHeaders } from './shared';
 
 /** One title: what its page shows, and its poster (proxied from Jellyfin, cached on disk). */
@@ -21,7 +22,8 @@ export function itemsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: TitleDetail, ...errorResponses(401, 404) },
         },
       },
-      async (request) => getTitleDetail(request.tenant(), { itemId: request.params.id }),
+      async (request, reply) =>
+        sendSerialized(reply, TitleDetail, await getTitleDetail(request.tenant(), { itemId: request.params.id })),
     );
 
     app.get(

@@ -1,6 +1,7 @@
 import { LibraryPage, LibraryQuery } from '@mj/contracts';
 import { browseLibrary } from '@mj/services';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { sendSerialized } from './serialized-json';
 import { errorResponses } from './shared';
 
 export function libraryRoutes(): FastifyPluginAsyncZod {
@@ -15,7 +16,8 @@ export function libraryRoutes(): FastifyPluginAsyncZod {
           response: { 200: LibraryPage, ...errorResponses(400, 401) },
         },
       },
-      async (request) => browseLibrary(request.tenant(), request.query),
+      async (request, reply) =>
+        sendSerialized(reply, LibraryPage, await browseLibrary(request.tenant(), request.query)),
     );
   };
 }

@@ -221,6 +221,8 @@ export async function claimDeletion(
       ),
     )
     .returning();
+  // The title page shows the status: its cached read must see "executing".
+  if (rows[0]) await bump(db.q, db, rows[0].tenantId);
   return rows[0];
 }
 

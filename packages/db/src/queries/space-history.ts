@@ -2,7 +2,7 @@ import { and, asc, count, eq, gte, lt, sum } from 'drizzle-orm';
 import type { Db } from '../client';
 import type { Schema } from '../schema/define';
 import { couldFreeTotal } from './could-free';
-import { titleTotals } from './analysis';
+import { titleTotals } from './analysis-totals';
 
 export type SpaceHistoryRow = Schema['spaceHistory']['$inferSelect'];
 

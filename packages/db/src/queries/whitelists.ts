@@ -2,7 +2,7 @@ import type { WhitelistType } from '@mj/core';
 import { and, eq, gt, inArray, isNotNull, lte, min } from 'drizzle-orm';
 import type { Db } from '../client';
 import type { Schema } from '../schema/define';
-import { bumpRevision } from './analysis';
+import { bumpRevision } from './analysis-revision';
 
 // Every write bumps the tenant's analysis revision: whitelists change what reads show.
 

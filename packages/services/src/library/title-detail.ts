@@ -13,6 +13,7 @@ import { notFound } from '../errors';
 import { titleItem } from '../analysis/items';
 import { loadNicknames, loadTitleMatcher } from '../analysis/inputs';
 import { readContext } from '../analysis/read-context';
+import { cachedRead } from '../analysis/read-cache';
 
 // `GET /api/items/{id}`: one movie or series as the title page shows it. The evaluated row gives the
 // issues (same as the lists); the snapshot gives files, tracks and watchers; plus whitelist entries,
@@ -22,8 +23,19 @@ const TITLE_TYPES = WHITELIST_TYPES.filter(
   (type): type is TitleWhitelistType => type !== 'episode-exempt' && type !== 'request',
 );
 
+/**
+ * Served through the read cache: everything the page shows moves with the revision (recompute after a
+ * sync or a settings/nickname change, whitelist and deletion writes) or with the cache's clock limits.
+ */
 export async function getTitleDetail(ctx: TenantContext, input: { itemId: string }): Promise<TitleDetail> {
-  const row = await findTitleRow(ctx.db, ctx.tenantId, input.itemId);
+  return cachedRead(ctx, `item|${input.itemId}`, () => computeTitleDetail(ctx, input.itemId));
+}
+
+async function computeTitleDetail(
+  ctx: TenantContext,
+  itemId: string,
+): Promise<{ value: TitleDetail; recentDays: number }> {
+  const row = await findTitleRow(ctx.db, ctx.tenantId, itemId);
   if (!row) throw notFound('item_not_found', 'No such title in your library');
   const read = await readContext(ctx);
   const s = read.settings;
@@ -98,7 +110,7 @@ export async function getTitleDetail(ctx: TenantContext, input: { itemId: string
     });
 
   const deletion = open[0];
-  return {
+  const value: TitleDetail = {
     item,
     rules,
     streams: movie?.streams ?? null,
@@ -137,4 +149,5 @@ export async function getTitleDetail(ctx: TenantContext, input: { itemId: string
         }
       : null,
   };
+  return { value, recentDays: s.recentDays };
 }
