@@ -144,10 +144,16 @@ async function measure(plan: { mode: 'full' | 'incremental'; changes?: { items: 
       items,
       watchRecords: counts.watchRecords,
       requests,
+      /** Response body bytes read from Jellyfin, Jellyseerr and the *arrs (the guarded client counts them). */
+      bytes: Number(counts.httpBytes ?? 0),
       listRequests: requests - enrichment,
       enrichmentRequests: counts.enrichmentRequests ?? enrichment,
       requestsByRoute: byRoute,
       wallMs: Math.round(result.wallMs),
+      /** CPU time of the sync process over the measured sync: steadier than wall time on a shared machine. */
+      cpuMs: Math.round(result.cpuMs),
+      /** 1-minute load average when the sync ended (the machine is shared: read wall times with it). */
+      load: result.load,
       analyseMs: Math.round(result.analyseMs),
       rowsPerSecond: Math.round(
         (items + Number(counts.watchRecords ?? 0)) / ((result.wallMs - result.analyseMs) / 1000),

@@ -275,10 +275,11 @@ export async function runSync(deps: SyncDeps, input: { tenantId: string; runId: 
       await progress.step('Analysing');
       await deps.afterSync?.(tenantId);
       const finishedAt = clock.now();
-      counts.requestsByRoute = Object.fromEntries(
-        Object.entries(counter.snapshot()).map(([route, s]) => [route, s.requests]),
-      );
+      const perRoute = Object.entries(counter.snapshot());
+      counts.requestsByRoute = Object.fromEntries(perRoute.map(([route, s]) => [route, s.requests]));
       counts.httpRequests = counter.total();
+      // Response body bytes read: what the sync cost the servers and the network.
+      counts.httpBytes = perRoute.reduce((n, [, s]) => n + s.bytes, 0);
       progress.finish();
       counts.stepMs = { ...progress.stepMs };
       const status = partialReason ? 'partial' : 'success';
