@@ -1,4 +1,7 @@
-// `pnpm bench:sync --scale large --dialect sqlite|postgres --latency-ms 0`
+// `pnpm bench:sync --scale large --dialect sqlite|postgres --latency-ms 0 [--runtime compiled|tsx]`
+// The sync runs as the worker is deployed (ADR 0006) unless told otherwise: compiled JavaScript, plain
+// `node --max-old-space-size=160 --max-semi-space-size=8`, MALLOC_ARENA_MAX=2 (`--runtime tsx
+// --heap-mb 0` runs the sources through tsx with Node's default heap).
 // Starts the simulator and the sync in separate processes (so each one's memory is its own), runs one
 // full sync, an incremental one of an unchanged library and one after 1 % item / 5 % watch changes, and
 // prints as its LAST line `{ "full": {…}, "incremental": {…, unchanged} }` (requests, bytes, wallMs, …).
@@ -9,6 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { buildCompiledChild } from './compiled-child';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -20,12 +24,15 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     'no-analyse': { type: 'boolean', default: false },
     /** V8 old-space cap for the sync process, as the production worker runs it (0 = Node's default). */
-    'heap-mb': { type: 'string', default: '0' },
+    'heap-mb': { type: 'string', default: '160' },
+    /** compiled: the esbuild bundle run by plain node, as deployed; tsx: the TypeScript sources. */
+    runtime: { type: 'string', default: 'compiled' },
     only: { type: 'string' },
   },
 });
 const dialect = values.dialect === 'postgres' || values.dialect === 'pg' ? 'pg' : 'sqlite';
 
+const compiledChild = values.runtime === 'tsx' ? null : await buildCompiledChild(root);
 const truthFile = join(mkdtempSync(join(tmpdir(), 'mj-truth-')), 'truth.json');
 
 function startSimulator(): Promise<{
@@ -99,9 +106,7 @@ async function measure(plan: { mode: 'full' | 'incremental'; changes?: { items: 
         ...(Number(values['heap-mb']) > 0
           ? [`--max-old-space-size=${values['heap-mb']}`, '--max-semi-space-size=8']
           : []),
-        '--import',
-        'tsx',
-        join(here, 'sync-child.ts'),
+        ...(compiledChild ? ['--enable-source-maps', compiledChild] : ['--import', 'tsx', join(here, 'sync-child.ts')]),
         JSON.stringify({
           database: db.target,
           ...sim.info,
@@ -144,14 +149,21 @@ async function measure(plan: { mode: 'full' | 'incremental'; changes?: { items: 
       items,
       watchRecords: counts.watchRecords,
       requests,
+      /** Response body bytes read from Jellyfin, Jellyseerr and the *arrs (the guarded client counts them). */
+      bytes: Number(counts.httpBytes ?? 0),
       listRequests: requests - enrichment,
       enrichmentRequests: counts.enrichmentRequests ?? enrichment,
       requestsByRoute: byRoute,
       wallMs: Math.round(result.wallMs),
+      /** CPU time of the sync process over the measured sync: steadier than wall time on a shared machine. */
+      cpuMs: Math.round(result.cpuMs),
+      /** 1-minute load average when the sync ended (the machine is shared: read wall times with it). */
+      load: result.load,
       analyseMs: Math.round(result.analyseMs),
       rowsPerSecond: Math.round(
         (items + Number(counts.watchRecords ?? 0)) / ((result.wallMs - result.analyseMs) / 1000),
       ),
+      runtime: compiledChild ? 'compiled' : 'tsx',
       heapCapMb: Number(values['heap-mb']) || null,
       peakRssMb: Math.round(result.peakRssMb),
       baselineRssMb: Math.round(result.baselineRssMb),

@@ -1,6 +1,7 @@
 // Runs ONE sync the way a worker does, in its own process, so its peak RSS is the worker's alone.
 // Input: a JSON line on argv[2]; output: a JSON line with timings and counts.
 import { randomBytes } from 'node:crypto';
+import { loadavg } from 'node:os';
 import { loadConfig } from '@mj/config';
 import { findSyncRun, getSyncState, listSnapshotRows } from '@mj/db';
 import { insertQueuedRun, seedConnectedTenant } from '@mj/services/testing';
@@ -93,9 +94,11 @@ if (incremental) {
 }
 const runId = await insertQueuedRun(db, tenantId, incremental ? 'schedule' : 'manual');
 const started = performance.now();
+const cpuStarted = process.cpuUsage();
 // `--no-analyse` skips the recompute through the sync's test seam; its time is the "Analysing" step's.
 const outcome = await runSync({ ...full, seam: { analyse: input.analyse } }, { runId });
 const wallMs = performance.now() - started;
+const cpu = process.cpuUsage(cpuStarted);
 clearInterval(sampler);
 // maxRSS covers the process's life: only a lone full sync may use it.
 if (!incremental) peakRss = Math.max(peakRss, process.resourceUsage().maxRSS * 1024);
@@ -137,6 +140,8 @@ console.log(
     changed,
     error: run?.error ?? null,
     wallMs,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    load: Math.round(loadavg()[0]! * 100) / 100,
     analyseMs,
     peakRssMb: peakRss / 2 ** 20,
     baselineRssMb,

@@ -35,9 +35,17 @@ describe.each(TEST_DIALECTS)('sync (%s)', (dialect) => {
   it('syncs the whole library, watch history and requests into a snapshot', async () => {
     const a = await signUp(h.app);
     await connect(h, a, sim);
+    sim.resetStats();
     const status = await syncNow(h, a);
     expect(status.state).toBe('idle');
     expect(status.lastRun.status, status.lastRun.error ?? '').toBe('success');
+    expect(status.lastRun.mode).toBe('full');
+    // The run reports the response bytes it read: all of Jellyseerr's and most of Jellyfin's (the
+    // leaving-soon collection check after the analysis is not the sync's; the exact count is proven
+    // in packages/media/test/jellyfin-client.test.ts).
+    const served = sim.stats();
+    expect(status.lastRun.counts.httpBytes).toBeGreaterThan(served.jellyseerr.bytes + served.jellyfin.bytes / 2);
+    expect(status.lastRun.counts.httpBytes).toBeLessThanOrEqual(served.jellyfin.bytes + served.jellyseerr.bytes);
     const truth = sim.truth();
     expect(status.lastRun.counts).toMatchObject({
       movies: truth.counts.movies,
@@ -55,7 +63,12 @@ describe.each(TEST_DIALECTS)('sync (%s)', (dialect) => {
     });
     expect(seen.watch).toBeGreaterThan(0);
     const runs = await h.app.inject({ url: '/api/sync/runs', headers: a.headers });
-    expect(runs.json().items[0]).toMatchObject({ id: status.lastRun.id, status: 'success', trigger: 'manual' });
+    expect(runs.json().items[0]).toMatchObject({
+      id: status.lastRun.id,
+      status: 'success',
+      trigger: 'manual',
+      mode: 'full',
+    });
   });
 
   it('a second sync replaces the snapshot, deletes the old rows and makes no enrichment call', async () => {

@@ -13,6 +13,8 @@ const Counts = z.record(z.string(), z.union([z.number(), z.record(z.string(), z.
 
 export const SyncProgress = z.object({ step: z.string().nullable(), done: z.number(), total: z.number().nullable() });
 
+const SyncMode = z.enum(['full', 'incremental']).nullable();
+
 export const SyncStatusResponse = z.object({
   state: z.enum(['idle', 'queued', 'running']),
   runId: z.string().nullable(),
@@ -24,6 +26,8 @@ export const SyncStatusResponse = z.object({
       startedAt: z.string().nullable(),
       finishedAt: z.string().nullable(),
       error: z.string().nullable(),
+      /** How the library was read (ADR 0005): a whole read, or only what changed; null if it failed before. */
+      mode: SyncMode,
       counts: Counts,
     })
     .nullable(),
@@ -38,6 +42,7 @@ export const SyncRun = z.object({
   startedAt: z.string().nullable(),
   finishedAt: z.string().nullable(),
   error: z.string().nullable(),
+  mode: SyncMode,
   counts: Counts,
   progress: SyncProgress,
 });

@@ -452,4 +452,30 @@ describe('jellyfin: transport behaviour', () => {
     expect(stats['GET /Items (Movie)']?.errors).toBe(0);
     expect(counter.total()).toBe(4);
   });
+
+  it('counts the response bytes it read, per route', async () => {
+    const users = [{ Id: 'u1', Name: 'Ünïcode' }];
+    fake.override = (_req, res, url) => url.pathname === '/Users' && (sendJson(res, 200, users), true);
+    const counter = createRequestCounter();
+    await client({ onRequest: counter.hook }).listUsers();
+    expect(counter.snapshot()['GET /Users']?.bytes).toBe(Buffer.byteLength(JSON.stringify(users)));
+  });
+});
+
+describe('jellyfin: paging pipeline', () => {
+  it('asks for the next page before the consumer has finished with the current one', async () => {
+    fake.items = [movie('m1', 'A'), movie('m2', 'B'), movie('m3', 'C')];
+    const asked = new Map<string, () => void>();
+    const requested = (start: string) => new Promise<void>((resolve) => asked.set(start, resolve));
+    const second = requested('1');
+    const third = requested('2');
+    fake.beforePage = (q) => asked.get(q.get('StartIndex') ?? '')?.();
+    const pages = client({ pageSizes: { movie: 1 } }).iterateMovies(['libM']);
+    // Holding the first page, the second is already on its way; holding the second, the third.
+    expect((await pages.next()).value?.items.map((m) => m.id)).toEqual(['m1']);
+    await second;
+    expect((await pages.next()).value?.items.map((m) => m.id)).toEqual(['m2']);
+    await third;
+    expect((await collect(pages)).map((m) => m.id)).toEqual(['m3']);
+  });
 });

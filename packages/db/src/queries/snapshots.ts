@@ -1,8 +1,9 @@
-import { eq } from 'drizzle-orm';
+import { eq, type Table } from 'drizzle-orm';
 import type { Db } from '../client';
 import type { SeerrRequest } from '@mj/core';
 import type { Schema } from '../schema/define';
-import { insertInChunks, yieldToEventLoop } from './chunked-insert';
+import { bulkInsert } from './bulk-insert';
+import { yieldToEventLoop } from './chunked-insert';
 
 type SnapshotTable = 'libraryItems' | 'watchRecords' | 'mediaUsers' | 'mediaLibraries' | 'seerrRequests' | 'seerrUsers';
 
@@ -18,8 +19,7 @@ export async function insertSnapshotRows<K extends SnapshotTable>(
   table: K,
   rows: Schema[K]['$inferInsert'][],
 ): Promise<void> {
-  const target = db.t[table];
-  await insertInChunks(rows, (chunk) => db.q.insert(target).values(chunk as never), { yieldBetween: true });
+  await bulkInsert(db, db.t[table] as unknown as Table, rows as Record<string, unknown>[]);
 }
 
 /** Deletes one snapshot's rows from the given tables (after a flip, or when a run fails). */

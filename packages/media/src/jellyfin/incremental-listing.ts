@@ -1,6 +1,7 @@
 import type { LibraryEpisode, LibraryMovie, LibrarySeries } from '@mj/core';
 import type { Query } from '../http/api-transport';
-import { maxSavedOf, METADATA_FIELDS, type JellyfinClient } from './client';
+import type { JellyfinClient } from './client';
+import { maxSavedOf, METADATA_FIELDS, SORT } from './item-pager';
 import { isAlternateVersion, isVirtual, toEpisode, toMovie, toSeries } from './mappers';
 
 // The two listings an incremental sync needs (ADR 0005): the items the server wrote since a watermark
@@ -8,7 +9,6 @@ import { isAlternateVersion, isVirtual, toEpisode, toMovie, toSeries } from './m
 // listing (no virtual items, no alternate versions, an item in two libraries belongs to the first), so
 // their union with the previous snapshot is what a full sync would have read.
 
-const SORT = { SortBy: 'SortName,Id', SortOrder: 'Ascending' } as const;
 const TYPES = 'Movie,Series,Episode';
 const CHANGED_PAGE_SIZE = 2_000;
 

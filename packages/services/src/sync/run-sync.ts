@@ -271,10 +271,11 @@ async function executeRun(ctx: SyncContext, runId: string): Promise<SyncOutcome>
       await ctx.seam?.beforeAnalysis?.();
       if (ctx.seam?.analyse !== false) await recomputeTenant({ db, clock, log, tenantId, userId: 'system' });
       const finishedAt = clock.now();
-      counts.requestsByRoute = Object.fromEntries(
-        Object.entries(counter.snapshot()).map(([route, s]) => [route, s.requests]),
-      );
+      const perRoute = Object.entries(counter.snapshot());
+      counts.requestsByRoute = Object.fromEntries(perRoute.map(([route, s]) => [route, s.requests]));
       counts.httpRequests = counter.total();
+      // Response body bytes read: what the sync cost the servers and the network.
+      counts.httpBytes = perRoute.reduce((n, [, s]) => n + s.bytes, 0);
       progress.finish();
       counts.stepMs = { ...progress.stepMs };
       const status = partialReason ? 'partial' : 'success';

@@ -10,6 +10,7 @@ export interface SyncRunView {
   startedAt: string | null;
   finishedAt: string | null;
   error: string | null;
+  mode: SyncRunRow['mode'];
   counts: SyncRunRow['counts'];
   progress: { step: string | null; done: number; total: number | null };
 }
@@ -25,6 +26,7 @@ export function runView(run: SyncRunRow): SyncRunView {
     startedAt: iso(run.startedAt),
     finishedAt: iso(run.finishedAt),
     error: run.error,
+    mode: run.mode ?? null,
     counts: run.counts ?? null,
     progress: { step: run.step, done: run.done, total: run.total },
   };
@@ -61,6 +63,7 @@ export async function readSyncStatus(ctx: TenantContext) {
           startedAt: iso(last.startedAt),
           finishedAt: iso(last.finishedAt),
           error: last.error,
+          mode: last.mode ?? null,
           counts: last.counts ?? null,
         }
       : null,

@@ -20,9 +20,18 @@ export async function writeWatchRecords(opts: {
 }): Promise<number> {
   const { db, client, tenantId, snapshotId, users, titleOf, progress, now } = opts;
   let written = 0;
+  // The next user's watches are read while this user's are merged and written (one user ahead: watch
+  // records are lean, and the server works instead of waiting for us).
+  const read = (index: number) => {
+    const pending = index < users.length ? client.listUserWatches(users[index]!.id, opts.pageSize) : null;
+    pending?.catch(() => undefined); // surfaced when awaited, in order
+    return pending;
+  };
+  let next = read(0);
   for (const [index, user] of users.entries()) {
     await progress.step(`Fetching watch history: user ${index + 1} of ${users.length}`, index, users.length);
-    const records = await client.listUserWatches(user.id, opts.pageSize);
+    const records = (await next)!;
+    next = read(index + 1);
     const perTitle = aggregateUserWatches(records, titleOf, now);
     const rows = [...perTitle].map(([titleId, w]) => ({ snapshotId, tenantId, userId: user.id, titleId, ...w }));
     await insertSnapshotRows(db, 'watchRecords', rows);
