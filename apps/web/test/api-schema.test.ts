@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error plain ESM script without types: it is also run by `pnpm --filter @mj/web gen:api`.
 import { generateSchema, SCHEMA_FILE } from '../scripts/api-schema.mjs';
 
 // The web's API types must describe what the API serves: apps/api/test/openapi-document.test.ts proves
