@@ -1,18 +1,12 @@
 import type { FastifyRequest } from 'fastify';
-import type { SimResponse } from '../http/send';
+import { empty, json, type SimResponse } from '../http/send';
+
 import type { Query } from '../http/sim-server';
 import { SimServer } from '../http/sim-server';
 
 // What Radarr v3 and Sonarr v3 share (official API descriptions in shared/contracts/arr): the key in
 // `X-Api-Key` or `?apikey=`, 401 without it, JSON bodies, `/api/v3/system/status`.
 
-const JSON_TYPE = { 'content-type': 'application/json; charset=utf-8' };
-export const json = (status: number, body: unknown): SimResponse => ({
-  status,
-  body: JSON.stringify(body),
-  headers: JSON_TYPE,
-});
-export const empty = (status: number): SimResponse => ({ status, body: '' });
 export const notFound = () => json(404, { message: 'NotFound', description: 'Not found' });
 
 export type ArrHandler = (req: FastifyRequest, q: Query) => SimResponse;

@@ -2,7 +2,8 @@ import type { Library } from '../data/library';
 import type { MovieFacts } from '../data/facts';
 import { movieTmdb } from '../data/movies';
 import { sourcesSize } from '../truth/evaluate';
-import { ArrSim, flag, idParam, json, notFound } from './common';
+import { json } from '../http/send';
+import { ArrSim, flag, idParam, notFound } from './common';
 
 // Radarr v3 over the simulated library: every base movie with a TMDB id except one in ten (so the
 // "not in Radarr" path has titles too). Radarr ids are index + 1. `DELETE /movie/{id}?deleteFiles=true`

@@ -1,6 +1,7 @@
 import type { Library } from '../data/library';
 import type { SeriesFacts } from '../data/facts';
-import { ArrSim, flag, idParam, json, notFound } from './common';
+import { json } from '../http/send';
+import { ArrSim, flag, idParam, notFound } from './common';
 
 // Sonarr v3 over the simulated library: every series with a TVDB id except one in ten. Series ids are
 // index + 1; episode file ids are the episode's canonical index + 1. Deleting files (a series, or

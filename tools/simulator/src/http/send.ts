@@ -8,6 +8,18 @@ export interface SimResponse {
   headers?: Record<string, string>;
 }
 
+export const JSON_TYPE = { 'content-type': 'application/json; charset=utf-8' };
+
+/** A JSON answer, as every simulated server sends one. */
+export const json = (status: number, body: unknown): SimResponse => ({
+  status,
+  body: JSON.stringify(body),
+  headers: JSON_TYPE,
+});
+
+/** An answer with no body (204, or a bare status). */
+export const empty = (status: number): SimResponse => ({ status, body: '' });
+
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 function write(raw: ServerResponse, chunk: string): Promise<number> {

@@ -3,7 +3,7 @@ import { makeId } from '../core/ids';
 import type { DateFact } from '../data/facts';
 import type { Library } from '../data/library';
 import type { UserFacts } from '../data/users';
-import type { SimResponse } from '../http/send';
+import { json, empty, type SimResponse } from '../http/send';
 import type { Query } from '../http/sim-server';
 import type { Dto, DtoOptions } from './dto';
 import { episodeDto, folderDto, movieDto, seriesDto } from './dto';
@@ -21,14 +21,6 @@ import { userDto } from './system';
  * parameters follow @jellyfin/sdk 0.13's generated API (UserApi, LibraryApi, UserViewsApi,
  * UserLibraryApi, TvShowsApi).
  */
-
-const JSON_TYPE = { 'content-type': 'application/json; charset=utf-8' };
-const json = (status: number, body: unknown): SimResponse => ({
-  status,
-  body: JSON.stringify(body),
-  headers: JSON_TYPE,
-});
-const empty = (status: number): SimResponse => ({ status, body: '' });
 
 type Method = 'GET' | 'POST';
 type AuthedHandler = (req: FastifyRequest, q: Query, session: Session | null) => SimResponse;

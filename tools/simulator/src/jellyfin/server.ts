@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { makeId, parseId } from '../core/ids';
 import type { Library } from '../data/library';
-import type { SimResponse } from '../http/send';
+import { empty, json, JSON_TYPE, type SimResponse } from '../http/send';
 import type { Query } from '../http/sim-server';
 import { SimServer } from '../http/sim-server';
 import { presentedToken } from './auth';
@@ -17,14 +17,6 @@ import type { JellyfinProfile } from './profiles';
 import { JELLYFIN_VERSIONS, TRAITS } from './profiles';
 import { Sessions } from './sessions';
 import { publicSystemInfo, scanTaskDto, systemInfo, userDto, virtualFolderDto } from './system';
-
-const JSON_TYPE = { 'content-type': 'application/json; charset=utf-8' };
-const json = (status: number, body: unknown): SimResponse => ({
-  status,
-  body: JSON.stringify(body),
-  headers: JSON_TYPE,
-});
-const empty = (status: number): SimResponse => ({ status, body: '' });
 
 function problem(err: BindingError): SimResponse {
   return json(400, {

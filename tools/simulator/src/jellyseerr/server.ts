@@ -3,19 +3,12 @@ import type { Library } from '../data/library';
 import { movieImdb, movieTmdb } from '../data/movies';
 import type { SeerrData, SeerrMedia, SeerrRequest, TitleDetails } from '../data/seerr';
 import { seriesTmdb, seriesTvdb } from '../data/series';
-import type { SimResponse } from '../http/send';
+import { json, type SimResponse } from '../http/send';
 import type { Query } from '../http/sim-server';
 import { SimServer } from '../http/sim-server';
 import type { MediaUrlBase, RequestContext } from './dto';
 import { mediaDto, movieDetailsDto, requestDto, requestListDto, tvDetailsDto, userDto } from './dto';
 import { OpenApiError, num, oneOf, pageInfo } from './validate';
-
-const JSON_TYPE = { 'content-type': 'application/json; charset=utf-8' };
-const json = (status: number, body: unknown): SimResponse => ({
-  status,
-  body: JSON.stringify(body),
-  headers: JSON_TYPE,
-});
 
 const VERSIONS = { 'jellyseerr-2.5': '2.5.2', 'jellyseerr-2.7': '2.7.3', 'seerr-3.1': '3.1.0' } as const;
 const REQUEST_FILTERS = [
