@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { IssueItem } from '@mj/contracts';
 import { actionsFor, episodeLabel, expiryFor, whitelistBody } from '$lib/issues/actions';
 import { debounce } from '$lib/issues/debounce';
-import { issuesApiPath, issuesHref, parseIssuesView, toggleSort } from '$lib/issues/query';
+import { libraryApiQuery, parseLibraryView } from '$lib/issues/library-query';
+import { issuesApiQuery, issuesHref, parseIssuesView, toggleSort } from '$lib/issues/query';
 
 const item = (over: Partial<IssueItem>): IssueItem => ({
   id: 'jf1',
@@ -43,14 +44,26 @@ describe('issues view in the URL', () => {
     const view = parseIssuesView(new URLSearchParams('pageSize=100&page=2'));
     expect(view.pageSize).toBe(100);
     expect(issuesHref(view)).toBe('/issues?page=2&pageSize=100');
-    expect(issuesApiPath(view)).toBe('/api/issues?page=2&pageSize=100');
+    expect(issuesApiQuery(view)).toEqual({ page: 2, pageSize: 100 });
     expect(parseIssuesView(new URLSearchParams('pageSize=7')).pageSize).toBe(25);
     expect(parseIssuesView(new URLSearchParams('pageSize=5000')).pageSize).toBe(25);
   });
 
   it('asks the API for one page of the current tab', () => {
     const view = parseIssuesView(new URLSearchParams('kind=old&page=2'));
-    expect(issuesApiPath(view)).toBe('/api/issues?kind=old&page=2&pageSize=25');
+    expect(issuesApiQuery(view)).toEqual({ kind: 'old', page: 2, pageSize: 25 });
+  });
+
+  it('asks the API for the library in bytes, with only the filters set', () => {
+    const view = parseLibraryView(new URLSearchParams('kind=movie&watched=false&sizeMin=1.5&sort=size&page=3'));
+    expect(libraryApiQuery(view)).toEqual({
+      kind: 'movie',
+      watched: 'false',
+      sizeMin: Math.round(1.5 * 1024 ** 3),
+      sort: 'size',
+      page: 3,
+      pageSize: 25,
+    });
   });
 
   it('starts a new column in its natural order and flips the current one', () => {

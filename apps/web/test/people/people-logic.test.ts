@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Nickname } from '@mj/contracts';
 import { includedLibrariesFromForm, libraryChoices } from '$lib/people/library-choice';
-import { MediaLibraryList } from '$lib/people/media-libraries';
 import { parsePersonKey, peopleRows, peopleSubmission, personKey } from '$lib/people/people-form';
 
 const nick = (
@@ -137,14 +136,5 @@ describe('includedLibrariesFromForm', () => {
   it('refuses an empty choice', () => {
     expect(includedLibrariesFromForm([], LIBRARIES, ['tv'])).toEqual({ error: 'none_selected' });
     expect(includedLibrariesFromForm(['forged'], LIBRARIES, null)).toEqual({ error: 'none_selected' });
-  });
-});
-
-describe('MediaLibraryList', () => {
-  it('accepts the API answer and rejects malformed items', () => {
-    expect(MediaLibraryList.safeParse({ items: LIBRARIES })).toEqual({ success: true, data: { items: LIBRARIES } });
-    expect(MediaLibraryList.safeParse({ items: [{ id: 'x', name: 'X' }] }).success).toBe(false);
-    expect(MediaLibraryList.safeParse({ items: [{ id: 1, name: 'X', collectionType: null }] }).success).toBe(false);
-    expect(MediaLibraryList.safeParse(null).success).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import type { IssueItem } from '@mj/contracts';
+import type { IssueItem, WhitelistType } from '@mj/contracts';
 
 /** An inline action on an issue row, and the whitelist it adds an entry to. */
 export type IssueAction =
@@ -10,7 +10,7 @@ export type IssueAction =
   | 'hide-request'
   | 'exempt-episode';
 
-export const WHITELIST_OF: Record<IssueAction, string> = {
+export const WHITELIST_OF: Record<IssueAction, WhitelistType> = {
   protect: 'content',
   'keep-large': 'large',
   'exempt-language': 'language-exempt',

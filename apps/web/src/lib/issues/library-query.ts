@@ -1,4 +1,5 @@
 import type { LibrarySort, SortOrder } from '@mj/contracts';
+import type { ApiQuery } from '$lib/api/typed-client';
 import { parsePageSize } from './query';
 
 const SORTS: readonly LibrarySort[] = ['name', 'size', 'added', 'watched', 'year'];
@@ -78,16 +79,21 @@ export function libraryHref(view: LibraryView): string {
   return query ? `/library?${query}` : '/library';
 }
 
-/** The API call: sizes in bytes. */
-export function libraryApiPath(view: LibraryView): string {
-  const params = new URLSearchParams(entries(view));
-  if (view.sizeMinGiB !== null) params.set('sizeMin', String(Math.round(view.sizeMinGiB * GIB)));
-  if (view.sizeMaxGiB !== null) params.set('sizeMax', String(Math.round(view.sizeMaxGiB * GIB)));
-  if (view.sort) params.set('sort', view.sort);
-  if (view.order) params.set('order', view.order);
-  params.set('page', String(view.page));
-  params.set('pageSize', String(view.pageSize));
-  return `/api/library?${params}`;
+/** The query of `GET /api/library` for a view (typed by the API document): sizes in bytes. */
+export function libraryApiQuery(view: LibraryView): ApiQuery<'/api/library', 'get'> {
+  return {
+    ...(view.kind ? { kind: view.kind } : {}),
+    ...(view.q ? { q: view.q } : {}),
+    ...(view.watched !== null ? { watched: view.watched ? 'true' : 'false' } : {}),
+    ...(view.yearFrom !== null ? { yearFrom: view.yearFrom } : {}),
+    ...(view.yearTo !== null ? { yearTo: view.yearTo } : {}),
+    ...(view.sizeMinGiB !== null ? { sizeMin: Math.round(view.sizeMinGiB * GIB) } : {}),
+    ...(view.sizeMaxGiB !== null ? { sizeMax: Math.round(view.sizeMaxGiB * GIB) } : {}),
+    ...(view.sort ? { sort: view.sort } : {}),
+    ...(view.order ? { order: view.order } : {}),
+    page: view.page,
+    pageSize: view.pageSize,
+  };
 }
 
 export function toggleLibrarySort(view: LibraryView, sort: LibrarySort): LibraryView {

@@ -1,4 +1,5 @@
-import type { IssueKind, IssueSort, SortOrder } from '@mj/contracts';
+import type { IssueSort, SortOrder } from '@mj/contracts';
+import type { ApiQuery } from '$lib/api/typed-client';
 
 export const ISSUE_TABS = ['all', 'old', 'large', 'language', 'request'] as const;
 export type IssueTab = (typeof ISSUE_TABS)[number];
@@ -51,16 +52,16 @@ export function issuesHref(view: IssuesView): string {
   return query ? `/issues?${query}` : '/issues';
 }
 
-/** The API call for a view. */
-export function issuesApiPath(view: IssuesView): string {
-  const params = new URLSearchParams();
-  if (view.tab !== 'all') params.set('kind', view.tab satisfies IssueKind | 'all');
-  if (view.q) params.set('q', view.q);
-  if (view.sort) params.set('sort', view.sort);
-  if (view.order) params.set('order', view.order);
-  params.set('page', String(view.page));
-  params.set('pageSize', String(view.pageSize));
-  return `/api/issues?${params}`;
+/** The query of `GET /api/issues` for a view (typed by the API document). */
+export function issuesApiQuery(view: IssuesView): ApiQuery<'/api/issues', 'get'> {
+  return {
+    ...(view.tab !== 'all' ? { kind: view.tab } : {}),
+    ...(view.q ? { q: view.q } : {}),
+    ...(view.sort ? { sort: view.sort } : {}),
+    ...(view.order ? { order: view.order } : {}),
+    page: view.page,
+    pageSize: view.pageSize,
+  };
 }
 
 /** Names read naturally A→Z; every other column is most useful biggest or newest first. */

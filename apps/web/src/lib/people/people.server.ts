@@ -1,24 +1,19 @@
 import { fail, type RequestEvent } from '@sveltejs/kit';
-import { NicknameList, SettingsResponse } from '@mj/contracts';
 import { translator } from '$lib/i18n';
 import { ApiError, type ApiClient } from '$lib/server/api-client';
 import { describeApiError } from '$lib/server/form-errors';
 import { apiFor } from '$lib/server/session';
 import { loadSettings } from '$lib/settings/settings.server';
 import { includedLibrariesFromForm, libraryChoices } from './library-choice';
-import { MediaLibraryList } from './media-libraries';
 import { peopleRows, peopleSubmission } from './people-form';
 
 export async function loadPeople(api: ApiClient) {
-  const [nicknames, settings] = await Promise.all([api.get('/api/nicknames', NicknameList), loadSettings(api)]);
+  const [nicknames, settings] = await Promise.all([api.GET('/api/nicknames'), loadSettings(api)]);
   return { people: peopleRows(nicknames.data.items, settings.excludedUsers) };
 }
 
 async function loadLibraryState(api: ApiClient) {
-  const [libraries, settings] = await Promise.all([
-    api.get('/api/media-libraries', MediaLibraryList),
-    loadSettings(api),
-  ]);
+  const [libraries, settings] = await Promise.all([api.GET('/api/media-libraries'), loadSettings(api)]);
   return { libraries: libraries.data.items, included: settings.includedLibraries };
 }
 
@@ -41,8 +36,8 @@ export async function savePeople(event: RequestEvent) {
   try {
     const settings = await loadSettings(api);
     const { nicknames, excludedUsers } = peopleSubmission(data, settings.excludedUsers);
-    await api.request('PUT', '/api/nicknames', { body: { items: nicknames }, schema: NicknameList });
-    await api.request('PATCH', '/api/settings', { body: { excludedUsers }, schema: SettingsResponse });
+    await api.PUT('/api/nicknames', { body: { items: nicknames } });
+    await api.PATCH('/api/settings', { body: { excludedUsers } });
     return { toast: t('people.saved') };
   } catch (error) {
     return failure(error, event);
@@ -57,10 +52,7 @@ export async function saveLibraries(event: RequestEvent) {
     const { libraries, included } = await loadLibraryState(api);
     const choice = includedLibrariesFromForm(ticked, libraries, included);
     if ('error' in choice) return fail(400, { error: t('libraries.noneSelected') });
-    await api.request('PATCH', '/api/settings', {
-      body: { includedLibraries: choice.included },
-      schema: SettingsResponse,
-    });
+    await api.PATCH('/api/settings', { body: { includedLibraries: choice.included } });
     return { toast: t('libraries.saved') };
   } catch (error) {
     return failure(error, event);
@@ -70,10 +62,7 @@ export async function saveLibraries(event: RequestEvent) {
 export async function useDefaultLibraries(event: RequestEvent) {
   const t = translator(event.locals.locale);
   try {
-    await apiFor(event).request('PATCH', '/api/settings', {
-      body: { includedLibraries: null },
-      schema: SettingsResponse,
-    });
+    await apiFor(event).PATCH('/api/settings', { body: { includedLibraries: null } });
     return { toast: t('libraries.defaultRestored') };
   } catch (error) {
     return failure(error, event);

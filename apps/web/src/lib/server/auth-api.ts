@@ -1,5 +1,5 @@
-import { LoginResponse, MeResponse, RefreshCookieName, RegisterResponse, type UserDto } from '@mj/contracts';
-import type { ApiClient, ApiResponse } from './api-client';
+import { RefreshCookieName, type UserDto } from '@mj/contracts';
+import type { ApiClient } from './api-client';
 import { findSetCookie, type ParsedSetCookie } from './cookies';
 
 export interface SessionTokens {
@@ -10,36 +10,40 @@ export interface SessionTokens {
   refresh: ParsedSetCookie | undefined;
 }
 
-function toTokens(response: ApiResponse<LoginResponse>): SessionTokens {
-  const { accessToken, expiresIn, user } = response.data;
-  return { accessToken, expiresIn, user, refresh: findSetCookie(response.setCookies, RefreshCookieName) };
+function toTokens(result: {
+  data: { accessToken: string; expiresIn: number; user: UserDto };
+  response: Response;
+}): SessionTokens {
+  const { accessToken, expiresIn, user } = result.data;
+  const setCookies = result.response.headers.getSetCookie();
+  return { accessToken, expiresIn, user, refresh: findSetCookie(setCookies, RefreshCookieName) };
 }
 
 export async function register(api: ApiClient, body: { email: string; password: string }): Promise<UserDto> {
-  return (await api.post('/api/auth/register', body, RegisterResponse)).data.user;
+  return (await api.POST('/api/auth/register', { body })).data.user;
 }
 
 export async function login(api: ApiClient, body: { email: string; password: string }): Promise<SessionTokens> {
-  return toTokens(await api.post('/api/auth/login', body, LoginResponse));
+  return toTokens(await api.POST('/api/auth/login', { body }));
 }
 
 /** The token goes in the body: a server-side call has no browser cookie jar and no Origin to check. */
 export async function refresh(api: ApiClient, refreshToken: string): Promise<SessionTokens> {
-  return toTokens(await api.post('/api/auth/refresh', { refreshToken }, LoginResponse));
+  return toTokens(await api.POST('/api/auth/refresh', { body: { refreshToken } }));
 }
 
 export async function logout(api: ApiClient, refreshToken: string | undefined): Promise<void> {
-  await api.post('/api/auth/logout', refreshToken ? { refreshToken } : {});
+  await api.POST('/api/auth/logout', { body: refreshToken ? { refreshToken } : {} });
 }
 
 export async function me(api: ApiClient): Promise<UserDto> {
-  return (await api.get('/api/auth/me', MeResponse)).data.user;
+  return (await api.GET('/api/auth/me')).data.user;
 }
 
 export async function requestPasswordReset(api: ApiClient, email: string): Promise<void> {
-  await api.post('/api/auth/password-reset/request', { email });
+  await api.POST('/api/auth/password-reset/request', { body: { email } });
 }
 
 export async function confirmPasswordReset(api: ApiClient, token: string, password: string): Promise<void> {
-  await api.post('/api/auth/password-reset/confirm', { token, password });
+  await api.POST('/api/auth/password-reset/confirm', { body: { token, password } });
 }

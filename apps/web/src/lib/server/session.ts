@@ -1,5 +1,5 @@
 import type { Cookies, RequestEvent } from '@sveltejs/kit';
-import { ApiClient, ApiError } from './api-client';
+import { ApiError, createApiClient, type ApiClient } from './api-client';
 import * as authApi from './auth-api';
 import { Coalescer } from './coalescer';
 import {
@@ -15,7 +15,7 @@ const refreshes = new Coalescer<authApi.SessionTokens>(10_000);
 
 /** An API client for this request, acting as the signed-in user when there is one. */
 export function apiFor(event: RequestEvent): ApiClient {
-  return new ApiClient({
+  return createApiClient({
     baseUrl: webConfig().apiInternalUrl,
     accessToken: event.locals.accessToken,
     forwardedFor: clientAddress(event),

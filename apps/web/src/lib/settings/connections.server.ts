@@ -1,8 +1,8 @@
 import { fail, type RequestEvent } from '@sveltejs/kit';
-import { ConnectionsResponse, ConnectionView, type ConnectionState } from '@mj/contracts';
+import type { ConnectionState } from '@mj/contracts';
 import { translator, type Translate } from '$lib/i18n';
 import { formString } from '$lib/server/actions';
-import { ApiError, type ApiClient } from '$lib/server/api-client';
+import { ApiError, type ApiClient, type ApiData } from '$lib/server/api-client';
 import { describeApiError } from '$lib/server/form-errors';
 import { apiFor } from '$lib/server/session';
 import { connectionErrorKey, tlsFingerprint } from './connection-errors';
@@ -18,14 +18,7 @@ export const SERVER_LABEL: Record<ConnectionKind, string> = {
 
 export type Connections = Record<ConnectionKind, ConnectionState>;
 
-type DemoServer = { url: string; apiKey: string } | null;
-export interface DemoServers {
-  available: boolean;
-  jellyfin: DemoServer;
-  jellyseerr: DemoServer;
-  radarr: DemoServer;
-  sonarr: DemoServer;
-}
+export type DemoServers = ApiData<'/api/demo', 'get'>;
 
 /** What a failed connection test hands back to the form of that server. */
 export interface ConnectFailure {
@@ -39,41 +32,13 @@ export interface ConnectFailure {
 }
 
 export async function loadConnections(api: ApiClient): Promise<Connections> {
-  return (await api.get('/api/connections', ConnectionsResponse)).data;
+  return (await api.GET('/api/connections')).data;
 }
-
-function isServer(value: unknown): value is { url: string; apiKey: string } {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { url?: unknown }).url === 'string' &&
-    typeof (value as { apiKey?: unknown }).apiKey === 'string'
-  );
-}
-
-const DemoSchema = {
-  safeParse(data: unknown) {
-    const body = data as Partial<DemoServers> | null;
-    if (typeof body !== 'object' || body === null || typeof body.available !== 'boolean') {
-      return { success: false as const, error: { message: 'not a demo response' } };
-    }
-    return {
-      success: true as const,
-      data: {
-        available: body.available,
-        jellyfin: isServer(body.jellyfin) ? body.jellyfin : null,
-        jellyseerr: isServer(body.jellyseerr) ? body.jellyseerr : null,
-        radarr: isServer(body.radarr) ? body.radarr : null,
-        sonarr: isServer(body.sonarr) ? body.sonarr : null,
-      },
-    };
-  },
-};
 
 /** The bundled demo servers in embedded mode; "none" whenever the API cannot tell (never blocks a page). */
 export async function loadDemo(api: ApiClient): Promise<DemoServers> {
   try {
-    return (await api.get('/api/demo', DemoSchema)).data;
+    return (await api.GET('/api/demo')).data;
   } catch {
     return { available: false, jellyfin: null, jellyseerr: null, radarr: null, sonarr: null };
   }
@@ -108,9 +73,9 @@ export async function connectAction(event: RequestEvent) {
   const apiKey = formString(data, 'apiKey').trim();
   const certFingerprint = formString(data, 'certFingerprint').trim() || undefined;
   try {
-    const saved = await apiFor(event).request('PUT', `/api/connections/${kind}`, {
+    const saved = await apiFor(event).PUT('/api/connections/{kind}', {
+      params: { path: { kind } },
       body: { url, apiKey, ...(certFingerprint ? { certFingerprint } : {}) },
-      schema: ConnectionView,
     });
     return { connected: kind, toast: t('connect.saved', { server: saved.data.serverName ?? SERVER_LABEL[kind] }) };
   } catch (error) {
@@ -138,7 +103,7 @@ export async function removeConnectionAction(event: RequestEvent) {
   const kind = parseKind(formString(data, 'kind'));
   if (!kind) return fail(400, { removeError: t('apiError.unknown') });
   try {
-    await apiFor(event).request('DELETE', `/api/connections/${kind}`, {});
+    await apiFor(event).DELETE('/api/connections/{kind}', { params: { path: { kind } } });
   } catch (error) {
     if (error instanceof ApiError && error.status === 404)
       return { toast: t('connect.removed', { server: SERVER_LABEL[kind] }) };

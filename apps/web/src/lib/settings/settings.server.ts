@@ -1,18 +1,21 @@
 import { fail, type RequestEvent } from '@sveltejs/kit';
-import { SettingsResponse, SyncStatusResponse } from '@mj/contracts';
+import type { SettingsResponse, SyncStatusResponse } from '@mj/contracts';
 import { translator, type MessageKey } from '$lib/i18n';
-import { ApiError, type ApiClient } from '$lib/server/api-client';
+import { ApiError, type ApiClient, type ApiBody } from '$lib/server/api-client';
 import { describeApiError } from '$lib/server/form-errors';
 import { apiFor } from '$lib/server/session';
 import { settingsFieldErrors } from './settings-errors';
 
 export async function loadSettings(api: ApiClient): Promise<SettingsResponse> {
-  return (await api.get('/api/settings', SettingsResponse)).data;
+  return (await api.GET('/api/settings')).data;
 }
 
 export async function loadSyncStatus(api: ApiClient): Promise<SyncStatusResponse> {
-  return (await api.get('/api/sync/status', SyncStatusResponse)).data;
+  return (await api.GET('/api/sync/status')).data;
 }
+
+/** The body of `PATCH /api/settings`: every field optional. */
+export type SettingsPatch = ApiBody<'/api/settings', 'patch'>;
 
 /** What a failed settings save hands back: which form it was, its messages and what the user typed. */
 export interface SettingsFailure {
@@ -36,7 +39,8 @@ export async function patchSettings(
   const data = await event.request.formData();
   const { patch, values } = build(data);
   try {
-    const saved = await apiFor(event).request('PATCH', '/api/settings', { body: patch, schema: SettingsResponse });
+    // Not `SettingsPatch`: a field the user mistyped is sent as typed, so the API's 400 names that field.
+    const saved = await apiFor(event).PATCH('/api/settings', { body: patch as SettingsPatch });
     return { section, toast: t(toast), settings: saved.data };
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;

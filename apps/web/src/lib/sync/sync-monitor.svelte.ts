@@ -1,8 +1,9 @@
-import { SyncStarted, SyncStatusResponse } from '@mj/contracts';
-import { callApi, SESSION_REFRESH_PATH } from '$lib/client/api';
+import { SyncStatusResponse } from '@mj/contracts';
+import { apiPath } from '$lib/api/paths';
+import { api, SESSION_REFRESH_PATH } from '$lib/client/api';
 import { parseStatusEvent } from './sync-text';
 
-export const SYNC_EVENTS_PATH = '/api/sync/events';
+export const SYNC_EVENTS_PATH = apiPath('/api/sync/events');
 
 const parseStatus = (value: unknown) => {
   const parsed = SyncStatusResponse.safeParse(value);
@@ -49,11 +50,9 @@ export class SyncMonitor {
   async start(allowShrink = false): Promise<void> {
     this.starting = true;
     try {
-      const { runId } = await callApi('/api/sync', {
-        method: 'POST',
-        body: allowShrink ? { allowShrink } : {},
-        schema: SyncStarted,
-      });
+      const {
+        data: { runId },
+      } = await api.POST('/api/sync', { body: allowShrink ? { allowShrink } : {} });
       this.#awaitedRun = runId;
       this.status = {
         state: 'queued',

@@ -1,12 +1,3 @@
-import {
-  ConnectionsResponse,
-  DashboardResponse,
-  DeletionList,
-  LibraryPage,
-  SpaceHistoryResponse,
-  SyncRunsResponse,
-  SyncStatusResponse,
-} from '@mj/contracts';
 import { isRedirect, redirect } from '@sveltejs/kit';
 import { ApiError } from '$lib/server/api-client';
 import { ONBOARDING_DISMISSED_COOKIE } from '$lib/server/cookies';
@@ -20,7 +11,7 @@ export const load: PageServerLoad = async (event) => {
   const api = apiFor(event);
   event.depends('mj:dashboard');
   try {
-    const connections = (await api.get('/api/connections', ConnectionsResponse)).data;
+    const connections = (await api.GET('/api/connections')).data;
     if (!connections.jellyfin.configured) {
       // Until the setup is done (Jellyfin connected) or skipped, the dashboard is the onboarding.
       if (!event.cookies.get(ONBOARDING_DISMISSED_COOKIE)) redirect(303, '/onboarding');
@@ -28,13 +19,15 @@ export const load: PageServerLoad = async (event) => {
     }
 
     const libraryTotal = async (kind: (typeof KINDS)[number], watched: boolean) => {
-      const { data } = await api.get(`/api/library?kind=${kind}&watched=${watched}&pageSize=1`, LibraryPage);
+      const { data } = await api.GET('/api/library', {
+        params: { query: { kind, watched: watched ? 'true' : 'false', pageSize: 1 } },
+      });
       return { count: data.total, sizeBytes: data.totalSizeBytes };
     };
     const [dashboard, status, runs, composition, done, space] = await Promise.all([
-      api.get('/api/dashboard', DashboardResponse).then((r) => r.data),
-      api.get('/api/sync/status', SyncStatusResponse).then((r) => r.data),
-      api.get('/api/sync/runs?limit=30', SyncRunsResponse).then((r) => r.data.items),
+      api.GET('/api/dashboard').then((r) => r.data),
+      api.GET('/api/sync/status').then((r) => r.data),
+      api.GET('/api/sync/runs', { params: { query: { limit: 30 } } }).then((r) => r.data.items),
       Promise.all(
         KINDS.map(async (kind) => ({
           kind,
@@ -44,12 +37,12 @@ export const load: PageServerLoad = async (event) => {
       ) satisfies Promise<Composition>,
       // The chart of space reclaimed: the latest done deletions (a failure must not hide the dashboard).
       api
-        .get('/api/deletions?status=done&pageSize=200', DeletionList)
+        .GET('/api/deletions', { params: { query: { status: 'done', pageSize: 200 } } })
         .then((r) => r.data.items)
         .catch(() => []),
       // Space over time: a missing history only hides the chart.
       api
-        .get('/api/dashboard/space-history?days=90', SpaceHistoryResponse)
+        .GET('/api/dashboard/space-history', { params: { query: { days: 90 } } })
         .then((r) => r.data)
         .catch(() => null),
     ]);

@@ -1,4 +1,3 @@
-import { DeletionList } from '@mj/contracts';
 import { ApiError } from '$lib/server/api-client';
 import { apiFor } from '$lib/server/session';
 import type { PageServerLoad } from './$types';
@@ -9,8 +8,9 @@ export const load: PageServerLoad = async (event) => {
   const asked = event.url.searchParams.get('status');
   const status = STATUSES.find((s) => s === asked) ?? null;
   try {
-    const query = status ? `?status=${status}&pageSize=200` : '?pageSize=200';
-    const { data } = await apiFor(event).get(`/api/deletions${query}`, DeletionList);
+    const { data } = await apiFor(event).GET('/api/deletions', {
+      params: { query: { ...(status ? { status } : {}), pageSize: 200 } },
+    });
     return {
       deletions: { ...data, items: data.items.filter((d) => d.status !== 'scheduled') },
       status,

@@ -1,8 +1,7 @@
-import { IssuesPage } from '@mj/contracts';
 import { ApiError } from '$lib/server/api-client';
 import { apiFor } from '$lib/server/session';
 import { loadSettings } from '$lib/settings/settings.server';
-import { issuesApiPath, parseIssuesView } from '$lib/issues/query';
+import { issuesApiQuery, parseIssuesView } from '$lib/issues/query';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -15,7 +14,7 @@ export const load: PageServerLoad = async (event) => {
     () => 'UTC',
   );
   try {
-    const { data } = await api.get(issuesApiPath(view), IssuesPage);
+    const { data } = await api.GET('/api/issues', { params: { query: issuesApiQuery(view) } });
     return { view, result: data, errorCode: null, timeZone: await timeZone };
   } catch (error) {
     return {

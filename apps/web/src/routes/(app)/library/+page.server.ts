@@ -1,8 +1,7 @@
-import { LibraryPage } from '@mj/contracts';
 import { ApiError } from '$lib/server/api-client';
 import { apiFor } from '$lib/server/session';
 import { loadSettings } from '$lib/settings/settings.server';
-import { libraryApiPath, parseLibraryView } from '$lib/issues/library-query';
+import { libraryApiQuery, parseLibraryView } from '$lib/issues/library-query';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -14,7 +13,7 @@ export const load: PageServerLoad = async (event) => {
     () => 'UTC',
   );
   try {
-    const { data } = await api.get(libraryApiPath(view), LibraryPage);
+    const { data } = await api.GET('/api/library', { params: { query: libraryApiQuery(view) } });
     return { view, result: data, errorCode: null, timeZone: await timeZone };
   } catch (error) {
     return {

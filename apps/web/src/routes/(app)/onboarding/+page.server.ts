@@ -1,5 +1,4 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { SyncStarted } from '@mj/contracts';
 import { translator } from '$lib/i18n';
 import { proposeAudioLanguages } from '$lib/onboarding/browser-language';
 import { isOnboardingStep, onboardingProgress } from '$lib/onboarding/progress';
@@ -68,7 +67,7 @@ export const actions: Actions = {
   sync: async (event) => {
     const t = translator(event.locals.locale);
     try {
-      const started = await apiFor(event).post('/api/sync', {}, SyncStarted);
+      const started = await apiFor(event).POST('/api/sync', { body: {} });
       return { runId: started.data.runId };
     } catch (error) {
       // Already running (e.g. a second tab): show that run's progress instead of an error.

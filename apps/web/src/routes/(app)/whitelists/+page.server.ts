@@ -1,5 +1,5 @@
 import { fail, type RequestEvent } from '@sveltejs/kit';
-import { WhitelistEntry, WhitelistImportResult, WhitelistList } from '@mj/contracts';
+import type { WhitelistEntry } from '@mj/contracts';
 import { translator } from '$lib/i18n';
 import { formString } from '$lib/server/actions';
 import { ApiError } from '$lib/server/api-client';
@@ -14,7 +14,10 @@ export const load: PageServerLoad = async (event) => {
   const api = apiFor(event);
   // Every list is small (a household's protections): loading all of them gives the tab counts.
   const lists = await Promise.all(
-    WHITELIST_TYPES.map(async (t) => [t, (await api.get(`/api/whitelists/${t}`, WhitelistList)).data.items] as const),
+    WHITELIST_TYPES.map(
+      async (t) =>
+        [t, (await api.GET('/api/whitelists/{type}', { params: { path: { type: t } } })).data.items] as const,
+    ),
   );
   const entries = Object.fromEntries(lists) as Record<(typeof WHITELIST_TYPES)[number], WhitelistEntry[]>;
   return { type, entries };
@@ -39,9 +42,9 @@ export const actions: Actions = {
     const t = translator(event.locals.locale);
     if (!entry) return fail(400, { entryError: t('apiError.unknown') });
     try {
-      await apiFor(event).request('PATCH', `/api/whitelists/${entry.type}/${encodeURIComponent(entry.id)}`, {
+      await apiFor(event).PATCH('/api/whitelists/{type}/{id}', {
+        params: { path: entry },
         body: { expiresAt: expiryFromDateInput(formString(data, 'expiresAt')) },
-        schema: WhitelistEntry,
       });
       return { toast: t('wl.expiryChanged') };
     } catch (error) {
@@ -54,7 +57,7 @@ export const actions: Actions = {
     const t = translator(event.locals.locale);
     if (!entry) return fail(400, { entryError: t('apiError.unknown') });
     try {
-      await apiFor(event).request('DELETE', `/api/whitelists/${entry.type}/${encodeURIComponent(entry.id)}`, {});
+      await apiFor(event).DELETE('/api/whitelists/{type}/{id}', { params: { path: entry } });
       return { toast: t('wl.removed') };
     } catch (error) {
       return entryFailure(event, error);
@@ -68,11 +71,10 @@ export const actions: Actions = {
     const confirm = formString(data, 'confirm') === 'true';
     if (!isWhitelistType(type)) return fail(400, { importError: t('apiError.unknown'), text });
     try {
-      const result = await apiFor(event).post(
-        `/api/whitelists/${type}/import`,
-        { text, confirm },
-        WhitelistImportResult,
-      );
+      const result = await apiFor(event).POST('/api/whitelists/{type}/import', {
+        params: { path: { type } },
+        body: { text, confirm },
+      });
       if (confirm) return { toast: t('wl.imported', { count: result.data.saved?.length ?? 0 }) };
       return { preview: result.data, text };
     } catch (error) {

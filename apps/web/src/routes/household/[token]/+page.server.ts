@@ -1,5 +1,4 @@
 import { error, fail } from '@sveltejs/kit';
-import { KeepCreated, PublicHousehold } from '@mj/contracts';
 import { ApiError } from '$lib/server/api-client';
 import { apiFor } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
@@ -9,10 +8,9 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
   try {
-    const res = await apiFor(event).get(
-      `/api/public/household/${encodeURIComponent(event.params.token)}`,
-      PublicHousehold,
-    );
+    const res = await apiFor(event).GET('/api/public/household/{token}', {
+      params: { path: { token: event.params.token } },
+    });
     return { page: res.data, token: event.params.token };
   } catch (e) {
     if (e instanceof ApiError && e.status === 404) error(404, 'This link does not exist or no longer works.');
@@ -27,11 +25,10 @@ export const actions: Actions = {
     const name = String(form.get('name') ?? '').trim();
     if (!name) return fail(400, { deletionId, missingName: true });
     try {
-      await apiFor(event).post(
-        `/api/public/household/${encodeURIComponent(event.params.token)}/keep`,
-        { deletionId, name },
-        KeepCreated,
-      );
+      await apiFor(event).POST('/api/public/household/{token}/keep', {
+        params: { path: { token: event.params.token } },
+        body: { deletionId, name },
+      });
     } catch (e) {
       if (e instanceof ApiError) return fail(e.status, { deletionId, failed: true, status: e.status });
       throw e;

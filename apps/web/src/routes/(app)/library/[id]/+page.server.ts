@@ -1,4 +1,3 @@
-import { TitleDetail } from '@mj/contracts';
 import { ApiError } from '$lib/server/api-client';
 import { apiFor } from '$lib/server/session';
 import { loadSettings } from '$lib/settings/settings.server';
@@ -12,7 +11,7 @@ export const load: PageServerLoad = async (event) => {
     () => 'UTC',
   );
   try {
-    const { data } = await api.get(`/api/items/${encodeURIComponent(event.params.id)}`, TitleDetail);
+    const { data } = await api.GET('/api/items/{id}', { params: { path: { id: event.params.id } } });
     return { detail: data, errorCode: null, timeZone: await timeZone };
   } catch (error) {
     return { detail: null, errorCode: error instanceof ApiError ? error.code : 'unknown', timeZone: await timeZone };

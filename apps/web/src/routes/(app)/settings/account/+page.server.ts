@@ -1,5 +1,4 @@
 import { redirect } from '@sveltejs/kit';
-import { ApiTokenCreated, ApiTokenList } from '@mj/contracts';
 import { translator } from '$lib/i18n';
 import { apiFailure, formString } from '$lib/server/actions';
 import { ApiError } from '$lib/server/api-client';
@@ -7,7 +6,7 @@ import { apiFor, clearSession } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => ({
-  tokens: (await apiFor(event).get('/api/tokens', ApiTokenList)).data.items,
+  tokens: (await apiFor(event).GET('/api/tokens')).data.items,
 });
 
 export const actions: Actions = {
@@ -15,7 +14,7 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const body = { currentPassword: formString(data, 'currentPassword'), newPassword: formString(data, 'newPassword') };
     try {
-      await apiFor(event).post('/api/auth/password/change', body);
+      await apiFor(event).POST('/api/auth/password/change', { body });
     } catch (error) {
       return apiFailure(error, event.locals.locale, { section: 'password' });
     }
@@ -23,7 +22,7 @@ export const actions: Actions = {
   },
   logoutAll: async (event) => {
     try {
-      await apiFor(event).post('/api/auth/logout-all', {});
+      await apiFor(event).POST('/api/auth/logout-all');
     } catch (error) {
       return apiFailure(error, event.locals.locale, { section: 'sessions' });
     }
@@ -38,7 +37,7 @@ export const actions: Actions = {
     const days = Number(formString(data, 'expiresInDays'));
     const expiresAt = Number.isInteger(days) && days > 0 ? Date.now() + days * 86_400_000 : null;
     try {
-      const created = await apiFor(event).post('/api/tokens', { name, scope, expiresAt }, ApiTokenCreated);
+      const created = await apiFor(event).POST('/api/tokens', { body: { name, scope, expiresAt } });
       return { createdToken: created.data.token, toast: translator(event.locals.locale)('account.tokenCreated') };
     } catch (error) {
       return apiFailure(error, event.locals.locale, { section: 'tokens', name });
@@ -54,7 +53,7 @@ export const actions: Actions = {
         { section: 'tokens' },
       );
     try {
-      await apiFor(event).request('DELETE', `/api/tokens/${encodeURIComponent(id)}`, {});
+      await apiFor(event).DELETE('/api/tokens/{id}', { params: { path: { id } } });
     } catch (error) {
       return apiFailure(error, event.locals.locale, { section: 'tokens' });
     }
@@ -63,7 +62,7 @@ export const actions: Actions = {
   deleteAccount: async (event) => {
     const data = await event.request.formData();
     try {
-      await apiFor(event).request('DELETE', '/api/account', { body: { password: formString(data, 'password') } });
+      await apiFor(event).DELETE('/api/account', { body: { password: formString(data, 'password') } });
     } catch (error) {
       return apiFailure(error, event.locals.locale, { section: 'delete' });
     }

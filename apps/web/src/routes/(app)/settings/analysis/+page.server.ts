@@ -1,5 +1,4 @@
 import { fail } from '@sveltejs/kit';
-import { SettingsResponse } from '@mj/contracts';
 import { translator } from '$lib/i18n';
 import { describeApiError } from '$lib/server/form-errors';
 import { apiFor } from '$lib/server/session';
@@ -29,7 +28,7 @@ export const actions: Actions = {
   reset: async (event) => {
     const t = translator(event.locals.locale);
     try {
-      await apiFor(event).post('/api/settings/reset', {}, SettingsResponse);
+      await apiFor(event).POST('/api/settings/reset');
       return { toast: t('settings.resetDone') };
     } catch (error) {
       return fail(502, { resetError: describeApiError(error, t).message });

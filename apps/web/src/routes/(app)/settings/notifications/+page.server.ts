@@ -1,4 +1,3 @@
-import { ChannelList, DeliveryList, HouseholdLinkList } from '@mj/contracts';
 import { apiFor } from '$lib/server/session';
 import { loadSettings } from '$lib/settings/settings.server';
 import type { PageServerLoad } from './$types';
@@ -6,9 +5,9 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
   const api = apiFor(event);
   const [channels, deliveries, links, settings] = await Promise.all([
-    api.get('/api/notifications/channels', ChannelList),
-    api.get('/api/notifications/deliveries?pageSize=20', DeliveryList),
-    api.get('/api/household/links', HouseholdLinkList),
+    api.GET('/api/notifications/channels'),
+    api.GET('/api/notifications/deliveries', { params: { query: { pageSize: 20 } } }),
+    api.GET('/api/household/links'),
     loadSettings(api),
   ]);
   return {
