@@ -4,7 +4,7 @@ import { getTitleDetail, itemImage } from '@mj/services';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../deps';
-import { errorResponses, imageHeaders } from './shared';
+import { errorResponses, sendImage } from './shared';
 
 /** One title: what its page shows, and its poster (proxied from Jellyfin, cached on disk). */
 export function itemsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -44,12 +44,7 @@ export function itemsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           { itemId: request.params.id, width: request.query.width },
         );
         // Private: the poster is behind the session. A day fresh, then revalidated with the ETag.
-        imageHeaders(reply, 86_400).header('etag', image.etag);
-        const presented = request.headers['if-none-match'];
-        if (presented && presented.split(',').some((tag) => tag.trim().replace(/^W\//, '') === image.etag)) {
-          return reply.status(304).send();
-        }
-        return reply.header('content-type', image.contentType).send(image.bytes);
+        return sendImage(request, reply, image, 86_400);
       },
     );
   };
