@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Web budgets (issue 15), a benchmark rather than a test: starts the embedded app with the demo servers,
-// signs up, connects and syncs the demo library, then loads every main page cold (fresh context, no
-// cache) and prints each page's JavaScript (sum of gzip sizes of the JS it fetched) and its first load
-// (navigation start to the load event). Budgets: JS <= 150 kB gzip, load < 1000 ms.
+// sets up the demo account the screenshots use (synced library, deletions in each state, a household
+// link), then loads every page cold (fresh context, no cache): the app's pages signed in, the public
+// ones and the household page as a visitor. Prints each page's JavaScript (sum of gzip sizes of the JS
+// it fetched) and its first load (navigation start to the load event). Budgets: JS <= 150 kB gzip,
+// load < 1000 ms. Exits non-zero when a page is over.
 // Run: node --import tsx bench/web/run.mjs
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,20 +13,31 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { freePort, startApp } from '../../e2e/support/app-server.ts';
+import { demoAccount } from '../../e2e/support/demo-account.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const PAGES = [
+const APP_PAGES = [
+  '/onboarding',
   '/dashboard',
   '/issues',
+  '/issues?kind=language',
   '/library',
   '/recent',
   '/leaving-soon',
   '/history',
   '/whitelists',
-  '/settings',
-  '/settings/analysis',
   '/help',
+  '/settings',
+  '/settings/account',
+  '/settings/analysis',
+  '/settings/cleanup',
+  '/settings/connections',
+  '/settings/display',
+  '/settings/libraries',
+  '/settings/notifications',
+  '/settings/people',
 ];
+const PUBLIC_PAGES = ['/', '/login', '/signup', '/forgot-password'];
 const JS_BUDGET = 150 * 1024;
 const LOAD_BUDGET_MS = 1000;
 
@@ -46,23 +59,19 @@ let failed = false;
 try {
   const setup = await browser.newContext({ baseURL: url });
   const page = await setup.newPage();
-  await page.goto('/signup');
-  await page.getByLabel('Email address').fill(`bench-${Date.now()}@example.test`);
-  await page.getByLabel('Password', { exact: true }).fill('bench-password-123');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL('**/onboarding');
-  const demo = await (await page.request.get('/api/demo')).json();
-  for (const kind of ['jellyfin', 'jellyseerr']) {
-    await page.request.put(`/api/connections/${kind}`, { data: demo[kind], headers: { origin: url } });
-  }
-  await page.goto('/dashboard');
-  await page.getByRole('button', { name: 'Refresh now' }).click();
-  await page.getByTestId('sync-result').waitFor({ timeout: 120_000 });
+  const paths = await demoAccount(page, url, 'bench');
   const state = await setup.storageState();
+  const runs = [
+    ...APP_PAGES.map((path) => ({ label: path, path, signedIn: true })),
+    { label: '/library/{movie}', path: paths['title-movie'], signedIn: true },
+    { label: '/library/{series}', path: paths['title-series'], signedIn: true },
+    ...PUBLIC_PAGES.map((path) => ({ label: path, path, signedIn: false })),
+    { label: '/household/{token}', path: paths.household, signedIn: false },
+  ];
 
-  console.log('page                 JS gzip (kB)  first load (ms)');
-  for (const path of PAGES) {
-    const context = await browser.newContext({ baseURL: url, storageState: state });
+  console.log(`${'page'.padEnd(32)} JS gzip (kB)  first load (ms)`);
+  for (const { label, path, signedIn } of runs) {
+    const context = await browser.newContext({ baseURL: url, ...(signedIn ? { storageState: state } : {}) });
     const tab = await context.newPage();
     const scripts = [];
     tab.on('response', (response) => {
@@ -81,7 +90,7 @@ try {
     const over = jsBytes > JS_BUDGET || loadMs >= LOAD_BUDGET_MS;
     failed ||= over;
     console.log(
-      `${path.padEnd(20)} ${(jsBytes / 1024).toFixed(1).padStart(12)}  ${String(loadMs).padStart(15)}${over ? '  OVER BUDGET' : ''}`,
+      `${label.padEnd(32)} ${(jsBytes / 1024).toFixed(1).padStart(12)}  ${String(loadMs).padStart(15)}${over ? '  OVER BUDGET' : ''}`,
     );
     await context.close();
   }
