@@ -45,6 +45,15 @@
     );
   }
 
+  // A strip that scrolls sideways hides what is past its edge (issue 15's cut-off phone navigation):
+  // only tables and code may scroll, inside their wrappers.
+  for (const el of document.body.querySelectorAll('*')) {
+    const style = getComputedStyle(el);
+    if (!['auto', 'scroll'].includes(style.overflowX) || el.scrollWidth <= el.clientWidth + slack) continue;
+    if (el.querySelector('table, pre, code') || hiddenOnPurpose(el, style) || exempt(el)) continue;
+    problems.push(`strip scrolls sideways, cutting its content: ${describe(el)}`);
+  }
+
   for (const el of document.body.querySelectorAll('*')) {
     if (!ownText(el) || ['INPUT', 'SELECT', 'TEXTAREA', 'OPTION', 'SCRIPT', 'STYLE'].includes(el.tagName)) continue;
     const style = getComputedStyle(el);

@@ -11,8 +11,8 @@ import type { Page } from '@playwright/test';
 // - text cut by its box: an element with its own text whose content is wider (or taller) than its box
 //   while its overflow hides or clips it, and no ellipsis says so on purpose;
 // - text spilling out of its box: the same, with visible overflow (a long word in a narrow button).
-// Scroll containers (`overflow: auto|scroll`, e.g. the tables' wrappers) scroll on purpose, so what is
-// inside them is not overflow; visually-hidden text (1 px boxes, `clip`) is hidden on purpose.
+// - a strip that scrolls sideways (tabs, a navigation bar): what is past its edge is out of sight.
+// Scroll containers of tables and code scroll on purpose, so what is inside them is not overflow; visually-hidden text (1 px boxes, `clip`) is hidden on purpose.
 
 /** Tolerance for sub-pixel rounding, in CSS pixels. */
 const SLACK = 1;
