@@ -54,6 +54,14 @@ test('schedule, keep, delete now, see it gone and reclaimed, restore', async ({ 
       await expect(page.getByRole('heading', { name: 'Nothing is leaving' })).toBeVisible();
       await expect.poll(() => sim.collections().find((c) => c.name === 'Leaving soon')?.itemIds ?? []).toEqual([]);
       expect(await jellyfinHas(movie.id)).toBe(true);
+      // In the history while the title still exists: its poster (lazy) and a link to its page (issue 15).
+      await page.goto('/history');
+      const kept = page.locator('[data-deletion-id]').filter({ hasText: movie.title });
+      await expect(kept.getByRole('link', { name: movie.title })).toHaveAttribute(
+        'href',
+        `/library/${encodeURIComponent(movie.id)}`,
+      );
+      await expect(kept.getByTestId('poster')).toHaveAttribute('loading', 'lazy');
     });
 
     await test.step('delete it now: gone from Jellyfin, in the history, space reclaimed', async () => {
@@ -80,6 +88,11 @@ test('schedule, keep, delete now, see it gone and reclaimed, restore', async ({ 
 
     await test.step('restore it from the history: back in Radarr, searching', async () => {
       await page.goto('/history');
+      // Issue 15: the title is deleted now, so neither of its entries links to its page; placeholders.
+      const entries = page.locator('[data-deletion-id]').filter({ hasText: movie.title });
+      await expect(entries).toHaveCount(2);
+      await expect(entries.getByRole('link', { name: movie.title })).toHaveCount(0);
+      await expect(entries.getByTestId('poster-placeholder')).toHaveCount(2);
       await page.getByRole('button', { name: `Restore ${movie.title}` }).click();
       await expect(page.getByRole('status').filter({ hasText: 'was added back' })).toBeVisible();
       const back = (await (await fetch(`${sim.radarr.url}/api/v3/movie?apikey=${sim.radarr.apiKey}`)).json()) as Json[];

@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 // `pnpm screenshots` (node --import tsx scripts/screenshots.mjs): starts the whole app with its bundled
 // demo servers on a free port and a throwaway data directory, signs up, connects the demo Jellyfin and
-// Jellyseerr, runs a sync, then captures every page at 1280 px and 375 px, light and dark, into
-// docs/screenshots/ as viewport-sized PNGs.
+// Jellyseerr (and Radarr/Sonarr when the demo has them), schedules and runs a few deletions so Leaving
+// soon, History and the household page have rows, runs a sync, then captures every page at 1280 px and
+// 375 px, light and dark, into docs/screenshots/ as viewport-sized PNGs. Each capture is checked for
+// horizontal overflow and clipped text (e2e/support/layout-check.ts): the script lists what it found and
+// exits non-zero, so a layout regression cannot hide in 100 images.
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -10,6 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { createDb } from '../packages/db/src/index.ts';
 import { freePort, startApp } from '../e2e/support/app-server.ts';
+import { demoAccount } from '../e2e/support/demo-account.ts';
+import { layoutProblems } from '../e2e/support/layout-check.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'docs/screenshots');
@@ -35,6 +40,11 @@ const PAGES = [
   ['settings-cleanup', '/settings/cleanup'],
   ['settings-display', '/settings/display'],
   ['settings-libraries', '/settings/libraries'],
+  ['settings-notifications', '/settings/notifications'],
+  // Filled in by demoAccount: a movie's and a series' pages, and the public household page.
+  ['title-movie', null],
+  ['title-series', null],
+  ['household', null],
 ];
 const VIEWPORTS = [
   ['desktop', { width: 1280, height: 900 }],
@@ -60,51 +70,45 @@ async function main() {
   try {
     const context = await browser.newContext({ baseURL: url, viewport: VIEWPORTS[0][1] });
     const page = await context.newPage();
-    await setUp(page, url);
+    const paths = await demoAccount(page, url, 'screens');
     await seedSpaceHistory(page, url, join(workDir, 'data', 'media-janitor.db'));
     await mkdir(outDir, { recursive: true });
     const host = new URL(url).hostname;
+    const problems = [];
+    const capture = async (name, device, theme) => {
+      const file = join(outDir, `${name}-${device}-${theme}.png`);
+      // Viewport-sized PNGs: the top of each page is what matters, and they stay small enough to commit.
+      await page.screenshot({ path: file, type: 'png', animations: 'disabled' });
+      const found = await layoutProblems(page);
+      for (const problem of found) problems.push(`${name}-${device}-${theme}: ${problem}`);
+      console.log(`wrote ${file}${found.length ? ` (${found.length} layout problems)` : ''}`);
+    };
     for (const theme of THEMES) {
       await context.addCookies([{ name: 'mj_theme', value: theme, domain: host, path: '/' }]);
       for (const [device, viewport] of VIEWPORTS) {
         await page.setViewportSize(viewport);
         for (const [name, path] of PAGES) {
-          await page.goto(path, { waitUntil: 'networkidle' });
-          const file = join(outDir, `${name}-${device}-${theme}.png`);
-          // Viewport-sized PNGs: the top of each page is what matters, and they stay small enough to commit.
-          await page.screenshot({ path: file, type: 'png', animations: 'disabled' });
-          console.log(`wrote ${file}`);
+          await page.goto(path ?? paths[name], { waitUntil: 'networkidle' });
+          await capture(name, device, theme);
+        }
+        if (device === 'mobile') {
+          // The phone menu, open (issue 15: a real menu rather than a cut-off strip).
+          await page.goto('/dashboard', { waitUntil: 'networkidle' });
+          await page.getByRole('button', { name: 'Open the menu' }).click();
+          await page.getByRole('button', { name: 'Close the menu' }).waitFor();
+          await capture('menu', device, theme);
         }
       }
+    }
+    if (problems.length > 0) {
+      console.error(`\n${problems.length} layout problems:\n${problems.join('\n')}`);
+      process.exitCode = 1;
     }
   } finally {
     await browser.close();
     await app.stop();
     await rm(workDir, { recursive: true, force: true });
   }
-}
-
-/** A fresh account connected to the demo servers, with one finished sync. */
-async function setUp(page, url) {
-  await page.goto('/signup');
-  await page.getByLabel('Email address').fill(`screens-${Date.now()}@example.test`);
-  await page.getByLabel('Password', { exact: true }).fill('screenshot-password-1');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  // New accounts start at the onboarding (issue 15).
-  await page.waitForURL('**/onboarding');
-
-  const demo = await (await page.request.get('/api/demo')).json();
-  if (!demo.available) throw new Error('the demo servers are not available (DEMO=false?)');
-  for (const kind of ['jellyfin', 'jellyseerr']) {
-    const response = await page.request.put(`/api/connections/${kind}`, {
-      data: demo[kind],
-      headers: { origin: url },
-    });
-    if (!response.ok()) throw new Error(`connecting ${kind}: ${response.status()} ${await response.text()}`);
-  }
-  await page.goto('/dashboard');
-  await page.getByRole('button', { name: 'Refresh now' }).click();
-  await page.getByTestId('sync-result').waitFor({ timeout: 120_000 });
 }
 
 /**

@@ -1,8 +1,11 @@
+import { insertDeletions, newId } from '@mj/db';
 import { markTitleWatched, TEST_DIALECTS } from '@mj/db/testing';
+import { eq } from 'drizzle-orm';
 import type { Simulator } from '@mj/simulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testClock } from './analysis-support';
 import { createHarness, signUp, type Harness } from './harness';
+import { deletionRow } from './notify-support';
 import { connect, simulator, syncNow, type Account } from './sync-helpers';
 
 // Issue 13 / RULES.md §9 against the simulators only: schedule, leaving soon, execute through
@@ -160,6 +163,36 @@ describe.each(TEST_DIALECTS)('deletions (%s)', (dialect) => {
     expect(back.find((m) => String(m.tmdbId) === movie.tmdbId)).toMatchObject({ hasFile: false });
     expect(sim.arr.radarr.commands.at(-1)?.name).toBe('MoviesSearch');
     expect((await call('POST', `/api/deletions/${d.id}/restore`)).statusCode).toBe(409);
+  });
+
+  it('the list says whether each title is still in the library (History links only those), per tenant', async () => {
+    const cancelled = (await call('GET', '/api/deletions?status=cancelled')).json().items as Json[];
+    const done = (await call('GET', '/api/deletions?status=done')).json().items as Json[];
+    expect(cancelled.length).toBeGreaterThan(0);
+    expect(done.length).toBeGreaterThan(0);
+    // Cancelled: the title is still there; done: deleted from Jellyfin and the library.
+    for (const d of cancelled) expect(d.itemExists, d.title).toBe(true);
+    for (const d of done) expect(d.itemExists, d.title).toBe(false);
+    // Another tenant's deletion naming one of A's existing titles: not B's title, so no link for B.
+    const now = clock.now();
+    await insertDeletions(
+      h.db,
+      [
+        deletionRow({
+          id: newId(now),
+          tenantId: b.tenantId,
+          itemId: cancelled[0].itemId,
+          title: 'Not yours',
+          status: 'cancelled',
+          executeAt: now,
+          createdAt: now,
+        }),
+      ],
+      [],
+    );
+    const theirs = (await call('GET', '/api/deletions', undefined, b)).json().items as Json[];
+    expect(theirs.map((d) => [d.title, d.itemExists])).toEqual([['Not yours', false]]);
+    await h.db.q.delete(h.db.t.deletions).where(eq(h.db.t.deletions.tenantId, b.tenantId));
   });
 
   it('a series: chosen seasons lose their episode files and are unmonitored in Sonarr', async () => {

@@ -1,10 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { insertDeletions, newId } from '@mj/db';
 import { TEST_DIALECTS } from '@mj/db/testing';
 import type { Simulator } from '@mj/simulator';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, signUp, type Harness } from './harness';
+import { deletionRow } from './notify-support';
 import { connect, simulator, syncNow, type Account } from './sync-helpers';
 
 // GET /api/items/{id}/image: the Jellyfin poster through the guarded client, tenant-scoped, fixed
@@ -14,6 +16,7 @@ describe.each(TEST_DIALECTS)('item posters (%s)', (dialect) => {
   let sim: Simulator;
   let a: Account;
   let movieId: string;
+  let otherMovieId: string;
   const dataDir = mkdtempSync(join(tmpdir(), 'mj-images-'));
 
   beforeAll(async () => {
@@ -23,7 +26,7 @@ describe.each(TEST_DIALECTS)('item posters (%s)', (dialect) => {
     await connect(h, a, sim, ['jellyfin']);
     expect((await syncNow(h, a)).lastRun.status).toBe('success');
     const page = await h.app.inject({ url: '/api/library?kind=movie&pageSize=5', headers: a.headers });
-    movieId = (page.json() as { items: { id: string }[] }).items[0]!.id;
+    [movieId, otherMovieId] = (page.json() as { items: { id: string }[] }).items.map((i) => i.id) as [string, string];
   });
   afterAll(async () => {
     await h?.close();
@@ -96,5 +99,55 @@ describe.each(TEST_DIALECTS)('item posters (%s)', (dialect) => {
 
   it('401 without a session', async () => {
     expect((await h.app.inject({ url: `/api/items/${movieId}/image` })).statusCode).toBe(401);
+  });
+
+  it('the household page serves posters of its own titles only, with the same headers, and not once revoked', async () => {
+    const now = Date.now();
+    const row = (itemId: string, status: 'scheduled' | 'cancelled') =>
+      deletionRow({
+        id: newId(now),
+        tenantId: a.tenantId,
+        itemId,
+        title: itemId,
+        status,
+        executeAt: now + 86_400_000,
+        createdAt: now,
+      });
+    const listed = row(movieId, 'scheduled');
+    const notListed = row(otherMovieId, 'cancelled');
+    await insertDeletions(h.db, [listed, notListed], []);
+    const link = async (who: Account) => {
+      const res = await h.app.inject({
+        method: 'POST',
+        url: '/api/household/links',
+        headers: who.headers,
+        payload: {},
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      const body = res.json() as { id: string; url: string };
+      return { id: body.id, token: body.url.split('/').pop()! };
+    };
+    const mine = await link(a);
+    const poster = (token: string, deletionId: string, query = '?width=320') =>
+      h.app.inject({ url: `/api/public/household/${token}/posters/${deletionId}${query}` });
+
+    const res = await poster(mine.token, listed.id);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('image/svg+xml');
+    expect(res.body).toContain('width="320"');
+    expect(res.headers['content-security-policy']).toContain('sandbox');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['cache-control']).toBe('private, max-age=3600');
+    expect(res.headers.etag).toMatch(/^"[\w-]+"$/);
+    for (const secret of [sim.jellyfin.url, sim.jellyfin.apiKey, movieId]) expect(res.body).not.toContain(secret);
+    expect((await poster(mine.token, listed.id, '?width=100')).statusCode).toBe(400);
+    // A title of the tenant that is not on the page (not scheduled), and a page of another tenant.
+    expect((await poster(mine.token, notListed.id)).statusCode).toBe(404);
+    const theirs = await link(await signUp(h.app));
+    expect((await poster(theirs.token, listed.id)).statusCode).toBe(404);
+    // Revoked: the link shows nothing any more, posters included.
+    const revoke = await h.app.inject({ method: 'DELETE', url: `/api/household/links/${mine.id}`, headers: a.headers });
+    expect(revoke.statusCode).toBe(204);
+    expect((await poster(mine.token, listed.id)).statusCode).toBe(404);
   });
 });

@@ -55,8 +55,16 @@ export const DeletionCreated = z.object({ deletions: z.array(Deletion) });
 export const DeletionQuery = z.object({ status: DeletionStatus.optional(), ...PageQuery });
 
 export const DeletionList = z.object({
-  /** `keepRequests`: household keep requests (RULES §10), so the Leaving soon page can show them. */
-  items: z.array(Deletion.extend({ keepRequests: z.array(z.object({ name: z.string(), at: z.string() })).optional() })),
+  /**
+   * `keepRequests`: household keep requests (RULES §10), so the Leaving soon page can show them.
+   * `itemExists`: the title is still in the current library (its page and poster work); false once deleted.
+   */
+  items: z.array(
+    Deletion.extend({
+      keepRequests: z.array(z.object({ name: z.string(), at: z.string() })).optional(),
+      itemExists: z.boolean(),
+    }),
+  ),
   total: z.number().int(),
   page: z.number().int(),
   pageSize: z.number().int(),

@@ -1,4 +1,4 @@
-import { HouseholdTokenParams, KeepBody, KeepCreated, PublicHousehold } from '@mj/contracts';
+import { HouseholdTokenParams, ItemImageQuery, KeepBody, KeepCreated, PublicHousehold } from '@mj/contracts';
 import { householdPoster, publicHousehold, requestKeep, unsubscribe } from '@mj/services';
 import { join } from 'node:path';
 import type { FastifyReply } from 'fastify';
@@ -6,7 +6,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../deps';
 import { notifyDeps } from './notify-deps';
-import { errorResponses, imageHeaders } from './shared';
+import { errorResponses, sendImage } from './shared';
 
 /** Per token and address: a shared link cannot be used to hammer the API, nor one visitor block others. */
 export const HOUSEHOLD_READS_PER_MINUTE = 60;
@@ -49,9 +49,12 @@ export function householdPublicRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       {
         schema: {
           tags,
-          summary: 'The poster of a title on the page',
+          summary: 'The poster of a title on the page, at one of the fixed widths (404 for anything else)',
           security: [],
           params: HouseholdTokenParams.extend({ deletionId: z.string().min(1).max(100) }),
+          querystring: ItemImageQuery,
+          produces: ['image/jpeg', 'image/png', 'image/webp', 'image/svg+xml'],
+          response: errorResponses(400, 404, 429),
         },
         config: limit(HOUSEHOLD_READS_PER_MINUTE * 5),
       },
@@ -60,11 +63,11 @@ export function householdPublicRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           { ...base, log: request.log, secrets: deps.secrets, media: deps.media, imageCacheDir },
           request.params.token,
           request.params.deletionId,
+          request.query.width,
         );
         if (!poster) return reply.status(404).send({ code: 'not_found', message: 'No poster.' });
-        return imageHeaders(reply as unknown as FastifyReply, 3600)
-          .header('content-type', poster.contentType)
-          .send(poster.bytes);
+        // An hour: the page changes as deletions run, and a revoked link should stop showing posters soon.
+        return sendImage(request, reply as unknown as FastifyReply, poster, 3600);
       },
     );
 

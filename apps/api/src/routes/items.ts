@@ -5,7 +5,7 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../deps';
 import { sendSerialized } from './serialized-json';
-import { errorResponses, imageHeaders } from './shared';
+import { errorResponses, imageHeaders, sendImage } from './shared';
 
 /** One title: what its page shows, and its poster (proxied from Jellyfin, cached on disk). */
 export function itemsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -46,12 +46,7 @@ export function itemsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           { itemId: request.params.id, width: request.query.width },
         );
         // Private: the poster is behind the session. A day fresh, then revalidated with the ETag.
-        imageHeaders(reply, 86_400).header('etag', image.etag);
-        const presented = request.headers['if-none-match'];
-        if (presented && presented.split(',').some((tag) => tag.trim().replace(/^W\//, '') === image.etag)) {
-          return reply.status(304).send();
-        }
-        return reply.header('content-type', image.contentType).send(image.bytes);
+        return sendImage(request, reply, image, 86_400);
       },
     );
   };

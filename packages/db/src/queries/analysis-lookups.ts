@@ -70,3 +70,17 @@ export async function findRequestRow(db: Db, tenantId: string, requestId: number
     .limit(1);
   return rows[0];
 }
+
+/**
+ * Which of these ids are titles of the tenant's current analysis (what `/library/{id}` can show): one
+ * query for a whole page of deletions, so History links only to titles that still exist.
+ */
+export async function existingTitleIds(db: Db, tenantId: string, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const { titleIssues: t } = db.t;
+  const rows = await db.q
+    .select({ id: t.id })
+    .from(t)
+    .where(and(eq(t.tenantId, tenantId), inArray(t.id, [...new Set(ids)])));
+  return new Set(rows.map((r) => r.id));
+}

@@ -1,6 +1,7 @@
 import { buildArrIndex, canRestore, DAY_MS, deletionTarget, MAX_INSTANT_MS } from '@mj/core';
 import type { DeletionCreateBody, DeletionStatus } from '@mj/contracts';
 import {
+  existingTitleIds,
   findDeletion,
   findTitleRow,
   insertDeletions,
@@ -153,8 +154,17 @@ export async function listDeletions(
   );
   const keepsOf = (id: string) =>
     keeps.filter((k) => k.deletionId === id).map((k) => ({ name: k.name, at: new Date(k.at).toISOString() }));
+  const existing = await existingTitleIds(
+    ctx.db,
+    ctx.tenantId,
+    rows.map((r) => r.itemId),
+  );
   return {
-    items: rows.map((row) => ({ ...toDeletionDto(row, now), keepRequests: keepsOf(row.id) })),
+    items: rows.map((row) => ({
+      ...toDeletionDto(row, now),
+      keepRequests: keepsOf(row.id),
+      itemExists: existing.has(row.itemId),
+    })),
     total,
     page: query.page,
     pageSize: query.pageSize,

@@ -18,7 +18,7 @@ import { invalid, notFound, ServiceError } from '../errors';
 import type { CleanupQueue } from '../cleanup/cleanup-queue';
 import { cancelDeletion, moveDeletion } from '../cleanup/deletions';
 import { languageOf } from './message';
-import { itemImage, type ItemImage } from '../library/item-image';
+import { itemImage, type ImageWidth, type ItemImage } from '../library/item-image';
 import type { MediaDeps } from '../media-context';
 
 // The household page (RULES §10): an unguessable, expiring, revocable link that shows what leaves
@@ -165,10 +165,11 @@ export async function householdPoster(
   ctx: ServiceContext & MediaDeps & { imageCacheDir: string },
   token: string,
   deletionId: string,
+  width: ImageWidth,
 ): Promise<ItemImage | null> {
   const { tenantId, itemId } = await householdPosterItem(ctx, token, deletionId);
   try {
-    return await itemImage({ ...ctx, tenantId, userId: '' }, { itemId, width: 320 });
+    return await itemImage({ ...ctx, tenantId, userId: '' }, { itemId, width });
   } catch (err) {
     if (err instanceof ServiceError) return null;
     throw err;

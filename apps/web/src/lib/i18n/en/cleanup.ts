@@ -89,6 +89,8 @@ export const cleanupEn = {
   'notify.to': 'Email addresses (comma separated; empty: your account email)',
   'notify.add': 'Add channel',
   'notify.deliveries': 'Deliveries',
+  'notify.events': 'Send for',
+  'notify.noDeliveries': 'Nothing sent yet.',
   'notify.household': 'Household page',
   'notify.createLink': 'Create a link',
   'notify.active': 'active',

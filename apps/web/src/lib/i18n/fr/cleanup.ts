@@ -94,6 +94,8 @@ export const cleanupFr: Record<keyof typeof cleanupEn, string> = {
   'notify.to': 'Adresses e-mail (séparées par des virgules ; vide : celle du compte)',
   'notify.add': 'Ajouter le canal',
   'notify.deliveries': 'Envois',
+  'notify.events': 'Envoyer pour',
+  'notify.noDeliveries': 'Rien envoyé pour l’instant.',
   'notify.household': 'Page du foyer',
   'notify.createLink': 'Créer un lien',
   'notify.active': 'actif',
