@@ -29,7 +29,7 @@ describe('sync progress text', () => {
   });
 
   it('explains partial and failed runs with their reason', () => {
-    const run = { id: 'r', startedAt: null, finishedAt: null, counts: null };
+    const run = { id: 'r', mode: 'full' as const, startedAt: null, finishedAt: null, counts: null };
     const partial = describeLastRun({ ...run, status: 'partial', error: 'Jellyseerr timed out' }, en);
     expect(partial.tone).toBe('warning');
     expect(partial.text).toContain('requests are from an earlier sync');
@@ -45,6 +45,7 @@ describe('sync progress text', () => {
 describe('sync history', () => {
   const base = {
     trigger: 'manual' as const,
+    mode: 'full' as const,
     startedAt: null,
     error: null,
     progress: { step: null, done: 0, total: null },

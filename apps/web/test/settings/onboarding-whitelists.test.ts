@@ -15,7 +15,15 @@ const view = (kind: 'jellyfin' | 'jellyseerr') => ({
   updatedAt: '2024-01-01T00:00:00Z',
 });
 const none = (kind: 'jellyfin' | 'jellyseerr') => ({ kind, configured: false as const });
-const lastRun = { id: 'r1', status: 'success' as const, startedAt: null, finishedAt: null, error: null, counts: null };
+const lastRun = {
+  id: 'r1',
+  status: 'success' as const,
+  mode: 'full' as const,
+  startedAt: null,
+  finishedAt: null,
+  error: null,
+  counts: null,
+};
 
 function facts(overrides: Partial<OnboardingFacts> = {}): OnboardingFacts {
   return {

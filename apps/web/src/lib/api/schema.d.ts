@@ -650,10 +650,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The poster of a title on the page */
+        /** The poster of a title on the page, at one of the fixed widths (404 for anything else) */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    width?: number;
+                };
                 header?: never;
                 path: {
                     token: string;
@@ -664,11 +666,88 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                400: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "image/jpeg": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                        };
+                        "image/png": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                        };
+                        "image/webp": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                        };
+                        "image/svg+xml": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/jpeg": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                        };
+                        "image/png": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                        };
+                        "image/webp": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                        };
+                        "image/svg+xml": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/jpeg": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                        };
+                        "image/png": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                        };
+                        "image/webp": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                        };
+                        "image/svg+xml": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -1889,6 +1968,7 @@ export interface paths {
                                 startedAt: string | null;
                                 finishedAt: string | null;
                                 error: string | null;
+                                mode: ("full" | "incremental") | null;
                                 counts: {
                                     [key: string]: number | {
                                         [key: string]: number;
@@ -1957,6 +2037,7 @@ export interface paths {
                                 startedAt: string | null;
                                 finishedAt: string | null;
                                 error: string | null;
+                                mode: ("full" | "incremental") | null;
                                 counts: {
                                     [key: string]: number | {
                                         [key: string]: number;
@@ -3572,6 +3653,7 @@ export interface paths {
                                     name: string;
                                     at: string;
                                 }[];
+                                itemExists: boolean;
                             }[];
                             total: number;
                             page: number;
