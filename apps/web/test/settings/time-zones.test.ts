@@ -30,7 +30,10 @@ describe('time-zone search', () => {
 
   it('puts the exact name and city prefixes before mere substrings', () => {
     // "Lima" is a city; "Colima"-like names only contain it.
-    expect(searchZones('lim', ['America/Noronha', 'Europe/Xlim', 'America/Lima'])).toEqual(['America/Lima', 'Europe/Xlim']);
+    expect(searchZones('lim', ['America/Noronha', 'Europe/Xlim', 'America/Lima'])).toEqual([
+      'America/Lima',
+      'Europe/Xlim',
+    ]);
     expect(searchZones('utc', zones)[0]).toBe('UTC');
   });
 

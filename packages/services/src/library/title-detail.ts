@@ -102,6 +102,7 @@ export async function getTitleDetail(ctx: TenantContext, input: { itemId: string
     item,
     rules,
     streams: movie?.streams ?? null,
+    versions: movie?.versions ?? [],
     seasons: [...seasons.entries()].map(([seasonNumber, v]) => ({ seasonNumber, ...v })),
     episodes: episodes.map((e) => ({
       id: e.id,
@@ -110,6 +111,7 @@ export async function getTitleDetail(ctx: TenantContext, input: { itemId: string
       episodeNumber: e.episodeNumber,
       sizeBytes: e.sizeBytes,
       streams: e.streams ?? null,
+      versions: e.versions ?? [],
     })),
     watchers: watches
       .map((w) => ({
