@@ -142,6 +142,23 @@ test('language and theme preferences apply to every page', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Connexion' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  // The chosen theme wins over the system's (light here): the page is painted with the dark palette.
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(await background()).toBe('rgb(15, 17, 23)');
   await page.goto('/forgot-password');
   await expect(page.getByRole('heading', { level: 1, name: 'Réinitialiser votre mot de passe' })).toBeVisible();
+  expect(await background()).toBe('rgb(15, 17, 23)');
+});
+
+test('the system colour scheme applies until a theme is chosen', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL: baseURL!, colorScheme: 'dark' });
+  const page = await context.newPage();
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await page.goto('/login');
+  expect(await background()).toBe('rgb(15, 17, 23)');
+  await page.getByLabel('Theme').selectOption('light');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  expect(await background()).toBe('rgb(247, 247, 251)');
+  await context.close();
 });

@@ -55,8 +55,24 @@ export async function deleteChannel(db: Db, tenantId: string, id: string): Promi
 }
 
 /** Inserts a delivery unless one with its key exists; returns the stored row either way. */
-export async function upsertDelivery(db: Db, row: DeliveryInsert): Promise<DeliveryRow> {
+/** What a caller chooses for a new delivery; the rest is the fresh state (pending, never attempted). */
+export type NewDelivery = Pick<
+  DeliveryInsert,
+  'id' | 'tenantId' | 'channelId' | 'event' | 'idempotencyKey' | 'payload' | 'nextAttemptAt'
+>;
+
+/** Records a delivery once per idempotency key and answers the stored row (new or earlier). */
+export async function upsertDelivery(db: Db, delivery: NewDelivery, now: number): Promise<DeliveryRow> {
   const { notificationDeliveries: d } = db.t;
+  const row: DeliveryInsert = {
+    ...delivery,
+    status: 'pending',
+    attempts: 0,
+    error: null,
+    leaseUntil: null,
+    createdAt: now,
+    updatedAt: now,
+  };
   await db.q.insert(d).values(row).onConflictDoNothing({ target: d.idempotencyKey });
   const rows = await db.q.select().from(d).where(eq(d.idempotencyKey, row.idempotencyKey));
   return rows[0]!;

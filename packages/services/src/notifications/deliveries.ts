@@ -160,21 +160,19 @@ export async function emitNotification(
   const channels = (await listChannels(ctx.db, ctx.tenantId)).filter((c) => c.events.includes(event));
   const ids: string[] = [];
   for (const channel of channels) {
-    const row = await upsertDelivery(ctx.db, {
-      id: newId(now),
-      tenantId: ctx.tenantId,
-      channelId: channel.id,
-      event,
-      idempotencyKey: `${eventKey}|${channel.id}`,
-      payload: message as unknown as Record<string, unknown>,
-      status: 'pending',
-      attempts: 0,
-      error: null,
-      leaseUntil: null,
-      nextAttemptAt: now,
-      createdAt: now,
-      updatedAt: now,
-    });
+    const row = await upsertDelivery(
+      ctx.db,
+      {
+        id: newId(now),
+        tenantId: ctx.tenantId,
+        channelId: channel.id,
+        event,
+        idempotencyKey: `${eventKey}|${channel.id}`,
+        payload: message as unknown as Record<string, unknown>,
+        nextAttemptAt: now,
+      },
+      now,
+    );
     if (row.status === 'pending') ids.push(row.id);
   }
   return ids;
@@ -186,21 +184,19 @@ export async function testNotificationChannel(ctx: NotifyContext, id: string) {
   const settings = await getSettings(ctx);
   const now = ctx.clock.now();
   const deliveryId = newId(now);
-  await upsertDelivery(ctx.db, {
-    id: deliveryId,
-    tenantId: ctx.tenantId,
-    channelId: channel.id,
-    event: 'test' as NotificationEventKind,
-    idempotencyKey: `test:${deliveryId}|${channel.id}`,
-    payload: sampleMessage(languageOf(settings.titleLanguage)) as unknown as Record<string, unknown>,
-    status: 'pending',
-    attempts: 0,
-    error: null,
-    leaseUntil: null,
-    nextAttemptAt: null,
-    createdAt: now,
-    updatedAt: now,
-  });
+  await upsertDelivery(
+    ctx.db,
+    {
+      id: deliveryId,
+      tenantId: ctx.tenantId,
+      channelId: channel.id,
+      event: 'test' as NotificationEventKind,
+      idempotencyKey: `test:${deliveryId}|${channel.id}`,
+      payload: sampleMessage(languageOf(settings.titleLanguage)) as unknown as Record<string, unknown>,
+      nextAttemptAt: null,
+    },
+    now,
+  );
   const row = (await attemptDelivery(ctx, deliveryId))!;
   // A test is one attempt: the owner is looking at its result, a retry later would surprise.
   if (row.status === 'failed')

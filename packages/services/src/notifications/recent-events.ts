@@ -65,21 +65,19 @@ export async function emitToRequesters(ctx: NotifyContext, lang: Lang, arrivals:
   for (const row of arrivals) {
     const to = emails.get(row.requestId)?.toLowerCase();
     if (!to) continue;
-    const delivery = await upsertDelivery(ctx.db, {
-      id: newId(now),
-      tenantId: ctx.tenantId,
-      channelId: REQUESTERS_CHANNEL,
-      event: 'recently-available',
-      idempotencyKey: `${recentEventKey(ctx.tenantId, row.requestId)}|${REQUESTERS_CHANNEL}:${to}`,
-      payload: { ...recentMessage(lang, row), to } as unknown as Record<string, unknown>,
-      status: 'pending',
-      attempts: 0,
-      error: null,
-      leaseUntil: null,
-      nextAttemptAt: now,
-      createdAt: now,
-      updatedAt: now,
-    });
+    const delivery = await upsertDelivery(
+      ctx.db,
+      {
+        id: newId(now),
+        tenantId: ctx.tenantId,
+        channelId: REQUESTERS_CHANNEL,
+        event: 'recently-available',
+        idempotencyKey: `${recentEventKey(ctx.tenantId, row.requestId)}|${REQUESTERS_CHANNEL}:${to}`,
+        payload: { ...recentMessage(lang, row), to } as unknown as Record<string, unknown>,
+        nextAttemptAt: now,
+      },
+      now,
+    );
     if (delivery.status === 'pending' && delivery.attempts === 0) emitted += 1;
   }
   return emitted;
