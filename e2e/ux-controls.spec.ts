@@ -8,7 +8,8 @@ async function signUp(page: Page, label: string) {
   await page.getByLabel('Email address').fill(`${label}-${Date.now()}@example.test`);
   await page.getByLabel('Password', { exact: true }).fill(`${label}-password-123`);
   await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page).toHaveURL('/onboarding');
+  // Password hashing is deliberately slow; on a loaded machine it takes more than the default 10 s.
+  await expect(page).toHaveURL('/onboarding', { timeout: 30_000 });
 }
 
 /** Whether the focused element is inside `container`. */
