@@ -3,7 +3,8 @@ import { expect, test } from './fixtures';
 import { signUpConnectAndSync } from './support/new-tenant';
 
 // A page per title (issue 15): opened from the issues list, it shows the poster, seasons, tracks and
-// watchers, the rule behind each issue, and schedules (then cancels) the deletion of one season.
+// watchers, the rule behind each issue, and schedules (then cancels) the deletion of one season; a movie
+// with two versions shows the size of each.
 test('open a title from the issues, see what it holds, schedule one season, cancel', async ({ page, baseURL }) => {
   test.setTimeout(150_000);
   const sim = await startSimulator({ scale: 'demo', seed: 5, host: '127.0.0.1' });
@@ -59,6 +60,27 @@ test('open a title from the issues, see what it holds, schedule one season, canc
     await page.getByRole('button', { name: 'Cancel deletion' }).click();
     await expect(page.getByRole('button', { name: 'Delete…' })).toBeVisible();
     expect((await json(`/api/items/${series.id}`)).deletion).toBeNull();
+
+    // A movie kept in two versions (1080p and 2160p files): the page lists each with its size.
+    const movies = (await json('/api/library?kind=movie&sort=size&pageSize=200')).items as Json[];
+    let multi: Json;
+    for (const candidate of movies) {
+      const d = await json(`/api/items/${candidate.id}`);
+      if (d.versions.length >= 2) {
+        multi = d;
+        break;
+      }
+    }
+    expect(multi, 'a movie with two versions').toBeDefined();
+    await page.goto(`/library/${multi.item.id}`);
+    const versions = page.getByRole('region', { name: 'Versions' });
+    await expect(versions).toBeVisible();
+    const rows = versions.getByRole('row');
+    await expect(rows).toHaveCount(multi.versions.length);
+    for (const [index, version] of (multi.versions as Json[]).entries()) {
+      if (version.name) await expect(rows.nth(index).getByRole('rowheader')).toHaveText(version.name);
+      await expect(rows.nth(index).getByRole('cell')).toHaveText(/\d.*[GMK]iB$/);
+    }
   } finally {
     await sim.close();
   }

@@ -328,4 +328,31 @@ describe.each(TEST_DIALECTS)('deletions (%s)', (dialect) => {
     expect(lines.length).toBe(audit.total + 1);
     expect((await call('GET', '/api/audit.csv', undefined, b)).body.trim().split('\r\n')).toHaveLength(1);
   });
+
+  it('history pages: status=history is everything but scheduled, paged; bad paging 400; other tenant empty', async () => {
+    const scheduled = await schedule([{ itemId: pick.radarrMovie().id }]);
+    expect(scheduled.statusCode, scheduled.body).toBe(201);
+    const all = (await call('GET', '/api/deletions?pageSize=200')).json().items as Json[];
+    const past = all.filter((d) => d.status !== 'scheduled');
+    expect(past.length).toBeGreaterThanOrEqual(2);
+    expect(all.length).toBeGreaterThan(past.length);
+
+    const first = (await call('GET', '/api/deletions?status=history&pageSize=1')).json();
+    const second = (await call('GET', '/api/deletions?status=history&pageSize=1&page=2')).json();
+    expect(first.total).toBe(past.length);
+    expect(first.items).toHaveLength(1);
+    expect(first.pageSize).toBe(1);
+    expect(second.page).toBe(2);
+    expect(second.items[0].id).not.toBe(first.items[0].id);
+    const everything = (await call('GET', '/api/deletions?status=history&pageSize=200')).json().items as Json[];
+    expect(everything.map((d) => d.id)).toEqual(past.map((d) => d.id));
+
+    for (const bad of ['status=bogus', 'status=history&pageSize=0', 'status=history&pageSize=201', 'page=0']) {
+      expect((await call('GET', `/api/deletions?${bad}`)).statusCode, bad).toBe(400);
+    }
+    expect((await call('GET', '/api/deletions?status=history', undefined, b)).json()).toMatchObject({
+      items: [],
+      total: 0,
+    });
+  });
 });

@@ -58,6 +58,31 @@ describe.each(TEST_DIALECTS)('title detail (%s)', (dialect) => {
     if (detail.item.issues.some((i) => i.kind === 'large')) expect(large?.threshold).toMatch(/GiB/);
   });
 
+  it('a movie with several versions lists each with its size; single-file titles list none', async () => {
+    const movies = (await get('/api/library?kind=movie&sort=size&pageSize=200')).json().items as {
+      id: string;
+      sizeBytes: number | null;
+    }[];
+    let multi: TitleDetail | null = null;
+    let single: TitleDetail | null = null;
+    for (const { id } of movies) {
+      const detail = (await get(`/api/items/${id}`)).json() as TitleDetail;
+      if (detail.versions.length > 0) multi ??= detail;
+      else single ??= detail;
+      if (multi && single) break;
+    }
+    expect(multi, 'a movie with two versions among the 200 largest').not.toBeNull();
+    expect(multi!.versions.length).toBeGreaterThanOrEqual(2);
+    // RULES §1: the item's size is the sum of its versions' known sizes.
+    expect(multi!.versions.reduce((sum, v) => sum + (v.sizeBytes ?? 0), 0)).toBe(multi!.item.sizeBytes);
+    for (const v of multi!.versions) expect(v.name).toBeTruthy();
+    expect(new Set(multi!.versions.map((v) => v.name)).size).toBe(multi!.versions.length);
+    expect(single!.versions).toEqual([]);
+    const series = await first('kind=series&sort=size');
+    const episodes = ((await get(`/api/items/${series.id}`)).json() as TitleDetail).episodes;
+    for (const e of episodes) expect(e.versions).toEqual([]);
+  });
+
   it('shows whitelist entries matching the title, and drops them when removed', async () => {
     const movie = await first('kind=movie');
     const added = await h.app.inject({

@@ -52,7 +52,11 @@ export type Deletion = z.infer<typeof Deletion>;
 
 export const DeletionCreated = z.object({ deletions: z.array(Deletion) });
 
-export const DeletionQuery = z.object({ status: DeletionStatus.optional(), ...PageQuery });
+/** A status, or `history`: every deletion no longer waiting (all but `scheduled`), newest first. */
+export const DeletionListStatus = z.union([DeletionStatus, z.literal('history')]);
+export type DeletionListStatus = z.infer<typeof DeletionListStatus>;
+
+export const DeletionQuery = z.object({ status: DeletionListStatus.optional(), ...PageQuery });
 
 export const DeletionList = z.object({
   /**

@@ -21,6 +21,9 @@ const Streams = z.object({
   forcedSubtitles: z.array(z.string()),
 });
 
+/** A media source of an item with several (e.g. 1080p and 2160p files); its size is null when unknown. */
+const Version = z.object({ name: z.string().nullable(), sizeBytes: z.number().nullable() });
+
 /** `GET /api/items/{id}`: everything the title page shows, from the current snapshot and evaluation. */
 export const TitleDetail = z.object({
   item: IssueItem,
@@ -34,6 +37,8 @@ export const TitleDetail = z.object({
   ),
   /** Movies: their own streams (null: cannot be judged). Series: null, see `episodes`. */
   streams: Streams.nullable(),
+  /** Movies: each version with its size when there are two or more; else empty (the item is one file). */
+  versions: z.array(Version),
   seasons: z.array(
     z.object({ seasonNumber: z.number().int().nullable(), episodes: z.number().int(), sizeBytes: z.number() }),
   ),
@@ -45,6 +50,8 @@ export const TitleDetail = z.object({
       episodeNumber: z.number().int().nullable(),
       sizeBytes: z.number().nullable(),
       streams: Streams.nullable(),
+      /** As `versions`, for this episode. */
+      versions: z.array(Version),
     }),
   ),
   watchers: z.array(

@@ -23,6 +23,15 @@ export interface StreamFacts {
   forcedSubtitles: string[];
 }
 
+/**
+ * One media source (version) of an item with several: its name on the server ("Film - 2160p") and its
+ * size (null when unknown). Items with a single source keep none: their size is the item's.
+ */
+export interface MediaVersion {
+  name: string | null;
+  sizeBytes: number | null;
+}
+
 export interface LibraryMovie {
   kind: 'movie';
   id: string;
@@ -35,6 +44,8 @@ export interface LibraryMovie {
   /** Sum of the known sizes of its media sources; null when none is known. */
   sizeBytes: number | null;
   streams: StreamFacts | null;
+  /** Set only with two or more versions (the title page lists them); the rules never read it. */
+  versions?: MediaVersion[] | null;
 }
 
 export interface LibrarySeries {
@@ -61,6 +72,8 @@ export interface LibraryEpisode {
   addedAt: Ms | null;
   sizeBytes: number | null;
   streams: StreamFacts | null;
+  /** As on movies: only with two or more versions. */
+  versions?: MediaVersion[] | null;
   /**
    * Placeholder ("missing", `LocationType=Virtual`) episode. Mappers may drop them instead; the rules
    * ignore them either way.

@@ -180,6 +180,7 @@ describe('jellyfin: metadata pass', () => {
         MediaSources: [
           {
             Id: 'ms1',
+            Name: 'Heat - 1080p',
             Size: 1000,
             MediaStreams: [
               { Type: 'Video', Index: 0 },
@@ -190,7 +191,7 @@ describe('jellyfin: metadata pass', () => {
             ],
           },
           { Id: 'ms2', MediaStreams: [{ Type: 'Audio', Language: 'spa' }] },
-          { Id: 'ms3', Size: 24 },
+          { Id: 'ms3', Name: ' ', Size: 24 },
         ],
       }),
       movie('m2', 'No sources', 'libM'),
@@ -206,8 +207,14 @@ describe('jellyfin: metadata pass', () => {
       addedAt: Date.parse('2024-03-01T10:20:30.123Z'),
       sizeBytes: 1024,
       streams: { audio: ['fre'], subtitles: ['ger'], forcedSubtitles: ['eng'] },
+      // Each version for the title page; a blank name is no name.
+      versions: [
+        { name: 'Heat - 1080p', sizeBytes: 1000 },
+        { name: null, sizeBytes: null },
+        { name: null, sizeBytes: 24 },
+      ],
     });
-    expect(bare).toMatchObject({ sizeBytes: null, streams: null, addedAt: null, year: null });
+    expect(bare).toMatchObject({ sizeBytes: null, streams: null, addedAt: null, year: null, versions: null });
   });
 
   it('maps series and episodes; an episode without a series is dropped', async () => {
@@ -258,6 +265,7 @@ describe('jellyfin: metadata pass', () => {
         addedAt: null,
         sizeBytes: 5,
         streams: null,
+        versions: null,
       },
       {
         kind: 'episode',
@@ -270,6 +278,7 @@ describe('jellyfin: metadata pass', () => {
         addedAt: null,
         sizeBytes: null,
         streams: null,
+        versions: null,
       },
     ]);
     expect(fake.itemQueries.at(-1)?.get('IncludeItemTypes')).toBe('Episode');

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import type { Db, Queryable } from '../client';
 import type { Schema } from '../schema/define';
 import type { DeletionStatus } from '../schema/cleanup';
@@ -89,10 +89,12 @@ export async function openDeletionsFor(db: Db, tenantId: string, itemIds: readon
 export async function pageDeletions(
   db: Db,
   tenantId: string,
-  opts: { status?: DeletionStatus; offset: number; limit: number },
+  opts: { status?: DeletionStatus | 'history'; offset: number; limit: number },
 ): Promise<{ rows: DeletionRow[]; total: number }> {
   const { deletions: d } = db.t;
-  const where = and(eq(d.tenantId, tenantId), opts.status ? eq(d.status, opts.status) : undefined);
+  const byStatus =
+    opts.status === 'history' ? ne(d.status, 'scheduled') : opts.status ? eq(d.status, opts.status) : undefined;
+  const where = and(eq(d.tenantId, tenantId), byStatus);
   const order = opts.status === 'scheduled' ? [asc(d.executeAt), asc(d.id)] : [desc(d.updatedAt), desc(d.id)];
   const [rows, [total]] = await Promise.all([
     db.q

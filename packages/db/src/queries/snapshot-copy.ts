@@ -46,6 +46,7 @@ export async function copySnapshotItems(db: Db, tenantId: string, from: string, 
           seasonNumber: t.seasonNumber,
           episodeNumber: t.episodeNumber,
           streams: t.streams,
+          versions: t.versions,
         })
         .from(t)
         .where(and(eq(t.snapshotId, from), eq(t.tenantId, tenantId), eq(t.kind, kind))),

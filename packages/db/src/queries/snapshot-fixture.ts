@@ -78,6 +78,7 @@ export async function writeSnapshotFixture(db: Db, tenantId: string, fixture: Sn
       addedAt: m.addedAt,
       sizeBytes: m.sizeBytes,
       streams: m.streams,
+      versions: m.versions ?? null,
     })),
     ...series.map((s) => ({
       snapshotId: library,
@@ -107,6 +108,7 @@ export async function writeSnapshotFixture(db: Db, tenantId: string, fixture: Sn
         seasonNumber: e.seasonNumber,
         episodeNumber: e.episodeNumber,
         streams: e.streams,
+        versions: e.versions ?? null,
       })),
   ];
   await insertInChunks(items, (chunk) => db.q.insert(t.libraryItems).values(chunk));

@@ -1,4 +1,4 @@
-import type { StreamFacts } from '@mj/core';
+import type { MediaVersion, StreamFacts } from '@mj/core';
 import type { Kit } from '../kit';
 
 /**
@@ -26,6 +26,8 @@ export function defineLibrary(k: Kit) {
       seasonNumber: k.int('season_number'),
       episodeNumber: k.int('episode_number'),
       streams: k.json<StreamFacts>('streams'),
+      /** Only for items with two or more media sources (null otherwise, so most rows stay small). */
+      versions: k.json<MediaVersion[]>('versions'),
     },
     (t) => [
       k.primaryKey({ columns: [t.snapshotId, t.id] }),

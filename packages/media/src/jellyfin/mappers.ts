@@ -4,6 +4,7 @@ import type {
   LibraryEpisode,
   LibraryMovie,
   LibrarySeries,
+  MediaVersion,
   ProviderIds,
   StreamFacts,
   WatchRecord,
@@ -20,6 +21,13 @@ function providerIds(raw: BaseItemDto['ProviderIds']): ProviderIds {
 /** RULES §1: sum of the known sizes of all media sources (versions). */
 function sizeOf(item: BaseItemDto): number | null {
   return sumKnownSizes((item.MediaSources ?? []).map((s) => s.Size));
+}
+
+/** The title page lists versions only for an item with several; one source is the item itself. */
+function versionsOf(item: BaseItemDto): MediaVersion[] | null {
+  const sources = item.MediaSources ?? [];
+  if (sources.length < 2) return null;
+  return sources.map((s) => ({ name: s.Name?.trim() || null, sizeBytes: s.Size ?? null }));
 }
 
 /** RULES §4: only the default (first) media source's streams count. */
@@ -58,6 +66,7 @@ export function toMovie(item: BaseItemDto, libraryId: string | null): LibraryMov
     addedAt: parseApiDate(item.DateCreated),
     sizeBytes: sizeOf(item),
     streams: streamsOf(item),
+    versions: versionsOf(item),
   };
 }
 
@@ -87,6 +96,7 @@ export function toEpisode(item: BaseItemDto, libraryId: string | null): LibraryE
     addedAt: parseApiDate(item.DateCreated),
     sizeBytes: sizeOf(item),
     streams: streamsOf(item),
+    versions: versionsOf(item),
   };
 }
 

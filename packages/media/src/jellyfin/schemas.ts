@@ -14,6 +14,7 @@ export const mediaStreamSchema = z.object({
 
 export const mediaSourceSchema = z.object({
   Id: z.string().nullish(),
+  Name: z.string().nullish(),
   Size: z.number().nullish(),
   MediaStreams: z.array(mediaStreamSchema).nullish(),
 });

@@ -139,7 +139,7 @@ export async function scheduleDeletions(ctx: CleanupContext, body: DeletionCreat
 
 export async function listDeletions(
   ctx: TenantContext,
-  query: { status?: DeletionStatus; page: number; pageSize: number },
+  query: { status?: DeletionStatus | 'history'; page: number; pageSize: number },
 ) {
   const now = ctx.clock.now();
   const { rows, total } = await pageDeletions(ctx.db, ctx.tenantId, {

@@ -114,6 +114,7 @@ async function computeTitleDetail(
     item,
     rules,
     streams: movie?.streams ?? null,
+    versions: movie?.versions ?? [],
     seasons: [...seasons.entries()].map(([seasonNumber, v]) => ({ seasonNumber, ...v })),
     episodes: episodes.map((e) => ({
       id: e.id,
@@ -122,6 +123,7 @@ async function computeTitleDetail(
       episodeNumber: e.episodeNumber,
       sizeBytes: e.sizeBytes,
       streams: e.streams ?? null,
+      versions: e.versions ?? [],
     })),
     watchers: watches
       .map((w) => ({

@@ -3,6 +3,7 @@ import {
   type LibraryEpisode,
   type LibraryMovie,
   type LibrarySeries,
+  type MediaVersion,
   type WatchRecord,
 } from '@mj/core';
 
@@ -25,6 +26,7 @@ type ItemRow = {
   seasonNumber: number | null;
   episodeNumber: number | null;
   streams: LibraryMovie['streams'];
+  versions: MediaVersion[] | null;
 };
 
 export function itemRow(
@@ -46,6 +48,7 @@ export function itemRow(
       seasonNumber: item.seasonNumber,
       episodeNumber: item.episodeNumber,
       streams: item.streams,
+      versions: item.versions ?? null,
     };
   }
   return {
@@ -60,6 +63,7 @@ export function itemRow(
     seasonNumber: null,
     episodeNumber: null,
     streams: item.kind === 'movie' ? item.streams : null,
+    versions: item.kind === 'movie' ? (item.versions ?? null) : null,
   };
 }
 

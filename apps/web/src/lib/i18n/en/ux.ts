@@ -6,7 +6,9 @@ export const uxEn = {
   'onboarding.browserLanguage': 'We propose {language}, your browser’s language.',
   'onboarding.originalLanguageRule':
     'Titles you watch in their original version can keep only their original language: use “Original language only” on them from the issues or the library.',
-  'settings.timeZoneSearch': 'Type to search, e.g. Paris or New_York.',
+  'settings.timeZoneSearch': 'Type a city or a region, e.g. Paris or New York, then choose with the arrow keys.',
+  'settings.timeZoneShowAll': 'Show the time zones',
+  'settings.timeZoneList': 'Time zones',
   'settings.timeZoneUnknown': 'Choose a time zone from the list.',
   'dash.couldFree.title': 'You could free',
   'dash.couldFree.body': '{count} old or large titles, each counted once.',

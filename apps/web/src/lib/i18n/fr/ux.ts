@@ -8,7 +8,10 @@ export const uxFr: Record<keyof typeof uxEn, string> = {
   'onboarding.browserLanguage': 'Nous proposons {language}, la langue de votre navigateur.',
   'onboarding.originalLanguageRule':
     'Les titres que vous regardez en version originale peuvent n’exiger que leur langue d’origine : utilisez « Version originale uniquement » depuis les problèmes ou la bibliothèque.',
-  'settings.timeZoneSearch': 'Tapez pour chercher, par exemple Paris ou New_York.',
+  'settings.timeZoneSearch':
+    'Tapez une ville ou une région, par exemple Paris ou New York, puis choisissez avec les flèches.',
+  'settings.timeZoneShowAll': 'Afficher les fuseaux horaires',
+  'settings.timeZoneList': 'Fuseaux horaires',
   'settings.timeZoneUnknown': 'Choisissez un fuseau horaire dans la liste.',
   'dash.couldFree.title': 'Vous pourriez libérer',
   'dash.couldFree.body': '{count} titres anciens ou volumineux, chacun compté une fois.',
