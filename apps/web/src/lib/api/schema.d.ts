@@ -3611,7 +3611,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    status?: "scheduled" | "executing" | "done" | "failed" | "skipped" | "cancelled";
+                    status?: ("scheduled" | "executing" | "done" | "failed" | "skipped" | "cancelled") | "history";
                     page?: number;
                     pageSize?: number;
                 };
@@ -4421,6 +4421,10 @@ export interface paths {
                                 subtitles: string[];
                                 forcedSubtitles: string[];
                             } | null;
+                            versions: {
+                                name: string | null;
+                                sizeBytes: number | null;
+                            }[];
                             seasons: {
                                 seasonNumber: number | null;
                                 episodes: number;
@@ -4437,6 +4441,10 @@ export interface paths {
                                     subtitles: string[];
                                     forcedSubtitles: string[];
                                 } | null;
+                                versions: {
+                                    name: string | null;
+                                    sizeBytes: number | null;
+                                }[];
                             }[];
                             watchers: {
                                 userId: string;
