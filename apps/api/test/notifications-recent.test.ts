@@ -122,18 +122,16 @@ describe.each(TEST_DIALECTS)('recently-available events (%s)', (dialect) => {
       })),
     );
     const users = new Map(requests.map((r) => [r.user, r.email]));
-    await h.db.q
-      .insert(seerrUsers)
-      .values(
-        [...users].map(([id, email]) => ({
-          snapshotId,
-          tenantId,
-          id,
-          displayName: `U${id}`,
-          jellyfinUserId: null,
-          email,
-        })),
-      );
+    await h.db.q.insert(seerrUsers).values(
+      [...users].map(([id, email]) => ({
+        snapshotId,
+        tenantId,
+        id,
+        displayName: `U${id}`,
+        jellyfinUserId: null,
+        email,
+      })),
+    );
   }
   const mailsTo = (address: string) => smtp.mails.filter((m) => m.to.includes(address));
 

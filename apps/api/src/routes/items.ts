@@ -5,7 +5,7 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../deps';
 import { sendSerialized } from './serialized-json';
-import { errorResponses, imageHeaders, sendImage } from './shared';
+import { errorResponses, sendImage } from './shared';
 
 /** One title: what its page shows, and its poster (proxied from Jellyfin, cached on disk). */
 export function itemsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
