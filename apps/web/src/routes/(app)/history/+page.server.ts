@@ -1,4 +1,5 @@
 import { DeletionList } from '@mj/contracts';
+import { parsePaging } from '$lib/issues/query';
 import { ApiError } from '$lib/server/api-client';
 import { apiFor } from '$lib/server/session';
 import type { PageServerLoad } from './$types';
@@ -8,15 +9,13 @@ const STATUSES = ['done', 'failed', 'skipped', 'cancelled'] as const;
 export const load: PageServerLoad = async (event) => {
   const asked = event.url.searchParams.get('status');
   const status = STATUSES.find((s) => s === asked) ?? null;
+  const paging = parsePaging(event.url.searchParams);
   try {
-    const query = status ? `?status=${status}&pageSize=200` : '?pageSize=200';
+    // `history`: every status but scheduled, paged by the API (the counts stay right on every page).
+    const query = `?status=${status ?? 'history'}&page=${paging.page}&pageSize=${paging.pageSize}`;
     const { data } = await apiFor(event).get(`/api/deletions${query}`, DeletionList);
-    return {
-      deletions: { ...data, items: data.items.filter((d) => d.status !== 'scheduled') },
-      status,
-      errorCode: null,
-    };
+    return { deletions: data, status, paging, errorCode: null };
   } catch (error) {
-    return { deletions: null, status, errorCode: error instanceof ApiError ? error.code : 'unknown' };
+    return { deletions: null, status, paging, errorCode: error instanceof ApiError ? error.code : 'unknown' };
   }
 };

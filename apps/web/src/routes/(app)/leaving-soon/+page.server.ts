@@ -1,13 +1,18 @@
 import { DeletionList } from '@mj/contracts';
+import { parsePaging } from '$lib/issues/query';
 import { ApiError } from '$lib/server/api-client';
 import { apiFor } from '$lib/server/session';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
+  const paging = parsePaging(event.url.searchParams);
   try {
-    const { data } = await apiFor(event).get('/api/deletions?status=scheduled&pageSize=200', DeletionList);
-    return { deletions: data, errorCode: null };
+    const { data } = await apiFor(event).get(
+      `/api/deletions?status=scheduled&page=${paging.page}&pageSize=${paging.pageSize}`,
+      DeletionList,
+    );
+    return { deletions: data, paging, errorCode: null };
   } catch (error) {
-    return { deletions: null, errorCode: error instanceof ApiError ? error.code : 'unknown' };
+    return { deletions: null, paging, errorCode: error instanceof ApiError ? error.code : 'unknown' };
   }
 };
