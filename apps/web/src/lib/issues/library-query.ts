@@ -1,6 +1,6 @@
 import type { LibrarySort, SortOrder } from '@mj/contracts';
 import type { ApiQuery } from '$lib/api/typed-client';
-import { parsePageSize } from './query';
+import { parsePage, parsePageSize } from './query';
 
 const SORTS: readonly LibrarySort[] = ['name', 'size', 'added', 'watched', 'year'];
 export const LIBRARY_PAGE_SIZE = 25;
@@ -41,7 +41,6 @@ export function parseLibraryView(params: URLSearchParams): LibraryView {
   let sizeMaxGiB = number(params, 'sizeMax', 0, 1e6);
   if (sizeMinGiB !== null && sizeMaxGiB !== null && sizeMinGiB > sizeMaxGiB)
     [sizeMinGiB, sizeMaxGiB] = [sizeMaxGiB, sizeMinGiB];
-  const page = Number(params.get('page'));
   return {
     kind: kind === 'movie' || kind === 'series' ? kind : null,
     q: (params.get('q') ?? '').trim().slice(0, 200),
@@ -52,7 +51,7 @@ export function parseLibraryView(params: URLSearchParams): LibraryView {
     sizeMaxGiB,
     sort: (SORTS as readonly string[]).includes(sort ?? '') ? (sort as LibrarySort) : null,
     order: order === 'asc' || order === 'desc' ? order : null,
-    page: Number.isInteger(page) && page >= 1 ? page : 1,
+    page: parsePage(params),
     pageSize: parsePageSize(params, LIBRARY_PAGE_SIZE),
   };
 }

@@ -14,6 +14,35 @@ export function parsePageSize(params: URLSearchParams, fallback: number): number
   return (PAGE_SIZES as readonly number[]).includes(size) ? size : fallback;
 }
 
+/** `page=` from a URL: a positive integer, else the first page. */
+export function parsePage(params: URLSearchParams): number {
+  const page = Number(params.get('page'));
+  return Number.isInteger(page) && page >= 1 ? page : 1;
+}
+
+/** Plain paged lists (History, Leaving soon, Whitelists): only a page and a page size in the URL. */
+export const LIST_PAGE_SIZE = 25;
+
+export interface Paging {
+  page: number;
+  pageSize: number;
+}
+
+export function parsePaging(params: URLSearchParams): Paging {
+  return { page: parsePage(params), pageSize: parsePageSize(params, LIST_PAGE_SIZE) };
+}
+
+/** `url` (its other parameters kept) at another page or page size; defaults are left out. */
+export function pagingHref(url: URL, paging: Paging): string {
+  const params = new URLSearchParams(url.search);
+  params.delete('page');
+  params.delete('pageSize');
+  if (paging.page > 1) params.set('page', String(paging.page));
+  if (paging.pageSize !== LIST_PAGE_SIZE) params.set('pageSize', String(paging.pageSize));
+  const query = params.toString();
+  return query ? `${url.pathname}?${query}` : url.pathname;
+}
+
 /** The Issues view's state, all of it in the URL so a view can be shared, bookmarked and reloaded. */
 export interface IssuesView {
   tab: IssueTab;
@@ -28,13 +57,12 @@ export function parseIssuesView(params: URLSearchParams): IssuesView {
   const kind = params.get('kind');
   const sort = params.get('sort');
   const order = params.get('order');
-  const page = Number(params.get('page'));
   return {
     tab: (ISSUE_TABS as readonly string[]).includes(kind ?? '') ? (kind as IssueTab) : 'all',
     q: (params.get('q') ?? '').trim().slice(0, 200),
     sort: (SORTS as readonly string[]).includes(sort ?? '') ? (sort as IssueSort) : null,
     order: order === 'asc' || order === 'desc' ? order : null,
-    page: Number.isInteger(page) && page >= 1 ? page : 1,
+    page: parsePage(params),
     pageSize: parsePageSize(params, ISSUES_PAGE_SIZE),
   };
 }

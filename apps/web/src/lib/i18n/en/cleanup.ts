@@ -62,6 +62,7 @@ export const cleanupEn = {
   'cleanup.failed': 'That did not work. Please try again.',
 
   'leaving.title': 'Leaving soon',
+  'leaving.leadPaged': '{count} titles will be deleted on the dates below.',
   'leaving.lead': '{count} titles, {size} in all, will be deleted on the dates below.',
   'leaving.emptyTitle': 'Nothing is leaving',
   'leaving.emptyBody': 'Schedule a deletion from the issues or the library; it shows here until it runs.',

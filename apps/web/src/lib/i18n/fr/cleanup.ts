@@ -66,6 +66,7 @@ export const cleanupFr: Record<keyof typeof cleanupEn, string> = {
   'cleanup.failed': 'Cela n’a pas fonctionné. Réessayez.',
 
   'leaving.title': 'Bientôt supprimé',
+  'leaving.leadPaged': '{count} titres seront supprimés aux dates ci-dessous.',
   'leaving.lead': '{count} titres, {size} au total, seront supprimés aux dates ci-dessous.',
   'leaving.emptyTitle': 'Rien n’est sur le départ',
   'leaving.emptyBody':
