@@ -35,7 +35,13 @@ export async function syncNow(h: Harness, a: Account, body: object = {}) {
   const status = await h.app.inject({ url: '/api/sync/status', headers: a.headers });
   return status.json() as {
     state: string;
-    lastRun: { id: string; status: string; error: string | null; counts: Record<string, number> };
+    lastRun: {
+      id: string;
+      status: string;
+      error: string | null;
+      mode: string | null;
+      counts: Record<string, number>;
+    };
   };
 }
 

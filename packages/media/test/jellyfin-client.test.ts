@@ -472,9 +472,9 @@ describe('jellyfin: paging pipeline', () => {
     fake.beforePage = (q) => asked.get(q.get('StartIndex') ?? '')?.();
     const pages = client({ pageSizes: { movie: 1 } }).iterateMovies(['libM']);
     // Holding the first page, the second is already on its way; holding the second, the third.
-    expect((await pages.next()).value?.items.map((m) => m.id)).toEqual(['m1']);
+    expect((await pages.next()).value?.items.map((m: { id: string }) => m.id)).toEqual(['m1']);
     await second;
-    expect((await pages.next()).value?.items.map((m) => m.id)).toEqual(['m2']);
+    expect((await pages.next()).value?.items.map((m: { id: string }) => m.id)).toEqual(['m2']);
     await third;
     expect((await collect(pages)).map((m) => m.id)).toEqual(['m3']);
   });
