@@ -7,6 +7,19 @@ import { writeWatchRecords } from './watch-records';
 type Users = Awaited<ReturnType<JellyfinClient['listUsers']>>;
 type Libraries = Awaited<ReturnType<JellyfinClient['listLibraries']>>;
 
+const VIDEO_COLLECTIONS = ['movies', 'tvshows', 'mixed', 'homevideos'];
+
+/**
+ * The libraries a sync walks: only those that can hold movies or shows (music and photo libraries are
+ * skipped); null, meaning "no filter", when the server lists no libraries at all.
+ */
+export function walkedLibraryIds(libraries: Libraries): string[] | null {
+  if (libraries.length === 0) return null;
+  return libraries
+    .filter((l) => l.collectionType === null || VIDEO_COLLECTIONS.includes(l.collectionType))
+    .map((l) => l.id);
+}
+
 /** The small snapshot tables every sync writes whole, full or incremental. */
 export async function writeUsersAndLibraries(
   db: Db,
@@ -55,11 +68,7 @@ export async function fetchLibraryIntoSnapshot(opts: {
   await progress.step('Fetching users and libraries');
   const [users, libraries] = await Promise.all([client.listUsers(), client.listLibraries()]);
   await writeUsersAndLibraries(db, { tenantId, snapshotId }, users, libraries);
-  // Only libraries that can hold movies or shows are walked; music and photo libraries are skipped.
-  const videoLibraries = libraries
-    .filter((l) => l.collectionType === null || ['movies', 'tvshows', 'mixed', 'homevideos'].includes(l.collectionType))
-    .map((l) => l.id);
-  const libraryIds = libraries.length > 0 ? videoLibraries : null;
+  const libraryIds = walkedLibraryIds(libraries);
 
   const titleIds = new Set<string>();
   const episodeSeries = new Map<string, string>();

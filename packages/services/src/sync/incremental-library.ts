@@ -9,7 +9,7 @@ import {
   type Db,
 } from '@mj/db';
 import { listChangedItems, listItemIds, type JellyfinClient } from '@mj/media';
-import { writeUsersAndLibraries, type LibraryFetchResult } from './fetch-library';
+import { walkedLibraryIds, writeUsersAndLibraries, type LibraryFetchResult } from './fetch-library';
 import { itemRow } from './library-rows';
 import type { RunProgress } from './progress';
 import { writeWatchRecords } from './watch-records';
@@ -37,10 +37,7 @@ export async function fetchLibraryIncrementally(opts: {
   const { db, client, tenantId, snapshotId, progress, now } = opts;
   await progress.step('Fetching users and libraries');
   const [users, libraries] = await Promise.all([client.listUsers(), client.listLibraries()]);
-  const videoLibraries = libraries
-    .filter((l) => l.collectionType === null || ['movies', 'tvshows', 'mixed', 'homevideos'].includes(l.collectionType))
-    .map((l) => l.id);
-  const libraryIds = libraries.length > 0 ? videoLibraries : null;
+  const libraryIds = walkedLibraryIds(libraries);
 
   await progress.step('Fetching changed items');
   const changed = await listChangedItems(client, libraryIds, opts.watermark + WATERMARK_STEP_MS);
