@@ -37,18 +37,9 @@ if (serverBuildStale()) {
   await buildServer();
 }
 
-// A bounded heap, and few glibc arenas (native memory fragments otherwise), as the worker runs:
-// the embedded process also holds a whole sync. MJ_HEAP_MB overrides the cap (bench/RESULTS.md).
-const heapMb = Number(process.env.MJ_HEAP_MB ?? 224);
-const child = spawn(
-  process.execPath,
-  [
-    `--max-old-space-size=${heapMb}`,
-    '--max-semi-space-size=8',
-    '--enable-source-maps',
-    join(root, 'apps/api/dist/main.js'),
-  ],
-  { cwd: root, stdio: 'inherit', env: { MALLOC_ARENA_MAX: '2', ...process.env } },
-);
+// `--prepare` (what `pnpm start` runs before scripts/serve-embedded.sh execs the server) stops here;
+// run directly (the e2e harness does), this script stays as the server's parent.
+if (process.argv.includes('--prepare')) process.exit(0);
+const child = spawn('sh', [join(root, 'scripts/serve-embedded.sh')], { cwd: root, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -78,6 +78,33 @@ describe('the compiled server', () => {
     expect(await response.json()).toEqual({ status: 'ok' });
   });
 
+  it('is what `pnpm start` leaves running: the shell execs node with the bounded heap, no launcher stays', async () => {
+    const port = await freePort();
+    const dataDir = mkdtempSync(join(tmpdir(), 'mj-serve-'));
+    const child = spawn('sh', [join(root, 'scripts/serve-embedded.sh')], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        PATH: process.env.PATH,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        DEMO: 'false',
+        MJ_HEAP_MB: '200',
+        MJ_SERVER_DIST: `apps/api/${outName}`,
+      },
+    });
+    children.push(child);
+    await waitForLine(child, /Media Janitor is running/, []);
+    expect((await fetch(`http://127.0.0.1:${port}/api/health`)).status).toBe(200);
+    // The pid we spawned is now node itself (exec), carrying the heap cap and the arena limit.
+    const argv = readFileSync(`/proc/${child.pid}/cmdline`, 'utf8').split('\0');
+    expect(argv).toContain('--max-old-space-size=200');
+    expect(argv.at(-2)).toMatch(/main\.js$/);
+    expect(readFileSync(`/proc/${child.pid}/environ`, 'utf8').split('\0')).toContain('MALLOC_ARENA_MAX=2');
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
   it('runs the production worker with node alone against PostgreSQL and Redis', async () => {
     db = await createTestDb('pg');
     const child = spawn(process.execPath, [join(root, 'apps/worker', outName, 'main.js')], {
