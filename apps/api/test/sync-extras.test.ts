@@ -1,19 +1,17 @@
 import type { Simulator } from '@mj/simulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, signUp, type Harness } from './harness';
-import { connect, simulator, syncNow } from './sync-helpers';
+import { connect, syncNow, startWithSimulator, closeAll } from './sync-helpers';
 
 describe('pre-sync library refresh (setting preSyncRefresh)', () => {
   let h: Harness;
   let sim: Simulator;
   beforeAll(async () => {
-    sim = await simulator();
-    h = await createHarness('sqlite', { sync: { refreshOptions: { pollMs: 50, timeoutMs: 10_000 } } });
+    ({ h, sim } = await startWithSimulator('sqlite', () => ({
+      sync: { refreshOptions: { pollMs: 50, timeoutMs: 10_000 } },
+    })));
   });
-  afterAll(async () => {
-    await h?.close();
-    await sim?.close();
-  });
+  afterAll(() => closeAll(h, sim));
 
   it('is off by default: no scan is started', async () => {
     const a = await signUp(h.app);
