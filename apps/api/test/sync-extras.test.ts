@@ -1,3 +1,4 @@
+import { SyncStatusEvent } from '@mj/contracts';
 import type { Simulator } from '@mj/simulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, signUp, type Harness } from './harness';
@@ -84,6 +85,8 @@ describe('live sync progress (server-sent events)', () => {
       expect(text).toMatch(/^event: status\ndata: /);
       const data = JSON.parse(text.split('data: ')[1]!.split('\n')[0]!);
       expect(data).toMatchObject({ state: 'idle', lastRun: null });
+      // The payload is exactly the documented event (the web's types for the stream come from it).
+      expect(SyncStatusEvent.parse(data)).toEqual(data);
     } finally {
       await h.close();
     }
