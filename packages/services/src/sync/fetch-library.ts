@@ -40,6 +40,23 @@ export async function writeUsersAndLibraries(
   );
 }
 
+/** What every read of the Jellyfin library is given: the server, where to write, how to report. */
+export interface LibraryReadOptions {
+  db: Db;
+  client: JellyfinClient;
+  tenantId: string;
+  snapshotId: string;
+  progress: RunProgress;
+  now: number;
+}
+
+/** The first step of every read, full or incremental: the server's users and libraries, and what is walked. */
+export async function readUsersAndLibraries(client: JellyfinClient, progress: RunProgress) {
+  await progress.step('Fetching users and libraries');
+  const [users, libraries] = await Promise.all([client.listUsers(), client.listLibraries()]);
+  return { users, libraries, libraryIds: walkedLibraryIds(libraries) };
+}
+
 export interface LibraryFetchResult {
   counts: {
     movies: number;
@@ -56,19 +73,10 @@ export interface LibraryFetchResult {
 
 // Items are written as they stream in, so memory holds one page plus the id maps the watch
 // aggregation needs (episode -> series), never the whole library.
-export async function fetchLibraryIntoSnapshot(opts: {
-  db: Db;
-  client: JellyfinClient;
-  tenantId: string;
-  snapshotId: string;
-  progress: RunProgress;
-  now: number;
-}): Promise<LibraryFetchResult> {
+export async function fetchLibraryIntoSnapshot(opts: LibraryReadOptions): Promise<LibraryFetchResult> {
   const { db, client, tenantId, snapshotId, progress, now } = opts;
-  await progress.step('Fetching users and libraries');
-  const [users, libraries] = await Promise.all([client.listUsers(), client.listLibraries()]);
+  const { users, libraries, libraryIds } = await readUsersAndLibraries(client, progress);
   await writeUsersAndLibraries(db, { tenantId, snapshotId }, users, libraries);
-  const libraryIds = walkedLibraryIds(libraries);
 
   const titleIds = new Set<string>();
   const episodeSeries = new Map<string, string>();
