@@ -71,6 +71,19 @@ export interface LibraryFetchResult {
   maxSavedAt: number | null;
 }
 
+/** A read's counts before any item: users and libraries are known from the first step. */
+export function startCounts(users: Users, libraries: Libraries): LibraryFetchResult['counts'] {
+  return {
+    movies: 0,
+    series: 0,
+    episodes: 0,
+    users: users.length,
+    libraries: libraries.length,
+    watchRecords: 0,
+    unknownStreams: 0,
+  };
+}
+
 // Items are written as they stream in, so memory holds one page plus the id maps the watch
 // aggregation needs (episode -> series), never the whole library.
 export async function fetchLibraryIntoSnapshot(opts: LibraryReadOptions): Promise<LibraryFetchResult> {
@@ -80,15 +93,7 @@ export async function fetchLibraryIntoSnapshot(opts: LibraryReadOptions): Promis
 
   const titleIds = new Set<string>();
   const episodeSeries = new Map<string, string>();
-  const counts = {
-    movies: 0,
-    series: 0,
-    episodes: 0,
-    users: users.length,
-    libraries: libraries.length,
-    watchRecords: 0,
-    unknownStreams: 0,
-  };
+  const counts = startCounts(users, libraries);
 
   let maxSavedAt: number | null = null;
   const passes = [

@@ -10,6 +10,7 @@ import {
 import { listChangedItems, listItemIds } from '@mj/media';
 import {
   readUsersAndLibraries,
+  startCounts,
   writeUsersAndLibraries,
   type LibraryFetchResult,
   type LibraryReadOptions,
@@ -62,15 +63,7 @@ export async function fetchLibraryIncrementally(
   await insertSnapshotRows(db, 'libraryItems', rows);
   if ((await countSnapshotItems(db, snapshotId)) !== current.items.size) return { fallback: 'count-mismatch' };
 
-  const counts = {
-    movies: 0,
-    series: 0,
-    episodes: 0,
-    users: users.length,
-    libraries: libraries.length,
-    watchRecords: 0,
-    unknownStreams: 0,
-  };
+  const counts = startCounts(users, libraries);
   const titleIds = new Set<string>();
   const episodeSeries = new Map<string, string>();
   for (const [id, at] of current.items) {
