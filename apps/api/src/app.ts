@@ -35,6 +35,7 @@ import { nicknamesRoutes } from './routes/nicknames';
 import { mediaLibrariesRoutes } from './routes/media-libraries';
 import { notificationsRoutes } from './routes/notifications';
 import { householdPublicRoutes } from './routes/household-public';
+import { transformComponents } from './openapi-components';
 
 /** Secrets and tokens that must never reach a log line. */
 export const REDACTED_PATHS = [
@@ -99,6 +100,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}) {
       security: [{ bearer: [] }],
     },
     transform: jsonSchemaTransform,
+    transformObject: transformComponents,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 

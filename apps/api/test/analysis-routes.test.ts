@@ -1,7 +1,8 @@
 import { TEST_DIALECTS } from '@mj/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accountWithLibrary, NOW, testClock } from './analysis-support';
-import { createHarness, signUp, type Harness } from './harness';
+import { NOW, startWithLibrary, type LibraryAccount } from './analysis-support';
+import type { Harness } from './harness';
+import type { Account } from './sync-helpers';
 
 type Page = {
   items: {
@@ -20,12 +21,10 @@ type Page = {
 
 describe.each(TEST_DIALECTS)('analysis routes (%s)', (dialect) => {
   let h: Harness;
-  let a: Awaited<ReturnType<typeof accountWithLibrary>>;
-  let b: Awaited<ReturnType<typeof signUp>>;
+  let a: LibraryAccount;
+  let b: Account;
   beforeAll(async () => {
-    h = await createHarness(dialect, { clock: testClock() });
-    a = await accountWithLibrary(h);
-    b = await signUp(h.app);
+    ({ h, a, b } = await startWithLibrary(dialect));
   });
   afterAll(async () => h.close());
 

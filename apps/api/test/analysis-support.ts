@@ -1,8 +1,8 @@
 import { writeSnapshotFixture } from '@mj/db/testing';
 import { recomputeTenant } from '@mj/services';
 import { generateLibrary } from '../../../packages/services/test/support/generate-library';
-import type { Harness } from './harness';
-import { signUp } from './harness';
+import type { TestDialect } from '@mj/db/testing';
+import { createHarness, signUp, type Harness } from './harness';
 
 export const NOW = Date.UTC(2025, 5, 15, 12);
 export const DAY = 86_400_000;
@@ -23,4 +23,15 @@ export async function accountWithLibrary(h: Harness, data = smallLibrary()) {
   const log = { info: () => undefined, warn: () => undefined, error: () => undefined };
   await recomputeTenant({ db: h.db, clock: h.deps.clock, log, tenantId: account.tenantId, userId: account.userId });
   return { ...account, data };
+}
+
+export type LibraryAccount = Awaited<ReturnType<typeof accountWithLibrary>>;
+
+/**
+ * A harness on the test clock with `a`, an account holding the small library, and `b`, an empty account
+ * for the cross-tenant checks.
+ */
+export async function startWithLibrary(dialect: TestDialect) {
+  const h = await createHarness(dialect, { clock: testClock() });
+  return { h, a: await accountWithLibrary(h), b: await signUp(h.app) };
 }

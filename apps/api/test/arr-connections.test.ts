@@ -1,30 +1,23 @@
 import { TEST_DIALECTS } from '@mj/db/testing';
 import type { Simulator } from '@mj/simulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, signUp, type Harness } from './harness';
-import { connect, simulator, syncNow } from './sync-helpers';
+import { signUp, type Harness } from './harness';
+import { connect, syncNow, startWithSimulator, closeAll, putConnection } from './sync-helpers';
 
 // Issue 13: Radarr and Sonarr join Jellyfin and Jellyseerr, with the same body and behaviour.
 describe.each(TEST_DIALECTS)('Radarr and Sonarr connections (%s)', (dialect) => {
   let h: Harness;
   let sim: Simulator;
   beforeAll(async () => {
-    sim = await simulator();
-    h = await createHarness(dialect);
+    ({ h, sim } = await startWithSimulator(dialect));
   });
-  afterAll(async () => {
-    await h?.close();
-    await sim?.close();
-  });
-
-  const put = (a: { headers: Record<string, string> }, kind: string, payload: object) =>
-    h.app.inject({ method: 'PUT', url: `/api/connections/${kind}`, headers: a.headers, payload });
+  afterAll(() => closeAll(h, sim));
 
   it.each(['radarr', 'sonarr'] as const)(
     '%s: tested with /api/v3/system/status, saved encrypted, never returned',
     async (kind) => {
       const a = await signUp(h.app);
-      const res = await put(a, kind, { url: `${sim[kind].url}/api/v3/`, apiKey: sim[kind].apiKey });
+      const res = await putConnection(h, a, kind, { url: `${sim[kind].url}/api/v3/`, apiKey: sim[kind].apiKey });
       expect(res.statusCode, res.body).toBe(200);
       expect(res.json()).toMatchObject({ kind, configured: true, url: sim[kind].url, keyReadable: true });
       expect(res.json().serverName).toBe(kind === 'radarr' ? 'Radarr' : 'Sonarr');
@@ -56,25 +49,25 @@ describe.each(TEST_DIALECTS)('Radarr and Sonarr connections (%s)', (dialect) => 
 
   it('precise errors: not_radarr / not_sonarr for the other app or another server, invalid_api_key, invalid_url', async () => {
     const a = await signUp(h.app);
-    const wrongApp = await put(a, 'radarr', { url: sim.sonarr.url, apiKey: sim.sonarr.apiKey });
+    const wrongApp = await putConnection(h, a, 'radarr', { url: sim.sonarr.url, apiKey: sim.sonarr.apiKey });
     expect(wrongApp.statusCode).toBe(400);
     expect(wrongApp.json().code).toBe('not_radarr');
-    const jellyfin = await put(a, 'sonarr', { url: sim.jellyfin.url, apiKey: 'x'.repeat(32) });
+    const jellyfin = await putConnection(h, a, 'sonarr', { url: sim.jellyfin.url, apiKey: 'x'.repeat(32) });
     expect(jellyfin.statusCode).toBe(400);
     expect(['not_sonarr', 'invalid_api_key']).toContain(jellyfin.json().code);
-    const badKey = await put(a, 'sonarr', { url: sim.sonarr.url, apiKey: 'wrong-key' });
+    const badKey = await putConnection(h, a, 'sonarr', { url: sim.sonarr.url, apiKey: 'wrong-key' });
     expect(badKey.statusCode).toBe(400);
     expect(badKey.json().code).toBe('invalid_api_key');
-    const badUrl = await put(a, 'radarr', { url: 'radarr.local', apiKey: 'k' });
+    const badUrl = await putConnection(h, a, 'radarr', { url: 'radarr.local', apiKey: 'k' });
     expect(badUrl.json().code).toBe('invalid_url');
-    expect((await put(a, 'lidarr', { url: sim.radarr.url, apiKey: 'k' })).statusCode).toBe(400);
+    expect((await putConnection(h, a, 'lidarr', { url: sim.radarr.url, apiKey: 'k' })).statusCode).toBe(400);
   });
 
   it('each sync reads the Radarr and Sonarr lists (one call each) and stores which item holds each title', async () => {
     const a = await signUp(h.app);
     await connect(h, a, sim);
     for (const kind of ['radarr', 'sonarr'] as const)
-      expect((await put(a, kind, { url: sim[kind].url, apiKey: sim[kind].apiKey })).statusCode).toBe(200);
+      expect((await putConnection(h, a, kind, { url: sim[kind].url, apiKey: sim[kind].apiKey })).statusCode).toBe(200);
     sim.resetStats();
     const status = await syncNow(h, a);
     expect(status.lastRun.status, status.lastRun.error ?? '').toBe('success');

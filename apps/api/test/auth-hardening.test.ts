@@ -3,25 +3,20 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src';
 import { testClock } from './analysis-support';
-import { createHarness, PASSWORD, signUp, uniqueEmail, type Harness } from './harness';
-import { resetTokenFrom, startSmtpCapture } from './smtp';
+import { createHarness, PASSWORD, signUp, uniqueEmail, type Harness, closeAll, type Account } from './harness';
+import { resetTokenFrom, startSmtpCapture, type SmtpCapture } from './smtp';
 
 // Issue 10, security: token versions, reset links, per-account back-off, API token scopes.
 
-type Account = Awaited<ReturnType<typeof signUp>>;
-
 describe.each(TEST_DIALECTS)('account credentials (%s)', (dialect) => {
   let h: Harness;
-  let smtp: Awaited<ReturnType<typeof startSmtpCapture>>;
+  let smtp: SmtpCapture;
   const clock = testClock(Date.now());
   beforeAll(async () => {
     smtp = await startSmtpCapture();
     h = await createHarness(dialect, { smtpUrl: smtp.url, clock });
   });
-  afterAll(async () => {
-    await h?.close();
-    await smtp?.close();
-  });
+  afterAll(() => closeAll(h, smtp));
 
   const post = (url: string, payload?: object, headers?: Record<string, string>, remoteAddress?: string) =>
     h.app.inject({ method: 'POST', url, payload, headers, ...(remoteAddress ? { remoteAddress } : {}) });

@@ -1,19 +1,16 @@
 import { TEST_DIALECTS } from '@mj/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, PASSWORD, signUp, uniqueEmail, type Harness } from './harness';
-import { resetTokenFrom, startSmtpCapture } from './smtp';
+import { createHarness, PASSWORD, signUp, uniqueEmail, type Harness, closeAll } from './harness';
+import { resetTokenFrom, startSmtpCapture, type SmtpCapture } from './smtp';
 
 describe.each(TEST_DIALECTS)('auth (%s)', (dialect) => {
   let h: Harness;
-  let smtp: Awaited<ReturnType<typeof startSmtpCapture>>;
+  let smtp: SmtpCapture;
   beforeAll(async () => {
     smtp = await startSmtpCapture();
     h = await createHarness(dialect, { smtpUrl: smtp.url });
   });
-  afterAll(async () => {
-    await h?.close();
-    await smtp?.close();
-  });
+  afterAll(() => closeAll(h, smtp));
 
   const post = (url: string, payload?: unknown, headers: Record<string, string> = {}) =>
     h.app.inject({ method: 'POST', url, payload: payload as object, headers });

@@ -3,19 +3,10 @@ import { expect } from 'vitest';
 import { signUp, type Harness } from './harness';
 import { connect, syncNow } from './sync-helpers';
 
-/** An account with Jellyfin, Jellyseerr, Radarr and Sonarr connected and synced once. */
+/** A fresh account with Jellyfin, Jellyseerr, Radarr and Sonarr connected and synced once. */
 export async function cleanupAccount(h: Harness, sim: Simulator) {
   const a = await signUp(h.app);
-  await connect(h, a, sim);
-  for (const kind of ['radarr', 'sonarr'] as const) {
-    const res = await h.app.inject({
-      method: 'PUT',
-      url: `/api/connections/${kind}`,
-      headers: a.headers,
-      payload: { url: sim[kind].url, apiKey: sim[kind].apiKey },
-    });
-    expect(res.statusCode, res.body).toBe(200);
-  }
+  await connect(h, a, sim, ['jellyfin', 'jellyseerr', 'radarr', 'sonarr']);
   expect((await syncNow(h, a)).lastRun.status).toBe('success');
   return a;
 }

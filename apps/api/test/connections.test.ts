@@ -1,27 +1,20 @@
 import { TEST_DIALECTS } from '@mj/db/testing';
 import type { Simulator } from '@mj/simulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, signUp, type Harness } from './harness';
-import { simulator } from './sync-helpers';
+import { signUp, type Harness } from './harness';
+import { startWithSimulator, closeAll, putConnection } from './sync-helpers';
 
 describe.each(TEST_DIALECTS)('connections (%s)', (dialect) => {
   let h: Harness;
   let sim: Simulator;
   beforeAll(async () => {
-    sim = await simulator();
-    h = await createHarness(dialect);
+    ({ h, sim } = await startWithSimulator(dialect));
   });
-  afterAll(async () => {
-    await h?.close();
-    await sim?.close();
-  });
-
-  const put = (a: { headers: Record<string, string> }, kind: string, payload: object) =>
-    h.app.inject({ method: 'PUT', url: `/api/connections/${kind}`, headers: a.headers, payload });
+  afterAll(() => closeAll(h, sim));
 
   it('tests and saves a Jellyfin server, never returning the key', async () => {
     const a = await signUp(h.app);
-    const res = await put(a, 'jellyfin', {
+    const res = await putConnection(h, a, 'jellyfin', {
       url: `${sim.jellyfin.url}/web/index.html#/home`,
       apiKey: sim.jellyfin.apiKey,
     });
@@ -42,7 +35,10 @@ describe.each(TEST_DIALECTS)('connections (%s)', (dialect) => {
 
   it('tests and saves a Jellyseerr server (a pasted /api/v1 suffix is removed)', async () => {
     const a = await signUp(h.app);
-    const res = await put(a, 'jellyseerr', { url: `${sim.jellyseerr.url}/api/v1/`, apiKey: sim.jellyseerr.apiKey });
+    const res = await putConnection(h, a, 'jellyseerr', {
+      url: `${sim.jellyseerr.url}/api/v1/`,
+      apiKey: sim.jellyseerr.apiKey,
+    });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ kind: 'jellyseerr', url: sim.jellyseerr.url, version: expect.any(String) });
   });
@@ -55,7 +51,7 @@ describe.each(TEST_DIALECTS)('connections (%s)', (dialect) => {
     ['a non-http scheme', () => ({ url: 'ftp://example.com', apiKey: 'k' }), 'invalid_url', /./],
   ])('answers 400 with a precise code for %s', async (_name, payload, code, message) => {
     const a = await signUp(h.app);
-    const res = await put(a, 'jellyfin', payload());
+    const res = await putConnection(h, a, 'jellyfin', payload());
     expect(res.statusCode, res.body).toBe(400);
     expect(res.json().code).toBe(code);
     expect(res.json().message).toMatch(message);
@@ -65,7 +61,7 @@ describe.each(TEST_DIALECTS)('connections (%s)', (dialect) => {
 
   it('validates the body and the kind', async () => {
     const a = await signUp(h.app);
-    const res = await put(a, 'jellyfin', { url: '' });
+    const res = await putConnection(h, a, 'jellyfin', { url: '' });
     expect(res.statusCode).toBe(400);
     expect(
       res
@@ -73,12 +69,12 @@ describe.each(TEST_DIALECTS)('connections (%s)', (dialect) => {
         .details.map((d: { field: string }) => d.field)
         .sort(),
     ).toEqual(['apiKey', 'url']);
-    expect((await put(a, 'plex', { url: 'http://x', apiKey: 'k' })).statusCode).toBe(400);
+    expect((await putConnection(h, a, 'plex', { url: 'http://x', apiKey: 'k' })).statusCode).toBe(400);
   });
 
   it('deletes a connection; deleting again is 404', async () => {
     const a = await signUp(h.app);
-    await put(a, 'jellyfin', { url: sim.jellyfin.url, apiKey: sim.jellyfin.apiKey });
+    await putConnection(h, a, 'jellyfin', { url: sim.jellyfin.url, apiKey: sim.jellyfin.apiKey });
     expect(
       (await h.app.inject({ method: 'DELETE', url: '/api/connections/jellyfin', headers: a.headers })).statusCode,
     ).toBe(204);
@@ -90,7 +86,7 @@ describe.each(TEST_DIALECTS)('connections (%s)', (dialect) => {
   it("isolates tenants: B sees, and deletes, none of A's connections", async () => {
     const a = await signUp(h.app);
     const b = await signUp(h.app);
-    await put(a, 'jellyfin', { url: sim.jellyfin.url, apiKey: sim.jellyfin.apiKey });
+    await putConnection(h, a, 'jellyfin', { url: sim.jellyfin.url, apiKey: sim.jellyfin.apiKey });
     const list = await h.app.inject({ url: '/api/connections', headers: b.headers });
     expect(list.json()).toEqual({
       jellyfin: { kind: 'jellyfin', configured: false },

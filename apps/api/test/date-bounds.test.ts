@@ -2,13 +2,13 @@ import { MAX_INSTANT_MS } from '@mj/core';
 import { repairStoredData } from '@mj/db';
 import { TEST_DIALECTS } from '@mj/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accountWithLibrary, testClock } from './analysis-support';
+import { accountWithLibrary, testClock, type LibraryAccount } from './analysis-support';
 import { createHarness, type Harness } from './harness';
 
 // Issue 10: "expiresAt given as a number has no upper bound" (9007199254740991 saved, then 500 forever).
 describe.each(TEST_DIALECTS)('date inputs are bounded (%s)', (dialect) => {
   let h: Harness;
-  let a: Awaited<ReturnType<typeof accountWithLibrary>>;
+  let a: LibraryAccount;
   beforeAll(async () => {
     h = await createHarness(dialect, { clock: testClock() });
     a = await accountWithLibrary(h);

@@ -5,8 +5,8 @@ import { executeDeletion } from '@mj/services';
 import type { Simulator } from '@mj/simulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testClock } from './analysis-support';
-import { createHarness, signUp, type Harness } from './harness';
-import { connect, simulator, syncNow, type Account } from './sync-helpers';
+import { signUp, type Harness, silent } from './harness';
+import { closeAll, connect, startWithSimulator, syncNow, type Account } from './sync-helpers';
 
 // Issue 16: a deletion whose worker died after recording its DELETE intent is resumed by another
 // worker without a second DELETE when the target already removed the item, and with exactly one
@@ -24,23 +24,12 @@ describe.each(TEST_DIALECTS)('deletions exactly once after an interrupted call (
   const clock = testClock(Date.now());
 
   beforeAll(async () => {
-    sim = await simulator({ seed: 12 });
-    h = await createHarness(dialect, { clock });
+    ({ h, sim } = await startWithSimulator(dialect, () => ({ clock }), { seed: 12 }));
     a = await signUp(h.app);
-    await connect(h, a, sim);
-    const res = await h.app.inject({
-      method: 'PUT',
-      url: '/api/connections/radarr',
-      headers: a.headers,
-      payload: { url: sim.radarr.url, apiKey: sim.radarr.apiKey },
-    });
-    expect(res.statusCode, res.body).toBe(200);
+    await connect(h, a, sim, ['jellyfin', 'jellyseerr', 'radarr']);
     expect((await syncNow(h, a)).lastRun.status).toBe('success');
   });
-  afterAll(async () => {
-    await h?.close();
-    await sim?.close();
-  });
+  afterAll(() => closeAll(h, sim));
 
   const used = new Set<string>();
   async function radarrMovie() {
@@ -127,7 +116,6 @@ describe.each(TEST_DIALECTS)('deletions exactly once after an interrupted call (
     });
     const id = res.json().deletions[0].id as string;
     clock.set(clock.now() + 2 * HOUR);
-    const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
     const deps = { db: h.db, clock, log: silent, secrets: h.deps.secrets, media: h.deps.media, queue: h.deps.cleanup };
     // A 1 ms lease that nothing renews: as good as a worker paused inside its Radarr call.
     sim.setFaults('radarr', { routes: { 'DELETE /api/v3/movie/:id': { latencyMs: 300 } } });

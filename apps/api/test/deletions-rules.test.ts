@@ -4,15 +4,14 @@ import type { Simulator } from '@mj/simulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testClock } from './analysis-support';
 import { cleanupAccount, radarrMovies } from './cleanup-support';
-import { createHarness, type Harness } from './harness';
-import { simulator, syncNow, type Account } from './sync-helpers';
+import { type Harness, silent } from './harness';
+import { closeAll, startWithSimulator, syncNow, type Account } from './sync-helpers';
 
 // RULES.md §9 beyond the happy path: the pause, the daily cap, the automatic rule, the audit of
 // settings and connections, and "never twice" under concurrent executors.
 
 type Json = any;
 const HOUR = 3_600_000;
-const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
 describe.each(TEST_DIALECTS)('deletion rules (%s)', (dialect) => {
   let h: Harness;
@@ -20,14 +19,10 @@ describe.each(TEST_DIALECTS)('deletion rules (%s)', (dialect) => {
   let a: Account;
   const clock = testClock(Date.now());
   beforeAll(async () => {
-    sim = await simulator({ seed: 13 });
-    h = await createHarness(dialect, { clock });
+    ({ h, sim } = await startWithSimulator(dialect, () => ({ clock }), { seed: 13 }));
     a = await cleanupAccount(h, sim);
   });
-  afterAll(async () => {
-    await h?.close();
-    await sim?.close();
-  });
+  afterAll(() => closeAll(h, sim));
 
   const call = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) =>
     h.app.inject({ method, url, headers: a.headers, ...(payload ? { payload } : {}) });

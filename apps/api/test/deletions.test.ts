@@ -4,9 +4,10 @@ import { eq } from 'drizzle-orm';
 import type { Simulator } from '@mj/simulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testClock } from './analysis-support';
-import { createHarness, signUp, type Harness } from './harness';
+import { signUp, type Harness } from './harness';
 import { deletionRow } from './notify-support';
-import { connect, simulator, syncNow, type Account } from './sync-helpers';
+import { cleanupAccount } from './cleanup-support';
+import { closeAll, startWithSimulator, syncNow, type Account } from './sync-helpers';
 
 // Issue 13 / RULES.md §9 against the simulators only: schedule, leaving soon, execute through
 // Radarr/Sonarr, re-checks by name, caps, audit, restore, cross-tenant isolation.
@@ -22,26 +23,11 @@ describe.each(TEST_DIALECTS)('deletions (%s)', (dialect) => {
   const clock = testClock(Date.now());
 
   beforeAll(async () => {
-    sim = await simulator({ seed: 11 });
-    h = await createHarness(dialect, { clock });
-    a = await signUp(h.app);
+    ({ h, sim } = await startWithSimulator(dialect, () => ({ clock }), { seed: 11 }));
+    a = await cleanupAccount(h, sim);
     b = await signUp(h.app);
-    await connect(h, a, sim);
-    for (const kind of ['radarr', 'sonarr'] as const) {
-      const res = await h.app.inject({
-        method: 'PUT',
-        url: `/api/connections/${kind}`,
-        headers: a.headers,
-        payload: { url: sim[kind].url, apiKey: sim[kind].apiKey },
-      });
-      expect(res.statusCode, res.body).toBe(200);
-    }
-    expect((await syncNow(h, a)).lastRun.status).toBe('success');
   });
-  afterAll(async () => {
-    await h?.close();
-    await sim?.close();
-  });
+  afterAll(() => closeAll(h, sim));
 
   const call = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object, who = a) =>
     h.app.inject({ method, url, headers: who.headers, ...(payload ? { payload } : {}) });

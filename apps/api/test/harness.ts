@@ -24,22 +24,22 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
+export interface HarnessOptions {
+  env?: Record<string, string>;
+  smtpUrl?: string;
+  clock?: Clock;
+  media?: Partial<MediaSettings>;
+  sync?: Partial<SyncDeps>;
+}
+
+/** A logger that drops everything (tests assert on results, not on log lines). */
+export const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
 /**
  * A real app on a real database of the given dialect, with the in-process job runner executing syncs;
  * bcrypt at its cheapest cost and near-zero retry backoff keep tests fast.
  */
-export async function createHarness(
-  dialect: TestDialect,
-  opts: {
-    env?: Record<string, string>;
-    smtpUrl?: string;
-    clock?: Clock;
-    media?: Partial<MediaSettings>;
-    sync?: Partial<SyncDeps>;
-  } = {},
-): Promise<Harness> {
+export async function createHarness(dialect: TestDialect, opts: HarnessOptions = {}): Promise<Harness> {
   const db = await createTestDb(dialect);
   const config = loadConfig({
     PUBLIC_URL: 'http://mj.test',
@@ -95,6 +95,13 @@ export function uniqueEmail(prefix = 'user'): string {
 }
 
 export const PASSWORD = 'correct horse battery';
+
+export type Account = Awaited<ReturnType<typeof signUp>>;
+
+/** For `afterAll`: closes each in order, skipping what a failed `beforeAll` never opened. */
+export async function closeAll(...open: ({ close(): Promise<unknown> } | undefined)[]) {
+  for (const item of open) await item?.close();
+}
 
 /** Registers and logs in a fresh account; returns its bearer header and ids. */
 export async function signUp(app: App, email = uniqueEmail()) {

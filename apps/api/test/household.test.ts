@@ -2,7 +2,7 @@ import { insertDeletions, newId } from '@mj/db';
 import { TEST_DIALECTS } from '@mj/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testClock } from './analysis-support';
-import { createHarness, signUp, type Harness } from './harness';
+import { createHarness, signUp, type Harness, type Account } from './harness';
 import { deletionRow } from './notify-support';
 
 // Issue 14 / RULES §10: household links and their public page (titles, posters, dates only; a token
@@ -13,8 +13,8 @@ const DAY = 86_400_000;
 
 describe.each(TEST_DIALECTS)('household page (%s)', (dialect) => {
   let h: Harness;
-  let a: Awaited<ReturnType<typeof signUp>>;
-  let b: Awaited<ReturnType<typeof signUp>>;
+  let a: Account;
+  let b: Account;
   const clock = testClock(Date.now());
 
   beforeAll(async () => {

@@ -5,9 +5,9 @@ import { insertDeletions, newId } from '@mj/db';
 import { TEST_DIALECTS } from '@mj/db/testing';
 import type { Simulator } from '@mj/simulator';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, signUp, type Harness } from './harness';
+import { signUp, type Harness } from './harness';
 import { deletionRow } from './notify-support';
-import { connect, simulator, syncNow, type Account } from './sync-helpers';
+import { connect, syncNow, type Account, startWithSimulator, closeAll } from './sync-helpers';
 
 // GET /api/items/{id}/image: the Jellyfin poster through the guarded client, tenant-scoped, fixed
 // widths, cached on disk under DATA_DIR with an ETag.
@@ -20,8 +20,7 @@ describe.each(TEST_DIALECTS)('item posters (%s)', (dialect) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'mj-images-'));
 
   beforeAll(async () => {
-    sim = await simulator();
-    h = await createHarness(dialect, { env: { DATA_DIR: dataDir } });
+    ({ h, sim } = await startWithSimulator(dialect, () => ({ env: { DATA_DIR: dataDir } })));
     a = await signUp(h.app);
     await connect(h, a, sim, ['jellyfin']);
     expect((await syncNow(h, a)).lastRun.status).toBe('success');
@@ -29,8 +28,7 @@ describe.each(TEST_DIALECTS)('item posters (%s)', (dialect) => {
     [movieId, otherMovieId] = (page.json() as { items: { id: string }[] }).items.map((i) => i.id) as [string, string];
   });
   afterAll(async () => {
-    await h?.close();
-    await sim?.close();
+    await closeAll(h, sim);
     rmSync(dataDir, { recursive: true, force: true });
   });
   afterEach(() => sim.setFaults('jellyfin', {}));

@@ -1,6 +1,6 @@
 import { TEST_DIALECTS } from '@mj/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accountWithLibrary, DAY, NOW, smallLibrary, testClock } from './analysis-support';
+import { accountWithLibrary, DAY, NOW, smallLibrary, testClock, type LibraryAccount } from './analysis-support';
 import { createHarness, type Harness } from './harness';
 
 // Issue 10, correctness (RULES §1): a series with no episodes is 0 bytes; a missing DateCreated falls
@@ -51,7 +51,7 @@ function fixture() {
 
 describe.each(TEST_DIALECTS)('library facts (%s)', (dialect) => {
   let h: Harness;
-  let a: Awaited<ReturnType<typeof accountWithLibrary>>;
+  let a: LibraryAccount;
   const { data, movie, undated } = fixture();
   beforeAll(async () => {
     h = await createHarness(dialect, { clock: testClock() });

@@ -1,20 +1,16 @@
 import { TEST_DIALECTS } from '@mj/db/testing';
 import type { Simulator } from '@mj/simulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, signUp, type Harness } from './harness';
-import { connect, simulator, syncNow } from './sync-helpers';
+import { signUp, type Harness } from './harness';
+import { connect, syncNow, startWithSimulator, closeAll } from './sync-helpers';
 
 describe.each(TEST_DIALECTS)('media libraries (%s)', (dialect) => {
   let h: Harness;
   let sim: Simulator;
   beforeAll(async () => {
-    sim = await simulator();
-    h = await createHarness(dialect);
+    ({ h, sim } = await startWithSimulator(dialect));
   });
-  afterAll(async () => {
-    await h?.close();
-    await sim?.close();
-  });
+  afterAll(() => closeAll(h, sim));
 
   const list = (a: { headers: Record<string, string> }) =>
     h.app.inject({ url: '/api/media-libraries', headers: a.headers });

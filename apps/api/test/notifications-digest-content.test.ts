@@ -1,23 +1,20 @@
 import { TEST_DIALECTS } from '@mj/db/testing';
 import type { Schema } from '@mj/db';
-import { sweepNotifications } from '@mj/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testClock } from './analysis-support';
-import { createHarness, signUp, type Harness } from './harness';
-import { startReceiver } from './notify-support';
-import { notifyDeps } from '../src/routes/notify-deps';
+import { createHarness, signUp, type Harness, closeAll } from './harness';
+import { startReceiver, type Receiver, sweepNow } from './notify-support';
 
 // RULES §10: the digest tells the space you could reclaim (the five largest titles), the new issues
 // since the last digest, and what leaves soon.
 
 type Json = any;
-const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
 const DAY = 86_400_000;
 const GIB = 1024 ** 3;
 
 describe.each(TEST_DIALECTS)('weekly digest content (%s)', (dialect) => {
   let h: Harness;
-  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+  let receiver: Receiver;
   // Monday 2026-10-26 10:00 UTC: past the default slot (Monday 09:00 UTC).
   const clock = testClock(Date.parse('2026-10-26T10:00:00Z'));
 
@@ -25,10 +22,7 @@ describe.each(TEST_DIALECTS)('weekly digest content (%s)', (dialect) => {
     receiver = await startReceiver();
     h = await createHarness(dialect, { clock });
   });
-  afterAll(async () => {
-    await h?.close();
-    await receiver?.close();
-  });
+  afterAll(() => closeAll(h, receiver));
 
   const issue = (
     tenantId: string,
@@ -88,7 +82,7 @@ describe.each(TEST_DIALECTS)('weekly digest content (%s)', (dialect) => {
       // Becomes old next month: neither new nor could-free.
       issue(t.tenantId, 'later', { oldSince: now + 30 * DAY }),
     ]);
-    const sweep = () => sweepNotifications({ db: h.db, clock, log: silent, notify: notifyDeps(h.deps) });
+    const sweep = () => sweepNow(h, clock);
     const hooks = () => receiver.received.filter((r) => r.url === '/content').map((r) => JSON.parse(r.body) as Json);
 
     await sweep();
@@ -128,7 +122,7 @@ describe.each(TEST_DIALECTS)('weekly digest content (%s)', (dialect) => {
     await h.db.q
       .insert(h.db.t.titleIssues)
       .values([issue(t.tenantId, 'x', { oldSince: clock.now() - DAY, title: 'Vieux' })]);
-    await sweepNotifications({ db: h.db, clock, log: silent, notify: notifyDeps(h.deps) });
+    await sweepNow(h, clock);
     const body = JSON.parse(receiver.received.filter((r) => r.url === '/content-fr')[0]!.body) as Json;
     expect(body.text).toContain('Les plus gros :\n- Vieux (2000): 1.0 Gio');
     expect(body.text).toContain('Nouveaux problèmes depuis le dernier point : 1.');

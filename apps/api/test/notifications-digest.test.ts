@@ -1,35 +1,26 @@
 import { TEST_DIALECTS } from '@mj/db/testing';
 import { insertDeletions, newId } from '@mj/db';
-import { sweepNotifications } from '@mj/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testClock } from './analysis-support';
-import { createHarness, signUp, type Harness } from './harness';
-import { deletionRow, startReceiver } from './notify-support';
-import { startSmtpCapture } from './smtp';
-import { notifyDeps } from '../src/routes/notify-deps';
+import { signUp, type Harness, closeAll } from './harness';
+import { deletionRow, type Receiver, startNotifyHarness, sweepNow } from './notify-support';
+import type { SmtpCapture } from './smtp';
 
 // RULES §10: the weekly digest, at the tenant's local day and hour, once per ISO week and channel.
 
 type Json = any;
-const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
 describe.each(TEST_DIALECTS)('weekly digest (%s)', (dialect) => {
   let h: Harness;
-  let receiver: Awaited<ReturnType<typeof startReceiver>>;
-  let smtp: Awaited<ReturnType<typeof startSmtpCapture>>;
+  let receiver: Receiver;
+  let smtp: SmtpCapture;
   // Monday 2026-10-26, the day after Paris leaves summer time: 09:00 Paris is 08:00 UTC.
   const clock = testClock(Date.parse('2026-10-26T07:59:00Z'));
 
   beforeAll(async () => {
-    receiver = await startReceiver();
-    smtp = await startSmtpCapture();
-    h = await createHarness(dialect, { clock, smtpUrl: smtp.url });
+    ({ h, receiver, smtp } = await startNotifyHarness(dialect, clock));
   });
-  afterAll(async () => {
-    await h?.close();
-    await receiver?.close();
-    await smtp?.close();
-  });
+  afterAll(() => closeAll(h, receiver, smtp));
 
   it('settings validate the slot: 0-6 or a day name, hour 0-23', async () => {
     const t = await signUp(h.app);
@@ -78,7 +69,7 @@ describe.each(TEST_DIALECTS)('weekly digest (%s)', (dialect) => {
       ],
       [],
     );
-    const sweep = () => sweepNotifications({ db: h.db, clock, log: silent, notify: notifyDeps(h.deps) });
+    const sweep = () => sweepNow(h, clock);
     const hooks = () => receiver.received.filter((r) => r.url === '/digest');
     const mails = () => smtp.mails.filter((m) => m.to.includes('family@example.test'));
 

@@ -1,36 +1,27 @@
 import { TEST_DIALECTS } from '@mj/db/testing';
 import { newId, type RecentItemInsert } from '@mj/db';
-import { sweepNotifications } from '@mj/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testClock } from './analysis-support';
-import { createHarness, signUp, type Harness } from './harness';
-import { startReceiver } from './notify-support';
-import { startSmtpCapture } from './smtp';
-import { notifyDeps } from '../src/routes/notify-deps';
+import { signUp, type Harness, closeAll } from './harness';
+import { type Receiver, startNotifyHarness, sweepNow } from './notify-support';
+import type { SmtpCapture } from './smtp';
 
 // RULES §10: "recently available (the share text of §6)" — one event per arrival of the last 24 h.
 
-const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
 const HOUR = 3_600_000;
 
 describe.each(TEST_DIALECTS)('recently-available events (%s)', (dialect) => {
   let h: Harness;
-  let receiver: Awaited<ReturnType<typeof startReceiver>>;
-  let smtp: Awaited<ReturnType<typeof startSmtpCapture>>;
+  let receiver: Receiver;
+  let smtp: SmtpCapture;
   const clock = testClock(Date.now());
 
   beforeAll(async () => {
-    receiver = await startReceiver();
-    smtp = await startSmtpCapture();
-    h = await createHarness(dialect, { clock, smtpUrl: smtp.url });
+    ({ h, receiver, smtp } = await startNotifyHarness(dialect, clock));
   });
-  afterAll(async () => {
-    await h?.close();
-    await receiver?.close();
-    await smtp?.close();
-  });
+  afterAll(() => closeAll(h, receiver, smtp));
 
-  const sweep = () => sweepNotifications({ db: h.db, clock, log: silent, notify: notifyDeps(h.deps) });
+  const sweep = () => sweepNow(h, clock);
   const recent = (tenantId: string, fields: Partial<RecentItemInsert> & { requestId: number }): RecentItemInsert => ({
     tenantId,
     mediaType: 'movie',

@@ -1,29 +1,22 @@
 import { TEST_DIALECTS } from '@mj/db/testing';
 import { insertSyncRun, newId } from '@mj/db';
-import { sweepNotifications } from '@mj/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testClock } from './analysis-support';
-import { createHarness, signUp, type Harness } from './harness';
-import { startReceiver } from './notify-support';
-import { notifyDeps } from '../src/routes/notify-deps';
+import { createHarness, signUp, type Harness, closeAll } from './harness';
+import { startReceiver, type Receiver, sweepNow } from './notify-support';
 
 // RULES §10: "sync failed twice in a row or a key rejected". One failure alone stays quiet.
 
-const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
-
 describe.each(TEST_DIALECTS)('sync-failed events (%s)', (dialect) => {
   let h: Harness;
-  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+  let receiver: Receiver;
   const clock = testClock(Date.now());
 
   beforeAll(async () => {
     receiver = await startReceiver();
     h = await createHarness(dialect, { clock });
   });
-  afterAll(async () => {
-    await h?.close();
-    await receiver?.close();
-  });
+  afterAll(() => closeAll(h, receiver));
 
   /** A tenant with a webhook for sync-failed at `/<path>`, and a helper to add its finished runs. */
   async function tenant(path: string) {
@@ -59,7 +52,7 @@ describe.each(TEST_DIALECTS)('sync-failed events (%s)', (dialect) => {
     const got = () => receiver.received.filter((r) => r.url === `/${path}`).map((r) => JSON.parse(r.body));
     return { add, got };
   }
-  const sweep = () => sweepNotifications({ db: h.db, clock, log: silent, notify: notifyDeps(h.deps) });
+  const sweep = () => sweepNow(h, clock);
 
   it('one failure alone does not notify; the second in a row does, once, keyed on the second run, scrubbed', async () => {
     const t = await tenant('twice');

@@ -4,9 +4,9 @@ import { insertDeletions, newId } from '@mj/db';
 import { attemptDelivery, emitNotification, SEND_LEASE_MS, sweepNotifications, type NotifyContext } from '@mj/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testClock } from './analysis-support';
-import { createHarness, signUp, type Harness } from './harness';
-import { deletionRow, startReceiver } from './notify-support';
-import { startSmtpCapture } from './smtp';
+import { createHarness, signUp, type Harness, closeAll, type Account } from './harness';
+import { deletionRow, type Receiver, startNotifyHarness, sweepNow } from './notify-support';
+import type { SmtpCapture } from './smtp';
 import { notifyDeps } from '../src/routes/notify-deps';
 
 // Issue 14 / RULES §10: channels against local receivers (HTTP and SMTP), secrets never returned,
@@ -17,24 +17,18 @@ const silent = { info: () => undefined, warn: () => undefined, error: () => unde
 
 describe.each(TEST_DIALECTS)('notification channels (%s)', (dialect) => {
   let h: Harness;
-  let receiver: Awaited<ReturnType<typeof startReceiver>>;
-  let smtp: Awaited<ReturnType<typeof startSmtpCapture>>;
-  let a: Awaited<ReturnType<typeof signUp>>;
-  let b: Awaited<ReturnType<typeof signUp>>;
+  let receiver: Receiver;
+  let smtp: SmtpCapture;
+  let a: Account;
+  let b: Account;
   const clock = testClock(Date.now());
 
   beforeAll(async () => {
-    receiver = await startReceiver();
-    smtp = await startSmtpCapture();
-    h = await createHarness(dialect, { clock, smtpUrl: smtp.url });
+    ({ h, receiver, smtp } = await startNotifyHarness(dialect, clock));
     a = await signUp(h.app);
     b = await signUp(h.app);
   });
-  afterAll(async () => {
-    await h?.close();
-    await receiver?.close();
-    await smtp?.close();
-  });
+  afterAll(() => closeAll(h, receiver, smtp));
 
   const call = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object, who = a) =>
     h.app.inject({ method, url, headers: who.headers, ...(payload ? { payload } : {}) });
@@ -333,7 +327,7 @@ describe.each(TEST_DIALECTS)('notification channels (%s)', (dialect) => {
       [],
     );
     // Two workers, each with its own deps object, as two processes would have.
-    const worker = () => sweepNotifications({ db: h.db, clock, log: silent, notify: notifyDeps(h.deps) });
+    const worker = () => sweepNow(h, clock);
     await Promise.all([worker(), worker(), worker()]);
     await worker();
     const hits = receiver.received

@@ -1,5 +1,10 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { DeletionInsert } from '@mj/db';
+import type { TestDialect } from '@mj/db/testing';
+import { sweepNotifications, type Clock } from '@mj/services';
+import { notifyDeps } from '../src/routes/notify-deps';
+import { closeAll, createHarness, silent, type Harness } from './harness';
+import { startSmtpCapture } from './smtp';
 
 export interface Received {
   method: string;
@@ -40,6 +45,25 @@ export async function startReceiver() {
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+export type Receiver = Awaited<ReturnType<typeof startReceiver>>;
+
+/** A webhook receiver, an SMTP capture the mailer sends to, and a harness on `clock`. */
+export async function startNotifyHarness(dialect: TestDialect, clock: Clock) {
+  const receiver = await startReceiver();
+  const smtp = await startSmtpCapture();
+  try {
+    return { h: await createHarness(dialect, { clock, smtpUrl: smtp.url }), receiver, smtp };
+  } catch (error) {
+    await closeAll(receiver, smtp);
+    throw error;
+  }
+}
+
+/** One notification sweep, as the worker's schedule runs it. */
+export function sweepNow(h: Harness, clock: Clock) {
+  return sweepNotifications({ db: h.db, clock, log: silent, notify: notifyDeps(h.deps) });
 }
 
 /**

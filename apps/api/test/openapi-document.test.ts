@@ -22,4 +22,13 @@ describe('the committed OpenAPI document', () => {
     const committed = await readFile(DOCUMENT, 'utf8').catch(() => '(docs/openapi.json is missing)');
     expect(committed).toBe(served);
   });
+
+  it('documents the sync stream as text/event-stream of the SyncStatusEvent component, with no unused one', async () => {
+    const document = (await h.app.inject({ url: '/api/openapi.json' })).json();
+    expect(document.paths['/api/sync/events'].get.responses['200'].content).toEqual({
+      'text/event-stream': { schema: { $ref: '#/components/schemas/SyncStatusEvent' } },
+    });
+    expect(Object.keys(document.components.schemas)).toEqual(['SyncStatusEvent']);
+    expect(document.components.schemas.SyncStatusEvent.required).toEqual(['state', 'runId', 'progress', 'lastRun']);
+  });
 });

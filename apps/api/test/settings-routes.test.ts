@@ -1,18 +1,16 @@
 import { DEFAULT_SETTINGS } from '@mj/core';
 import { TEST_DIALECTS } from '@mj/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accountWithLibrary, testClock } from './analysis-support';
+import { startWithLibrary, type LibraryAccount } from './analysis-support';
 import { createHarness, signUp, type Harness } from './harness';
-import { connect, simulator } from './sync-helpers';
+import { connect, simulator, type Account } from './sync-helpers';
 
 describe.each(TEST_DIALECTS)('settings and nicknames routes (%s)', (dialect) => {
   let h: Harness;
-  let a: Awaited<ReturnType<typeof accountWithLibrary>>;
-  let b: Awaited<ReturnType<typeof signUp>>;
+  let a: LibraryAccount;
+  let b: Account;
   beforeAll(async () => {
-    h = await createHarness(dialect, { clock: testClock() });
-    a = await accountWithLibrary(h);
-    b = await signUp(h.app);
+    ({ h, a, b } = await startWithLibrary(dialect));
   });
   afterAll(async () => h.close());
 

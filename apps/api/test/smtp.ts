@@ -5,6 +5,8 @@ export interface CapturedMail {
   raw: string;
 }
 
+export type SmtpCapture = Awaited<ReturnType<typeof startSmtpCapture>>;
+
 /** A real SMTP server in process, so mail tests go through nodemailer's actual transport. */
 export async function startSmtpCapture() {
   const mails: CapturedMail[] = [];

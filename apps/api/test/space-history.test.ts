@@ -1,8 +1,8 @@
 import { TEST_DIALECTS } from '@mj/db/testing';
 import type { Simulator } from '@mj/simulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, signUp, type Harness } from './harness';
-import { connect, simulator, syncNow, type Account } from './sync-helpers';
+import { signUp, type Harness } from './harness';
+import { connect, syncNow, type Account, startWithSimulator, closeAll } from './sync-helpers';
 
 const DAY = 86_400_000;
 
@@ -24,16 +24,12 @@ describe.each(TEST_DIALECTS)('GET /api/dashboard/space-history (%s)', (dialect) 
   let b: Account;
   let offset = 0;
   beforeAll(async () => {
-    sim = await simulator();
-    h = await createHarness(dialect, { clock: { now: () => sim.now + offset } });
+    ({ h, sim } = await startWithSimulator(dialect, (s) => ({ clock: { now: () => s.now + offset } })));
     a = await signUp(h.app);
     b = await signUp(h.app);
     await connect(h, a, sim);
   });
-  afterAll(async () => {
-    await h?.close();
-    await sim?.close();
-  });
+  afterAll(() => closeAll(h, sim));
 
   const get = (url: string, account: Account) => h.app.inject({ url, headers: account.headers });
 

@@ -1,19 +1,18 @@
+import { SyncStatusEvent } from '@mj/contracts';
 import type { Simulator } from '@mj/simulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, signUp, type Harness } from './harness';
-import { connect, simulator, syncNow } from './sync-helpers';
+import { connect, syncNow, startWithSimulator, closeAll } from './sync-helpers';
 
 describe('pre-sync library refresh (setting preSyncRefresh)', () => {
   let h: Harness;
   let sim: Simulator;
   beforeAll(async () => {
-    sim = await simulator();
-    h = await createHarness('sqlite', { sync: { refreshOptions: { pollMs: 50, timeoutMs: 10_000 } } });
+    ({ h, sim } = await startWithSimulator('sqlite', () => ({
+      sync: { refreshOptions: { pollMs: 50, timeoutMs: 10_000 } },
+    })));
   });
-  afterAll(async () => {
-    await h?.close();
-    await sim?.close();
-  });
+  afterAll(() => closeAll(h, sim));
 
   it('is off by default: no scan is started', async () => {
     const a = await signUp(h.app);
@@ -86,6 +85,8 @@ describe('live sync progress (server-sent events)', () => {
       expect(text).toMatch(/^event: status\ndata: /);
       const data = JSON.parse(text.split('data: ')[1]!.split('\n')[0]!);
       expect(data).toMatchObject({ state: 'idle', lastRun: null });
+      // The payload is exactly the documented event (the web's types for the stream come from it).
+      expect(SyncStatusEvent.parse(data)).toEqual(data);
     } finally {
       await h.close();
     }

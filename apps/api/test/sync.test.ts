@@ -4,20 +4,16 @@ import { connectionAad, SecretBox } from '@mj/services';
 import { snapshotRowCount, TEST_DIALECTS, visibleSnapshot } from '@mj/db/testing';
 import type { Simulator } from '@mj/simulator';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, signUp, type Harness } from './harness';
-import { connect, simulator, syncNow, visibleLibrary } from './sync-helpers';
+import { signUp, type Harness } from './harness';
+import { closeAll, connect, simulator, startWithSimulator, syncNow, visibleLibrary } from './sync-helpers';
 
 describe.each(TEST_DIALECTS)('sync (%s)', (dialect) => {
   let h: Harness;
   let sim: Simulator;
   beforeAll(async () => {
-    sim = await simulator();
-    h = await createHarness(dialect);
+    ({ h, sim } = await startWithSimulator(dialect));
   });
-  afterAll(async () => {
-    await h?.close();
-    await sim?.close();
-  });
+  afterAll(() => closeAll(h, sim));
   afterEach(() => {
     sim.setFaults('jellyfin', {});
     sim.setFaults('jellyseerr', {});

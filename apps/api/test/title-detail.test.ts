@@ -2,8 +2,8 @@ import { TEST_DIALECTS } from '@mj/db/testing';
 import type { TitleDetail } from '@mj/contracts';
 import type { Simulator } from '@mj/simulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, signUp, type Harness } from './harness';
-import { connect, simulator, syncNow, type Account } from './sync-helpers';
+import { signUp, type Harness } from './harness';
+import { connect, syncNow, type Account, startWithSimulator, closeAll } from './sync-helpers';
 
 // GET /api/items/{id}: one title's page, from the synced demo library.
 describe.each(TEST_DIALECTS)('title detail (%s)', (dialect) => {
@@ -11,16 +11,12 @@ describe.each(TEST_DIALECTS)('title detail (%s)', (dialect) => {
   let sim: Simulator;
   let a: Account;
   beforeAll(async () => {
-    sim = await simulator();
-    h = await createHarness(dialect, { clock: { now: () => sim.now } });
+    ({ h, sim } = await startWithSimulator(dialect, (s) => ({ clock: { now: () => s.now } })));
     a = await signUp(h.app);
     await connect(h, a, sim);
     expect((await syncNow(h, a)).lastRun.status).not.toBe('failed');
   });
-  afterAll(async () => {
-    await h?.close();
-    await sim?.close();
-  });
+  afterAll(() => closeAll(h, sim));
 
   const get = (url: string, headers = a.headers) => h.app.inject({ url, headers });
   const first = async (query: string) =>

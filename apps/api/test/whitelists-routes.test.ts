@@ -1,6 +1,6 @@
 import { TEST_DIALECTS } from '@mj/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accountWithLibrary, DAY, NOW, testClock } from './analysis-support';
+import { accountWithLibrary, DAY, NOW, testClock, type LibraryAccount } from './analysis-support';
 import { createHarness, type Harness } from './harness';
 
 type Item = {
@@ -14,8 +14,8 @@ type Item = {
 describe.each(TEST_DIALECTS)('whitelist routes (%s)', (dialect) => {
   let h: Harness;
   let clock: ReturnType<typeof testClock>;
-  let a: Awaited<ReturnType<typeof accountWithLibrary>>;
-  let b: Awaited<ReturnType<typeof accountWithLibrary>>;
+  let a: LibraryAccount;
+  let b: LibraryAccount;
   beforeAll(async () => {
     clock = testClock();
     h = await createHarness(dialect, { clock });

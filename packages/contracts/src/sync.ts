@@ -34,6 +34,13 @@ export const SyncStatusResponse = z.object({
 });
 export type SyncStatusResponse = z.infer<typeof SyncStatusResponse>;
 
+/**
+ * The data of each `event: status` of `GET /api/sync/events`: the same status, named so the OpenAPI
+ * document carries it as a component and the web's generated types cover the stream (ADR 0009).
+ */
+export const SyncStatusEvent = SyncStatusResponse.meta({ id: 'SyncStatusEvent' });
+export type SyncStatusEvent = z.infer<typeof SyncStatusEvent>;
+
 export const SyncRun = z.object({
   id: z.string(),
   status: z.enum(['queued', 'running', 'success', 'partial', 'failed']),

@@ -1,5 +1,6 @@
 export * from './client';
 export * from './ids';
+export * from './provider-ids';
 export * from './migrate';
 export { repairStoredData } from './repairs';
 export type { Schema } from './schema/define';

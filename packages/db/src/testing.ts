@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import pg from 'pg';
 import { createDb, type Db } from './client';
+import { newId } from './ids';
+import { createUserWithTenant } from './queries/accounts';
 import { migrateDb } from './migrate';
 
 // Test helpers: every db test runs on both dialects, each test file against its own fresh database.
@@ -43,6 +45,18 @@ export async function createTestDb(dialect: TestDialect): Promise<TestDb> {
       await cleanup.end();
     },
   });
+}
+
+/** A fresh account (its owner and tenant; the password hash is a dummy) at `now`; returns the tenant id. */
+export async function createTestTenant(db: Db, now = 1, tenantId = newId()): Promise<string> {
+  await createUserWithTenant(db, {
+    userId: newId(),
+    tenantId,
+    email: `${tenantId}@example.test`,
+    passwordHash: 'h',
+    now,
+  });
+  return tenantId;
 }
 
 /** What a reader of the tenant sees right now: the current snapshots and their row counts. */

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   claimDeletion,
-  createUserWithTenant,
   dueDeletionIds,
   findDeletion,
   insertDeletions,
@@ -11,7 +10,7 @@ import {
   transitionDeletion,
   type DeletionFence,
 } from '../src';
-import { createTestDb, TEST_DIALECTS, type TestDb } from '../src/testing';
+import { createTestDb, TEST_DIALECTS, type TestDb, createTestTenant } from '../src/testing';
 
 // Issue 16: a deletion's claim carries a generation; a worker whose lease expired and was taken over
 // can neither renew, record a DELETE intent, nor finish: each of those writes checks the generation in
@@ -29,14 +28,7 @@ describe.each(TEST_DIALECTS)('deletion lease fencing (%s)', (dialect) => {
   });
 
   async function dueDeletion(now: number) {
-    const tenantId = newId();
-    await createUserWithTenant(db, {
-      userId: newId(),
-      tenantId,
-      email: `${newId()}@example.com`,
-      passwordHash: 'h',
-      now,
-    });
+    const tenantId = await createTestTenant(db, now);
     const id = newId();
     await insertDeletions(
       db,

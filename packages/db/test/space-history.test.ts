@@ -1,13 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createUserWithTenant,
-  historyDay,
-  listSpaceHistory,
-  newId,
-  recordSpaceTotals,
-  SPACE_HISTORY_KEEP_DAYS,
-} from '../src';
-import { createTestDb, TEST_DIALECTS, type TestDb } from '../src/testing';
+import { historyDay, listSpaceHistory, newId, recordSpaceTotals, SPACE_HISTORY_KEEP_DAYS } from '../src';
+import { createTestDb, TEST_DIALECTS, type TestDb, createTestTenant } from '../src/testing';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 5, 15, 12);
@@ -22,14 +15,7 @@ describe.each(TEST_DIALECTS)('space history (%s)', (dialect) => {
   });
 
   async function newTenant() {
-    const tenantId = newId();
-    await createUserWithTenant(db, {
-      userId: newId(),
-      tenantId,
-      email: `${newId()}@x.test`,
-      passwordHash: 'h',
-      now: 1,
-    });
+    const tenantId = await createTestTenant(db, 1);
     return tenantId;
   }
 

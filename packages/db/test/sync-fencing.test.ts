@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   acquireSyncLease,
   claimSyncRun,
-  createUserWithTenant,
   findSyncRun,
   finishSyncRun,
   flipSnapshot,
@@ -12,7 +11,7 @@ import {
   ownsSyncRun,
   requeueSilentRuns,
 } from '../src';
-import { createTestDb, TEST_DIALECTS, type TestDb } from '../src/testing';
+import { createTestDb, TEST_DIALECTS, type TestDb, createTestTenant } from '../src/testing';
 
 const STALE = 20_000;
 
@@ -26,14 +25,7 @@ describe.each(TEST_DIALECTS)('sync lease fencing (%s)', (dialect) => {
   });
 
   async function queuedRun(now: number) {
-    const tenantId = newId();
-    await createUserWithTenant(db, {
-      userId: newId(),
-      tenantId,
-      email: `${newId()}@example.com`,
-      passwordHash: 'h',
-      now,
-    });
+    const tenantId = await createTestTenant(db, now);
     const runId = newId();
     await insertSyncRun(db, {
       id: runId,

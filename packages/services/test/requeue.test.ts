@@ -1,5 +1,5 @@
-import { createUserWithTenant, insertSyncRun, newId } from '@mj/db';
-import { createTestDb, TEST_DIALECTS } from '@mj/db/testing';
+import { insertSyncRun, newId } from '@mj/db';
+import { createTestDb, TEST_DIALECTS, createTestTenant } from '@mj/db/testing';
 import { bindJob, InProcessJobs } from '@mj/jobs';
 import { describe, expect, it } from 'vitest';
 import { requeueQueuedRuns, syncTenantJob } from '../src';
@@ -8,14 +8,7 @@ describe.each(TEST_DIALECTS)('restoring the queue from the database (%s)', (dial
   it('hands every queued run to the queue again, and only those', async () => {
     const db = await createTestDb(dialect);
     try {
-      const tenantId = newId();
-      await createUserWithTenant(db, {
-        userId: newId(),
-        tenantId,
-        email: `rq-${tenantId}@x.test`,
-        passwordHash: 'h',
-        now: 1,
-      });
+      const tenantId = await createTestTenant(db, 1);
       const queued = [newId(), newId()];
       for (const id of queued)
         await insertSyncRun(db, {

@@ -1,6 +1,6 @@
 import { createCipheriv, randomBytes } from 'node:crypto';
-import { createUserWithTenant, findConnection, newId, upsertConnection } from '@mj/db';
-import { createTestDb, TEST_DIALECTS } from '@mj/db/testing';
+import { findConnection, newId, upsertConnection } from '@mj/db';
+import { createTestDb, TEST_DIALECTS, createTestTenant } from '@mj/db/testing';
 import { describe, expect, it } from 'vitest';
 import { connectionAad, resealLegacySecrets, rotateEncryptionKeys, SecretBox, ServiceError } from '../src';
 
@@ -81,15 +81,7 @@ describe.each(TEST_DIALECTS)('encryption key rotation (%s)', (dialect) => {
       const oldKey = key('old');
       const lost = key('lost');
       const tenants = [newId(), newId(), newId()];
-      for (const [i, tenantId] of tenants.entries()) {
-        await createUserWithTenant(db, {
-          userId: newId(),
-          tenantId,
-          email: `rot${i}-${tenantId}@x.test`,
-          passwordHash: 'h',
-          now: 1,
-        });
-      }
+      for (const tenantId of tenants) await createTestTenant(db, 1, tenantId);
       const seal = (k: typeof oldKey, v: string, tenantId: string) =>
         new SecretBox([k]).seal(v, connectionAad(tenantId, 'jellyfin'));
       const row = (tenantId: string, cipher: string) => ({
@@ -127,14 +119,7 @@ describe.each(TEST_DIALECTS)('aes-gcm aad re-seal migration (%s)', (dialect) => 
       const k = key('k1');
       const box = new SecretBox([k]);
       const [t1, t2] = [newId(), newId()];
-      for (const tenantId of [t1!, t2!])
-        await createUserWithTenant(db, {
-          userId: newId(),
-          tenantId,
-          email: `aad-${tenantId}@x.test`,
-          passwordHash: 'h',
-          now: 1,
-        });
+      for (const tenantId of [t1!, t2!]) await createTestTenant(db, 1, tenantId);
       const base = { kind: 'jellyfin' as const, url: 'http://jf', createdAt: 1, updatedAt: 1 };
       await upsertConnection(db, { ...base, tenantId: t1!, apiKeyCipher: sealLegacy(k, 'key-1') });
       const bound = box.seal('key-2', connectionAad(t2!, 'jellyfin'));

@@ -1,4 +1,11 @@
-import { SyncRequestBody, SyncRunsQuery, SyncRunsResponse, SyncStarted, SyncStatusResponse } from '@mj/contracts';
+import {
+  SyncRequestBody,
+  SyncRunsQuery,
+  SyncRunsResponse,
+  SyncStarted,
+  SyncStatusEvent,
+  SyncStatusResponse,
+} from '@mj/contracts';
 import { failTenantStaleRuns, getSyncStatus, listRuns, readSyncStatus, requestSync } from '@mj/services';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../deps';
@@ -69,7 +76,22 @@ export function syncRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     // works whichever process runs the sync.
     app.get(
       '/sync/events',
-      { schema: { tags: ['sync'], summary: 'Live sync status (text/event-stream)', hide: false } },
+      {
+        schema: {
+          tags: ['sync'],
+          summary: 'Live sync status (text/event-stream)',
+          // The route writes the stream itself (hijacked): this documents it, nothing serialises with it.
+          response: {
+            200: {
+              description:
+                'Server-sent events: `event: status` with a SyncStatusEvent as JSON data whenever the status ' +
+                'changes, and `: keep-alive` comments between. Ends after 30 minutes; the client reconnects.',
+              content: { 'text/event-stream': { schema: SyncStatusEvent } },
+            },
+            ...errorResponses(401),
+          },
+        },
+      },
       async (request, reply) => {
         const ctx = { ...request.tenant(), staleAfterMs: deps.staleAfterMs };
         reply.hijack();
@@ -87,7 +109,7 @@ export function syncRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         const started = Date.now();
         for (let tick = 0; !closed && Date.now() - started < EVENT_MAX_MS; tick += 1) {
           if (tick % STALE_CHECK_EVERY === 0) await failTenantStaleRuns(ctx).catch(() => undefined);
-          const status = await readSyncStatus(ctx).catch(() => null);
+          const status: SyncStatusEvent | null = await readSyncStatus(ctx).catch(() => null);
           const json = status ? JSON.stringify(status) : '';
           if (status && json !== last) {
             last = json;

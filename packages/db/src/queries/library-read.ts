@@ -13,7 +13,9 @@ import type {
 } from '@mj/core';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../client';
+import { providerIdsOf } from '../provider-ids';
 import type { Schema } from '../schema/define';
+import { inSnapshot } from './snapshot-scope';
 
 // Reads the tenant's CURRENT snapshots (the ones `sync_state` points at) back into core types, for the
 // analyses. Every function is tenant-scoped: the snapshot id comes from the tenant's own sync_state row,
@@ -41,10 +43,6 @@ export async function currentSnapshots(db: Db, tenantId: string): Promise<Snapsh
 
 type ItemRow = Schema['libraryItems']['$inferSelect'];
 
-function providerIds(row: ItemRow) {
-  return { tmdb: row.tmdbId, tvdb: row.tvdbId, imdb: row.imdbId };
-}
-
 function toLibraryItems(rows: readonly ItemRow[]): Pick<Library, 'movies' | 'series' | 'episodes'> {
   const movies: LibraryMovie[] = [];
   const series: LibrarySeries[] = [];
@@ -56,12 +54,12 @@ function toLibraryItems(rows: readonly ItemRow[]): Pick<Library, 'movies' | 'ser
         ...base,
         kind: 'movie',
         year: row.year,
-        providerIds: providerIds(row),
+        providerIds: providerIdsOf(row),
         sizeBytes: row.sizeBytes,
         streams: row.streams ?? null,
       });
     } else if (row.kind === 'series') {
-      series.push({ ...base, kind: 'series', year: row.year, providerIds: providerIds(row) });
+      series.push({ ...base, kind: 'series', year: row.year, providerIds: providerIdsOf(row) });
     } else {
       episodes.push({
         ...base,
@@ -94,11 +92,11 @@ async function usersAndLibraries(db: Db, tenantId: string, snapshotId: string) {
     db.q
       .select({ id: mediaUsers.id, name: mediaUsers.name })
       .from(mediaUsers)
-      .where(and(eq(mediaUsers.tenantId, tenantId), eq(mediaUsers.snapshotId, snapshotId))),
+      .where(inSnapshot(mediaUsers, tenantId, snapshotId)),
     db.q
       .select({ id: mediaLibraries.id, name: mediaLibraries.name, collectionType: mediaLibraries.collectionType })
       .from(mediaLibraries)
-      .where(and(eq(mediaLibraries.tenantId, tenantId), eq(mediaLibraries.snapshotId, snapshotId))),
+      .where(inSnapshot(mediaLibraries, tenantId, snapshotId)),
   ]);
   return { users: users as JellyfinUser[], libraries: libraries as MediaLibrary[] };
 }
@@ -113,11 +111,11 @@ export async function loadLibrary(db: Db, tenantId: string, snapshotId: string |
     db.q
       .select()
       .from(libraryItems)
-      .where(and(eq(libraryItems.tenantId, tenantId), eq(libraryItems.snapshotId, snapshotId))),
+      .where(inSnapshot(libraryItems, tenantId, snapshotId)),
     db.q
       .select()
       .from(watchRecords)
-      .where(and(eq(watchRecords.tenantId, tenantId), eq(watchRecords.snapshotId, snapshotId))),
+      .where(inSnapshot(watchRecords, tenantId, snapshotId)),
     usersAndLibraries(db, tenantId, snapshotId),
   ]);
   return { ...toLibraryItems(items), watches: watches.map(toWatchRecord), ...rest };
@@ -133,7 +131,7 @@ export async function loadLibraryTitles(
   if (!snapshotId || titleIds.length === 0) return EMPTY_LIBRARY;
   const { libraryItems, watchRecords } = db.t;
   const ids = [...titleIds];
-  const scope = and(eq(libraryItems.tenantId, tenantId), eq(libraryItems.snapshotId, snapshotId));
+  const scope = inSnapshot(libraryItems, tenantId, snapshotId);
   // Two statements rather than one OR: each then uses its own index (primary key, series index).
   const [titles, episodes, watches, rest] = await Promise.all([
     db.q
@@ -147,13 +145,7 @@ export async function loadLibraryTitles(
     db.q
       .select()
       .from(watchRecords)
-      .where(
-        and(
-          eq(watchRecords.tenantId, tenantId),
-          eq(watchRecords.snapshotId, snapshotId),
-          inArray(watchRecords.titleId, ids),
-        ),
-      ),
+      .where(and(inSnapshot(watchRecords, tenantId, snapshotId), inArray(watchRecords.titleId, ids))),
     usersAndLibraries(db, tenantId, snapshotId),
   ]);
   return { ...toLibraryItems([...titles, ...episodes]), watches: watches.map(toWatchRecord), ...rest };
@@ -168,8 +160,7 @@ export async function findSnapshotEpisode(db: Db, tenantId: string, snapshotId: 
     .from(libraryItems)
     .where(
       and(
-        eq(libraryItems.tenantId, tenantId),
-        eq(libraryItems.snapshotId, snapshotId),
+        inSnapshot(libraryItems, tenantId, snapshotId),
         eq(libraryItems.id, episodeId),
         eq(libraryItems.kind, 'episode'),
       ),
@@ -191,11 +182,11 @@ export async function loadRequests(
     db.q
       .select()
       .from(seerrRequests)
-      .where(and(eq(seerrRequests.tenantId, tenantId), eq(seerrRequests.snapshotId, snapshotId))),
+      .where(inSnapshot(seerrRequests, tenantId, snapshotId)),
     db.q
       .select({ id: seerrUsers.id, displayName: seerrUsers.displayName, jellyfinUserId: seerrUsers.jellyfinUserId })
       .from(seerrUsers)
-      .where(and(eq(seerrUsers.tenantId, tenantId), eq(seerrUsers.snapshotId, snapshotId))),
+      .where(inSnapshot(seerrUsers, tenantId, snapshotId)),
     db.q
       .select({
         mediaType: titleCache.mediaType,
@@ -237,13 +228,13 @@ export async function loadServerUsers(db: Db, tenantId: string, pointers: Snapsh
       ? db.q
           .select({ id: mediaUsers.id, name: mediaUsers.name })
           .from(mediaUsers)
-          .where(and(eq(mediaUsers.tenantId, tenantId), eq(mediaUsers.snapshotId, pointers.librarySnapshotId)))
+          .where(inSnapshot(mediaUsers, tenantId, pointers.librarySnapshotId))
       : [],
     pointers.requestsSnapshotId
       ? db.q
           .select({ id: seerrUsers.id, name: seerrUsers.displayName })
           .from(seerrUsers)
-          .where(and(eq(seerrUsers.tenantId, tenantId), eq(seerrUsers.snapshotId, pointers.requestsSnapshotId)))
+          .where(inSnapshot(seerrUsers, tenantId, pointers.requestsSnapshotId))
       : [],
   ]);
   return { jellyfin, jellyseerr };
@@ -256,13 +247,7 @@ export async function findSnapshotRequest(db: Db, tenantId: string, snapshotId: 
   const rows = await db.q
     .select({ id: seerrRequests.id, type: seerrRequests.type, media: seerrRequests.media })
     .from(seerrRequests)
-    .where(
-      and(
-        eq(seerrRequests.tenantId, tenantId),
-        eq(seerrRequests.snapshotId, snapshotId),
-        eq(seerrRequests.id, requestId),
-      ),
-    )
+    .where(and(inSnapshot(seerrRequests, tenantId, snapshotId), eq(seerrRequests.id, requestId)))
     .limit(1);
   return rows[0];
 }
@@ -274,13 +259,7 @@ export async function listSnapshotTitleIds(db: Db, tenantId: string, snapshotId:
   const rows = await db.q
     .select({ id: libraryItems.id })
     .from(libraryItems)
-    .where(
-      and(
-        eq(libraryItems.tenantId, tenantId),
-        eq(libraryItems.snapshotId, snapshotId),
-        inArray(libraryItems.kind, ['movie', 'series']),
-      ),
-    )
+    .where(and(inSnapshot(libraryItems, tenantId, snapshotId), inArray(libraryItems.kind, ['movie', 'series'])))
     .orderBy(libraryItems.id);
   return rows.map((r) => r.id);
 }
@@ -297,13 +276,7 @@ export async function listTitleProviderIds(db: Db, tenantId: string, snapshotId:
       imdbId: libraryItems.imdbId,
     })
     .from(libraryItems)
-    .where(
-      and(
-        eq(libraryItems.tenantId, tenantId),
-        eq(libraryItems.snapshotId, snapshotId),
-        inArray(libraryItems.kind, ['movie', 'series']),
-      ),
-    );
+    .where(and(inSnapshot(libraryItems, tenantId, snapshotId), inArray(libraryItems.kind, ['movie', 'series'])));
 }
 
 /** The media of every request in a snapshot (type and media only: what cleanup matches on). */
@@ -317,5 +290,5 @@ export async function listRequestedMedia(
   return db.q
     .select({ type: r.type, media: r.media })
     .from(r)
-    .where(and(eq(r.tenantId, tenantId), eq(r.snapshotId, snapshotId)));
+    .where(inSnapshot(r, tenantId, snapshotId));
 }

@@ -1,7 +1,8 @@
 import type { MediaLibrary } from '@mj/core';
-import { and, asc, eq } from 'drizzle-orm';
+import { asc } from 'drizzle-orm';
 import type { Db } from '../client';
 import { currentSnapshots } from './library-read';
+import { inSnapshot } from './snapshot-scope';
 
 /**
  * The Jellyfin libraries of the tenant's current library snapshot, by name (empty before the first
@@ -15,6 +16,6 @@ export async function listMediaLibraries(db: Db, tenantId: string): Promise<Medi
   return db.q
     .select({ id: mediaLibraries.id, name: mediaLibraries.name, collectionType: mediaLibraries.collectionType })
     .from(mediaLibraries)
-    .where(and(eq(mediaLibraries.tenantId, tenantId), eq(mediaLibraries.snapshotId, librarySnapshotId)))
+    .where(inSnapshot(mediaLibraries, tenantId, librarySnapshotId))
     .orderBy(asc(mediaLibraries.name), asc(mediaLibraries.id));
 }

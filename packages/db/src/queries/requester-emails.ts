@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Db } from '../client';
 import { currentSnapshots } from './library-read';
+import { inSnapshot } from './snapshot-scope';
 
 /**
  * The Jellyseerr email of each request's requester, from the tenant's current requests snapshot, for
@@ -20,14 +21,7 @@ export async function requesterEmails(
     .select({ requestId: r.id, email: u.email })
     .from(r)
     .innerJoin(u, and(eq(u.snapshotId, r.snapshotId), eq(u.tenantId, r.tenantId), eq(u.id, r.requestedById)))
-    .where(
-      and(
-        eq(r.tenantId, tenantId),
-        eq(r.snapshotId, requestsSnapshotId),
-        inArray(r.id, [...requestIds]),
-        isNotNull(u.email),
-      ),
-    );
+    .where(and(inSnapshot(r, tenantId, requestsSnapshotId), inArray(r.id, [...requestIds]), isNotNull(u.email)));
   for (const row of rows) if (row.email) out.set(row.requestId, row.email);
   return out;
 }

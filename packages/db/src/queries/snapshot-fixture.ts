@@ -3,6 +3,7 @@ import { newId } from '../ids';
 import { insertInChunks } from './chunked-insert';
 import { seerrRequestRow } from './snapshots';
 import type { Db } from '../client';
+import { providerIdColumns } from '../provider-ids';
 import type { Schema } from '../schema/define';
 
 // Test and benchmark helper: writes a core `Library` and Jellyseerr requests as the tenant's current
@@ -72,9 +73,7 @@ export async function writeSnapshotFixture(db: Db, tenantId: string, fixture: Sn
       name: m.name,
       year: m.year,
       libraryId: m.libraryId,
-      tmdbId: m.providerIds.tmdb ?? null,
-      tvdbId: m.providerIds.tvdb ?? null,
-      imdbId: m.providerIds.imdb ?? null,
+      ...providerIdColumns(m.providerIds),
       addedAt: m.addedAt,
       sizeBytes: m.sizeBytes,
       streams: m.streams,
@@ -88,9 +87,7 @@ export async function writeSnapshotFixture(db: Db, tenantId: string, fixture: Sn
       name: s.name,
       year: s.year,
       libraryId: s.libraryId,
-      tmdbId: s.providerIds.tmdb ?? null,
-      tvdbId: s.providerIds.tvdb ?? null,
-      imdbId: s.providerIds.imdb ?? null,
+      ...providerIdColumns(s.providerIds),
       addedAt: s.addedAt,
     })),
     ...episodes

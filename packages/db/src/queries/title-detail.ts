@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import type { Schema } from '../schema/define';
+import { inSnapshot } from './snapshot-scope';
 
 // Reads for one title's page (`GET /api/items/{id}`), from the snapshots the tenant's sync_state points
 // at. Each filters by tenant AND snapshot: a snapshot id from another tenant finds nothing.
@@ -15,7 +16,7 @@ export async function libraryItemsOfTitle(
   kind: 'movie' | 'series',
 ): Promise<LibraryItemRow[]> {
   const t = db.t.libraryItems;
-  const scope = and(eq(t.tenantId, tenantId), eq(t.snapshotId, snapshotId));
+  const scope = inSnapshot(t, tenantId, snapshotId);
   return kind === 'movie'
     ? db.q
         .select()
@@ -46,7 +47,7 @@ export async function watchersOfTitle(
     .select({ userId: w.userId, name: u.name, played: w.played, playCount: w.playCount, lastPlayedAt: w.lastPlayedAt })
     .from(w)
     .leftJoin(u, and(eq(u.snapshotId, w.snapshotId), eq(u.id, w.userId)))
-    .where(and(eq(w.tenantId, tenantId), eq(w.snapshotId, snapshotId), eq(w.titleId, titleId)));
+    .where(and(inSnapshot(w, tenantId, snapshotId), eq(w.titleId, titleId)));
 }
 
 export type SeerrRequestRow = Schema['seerrRequests']['$inferSelect'];
@@ -62,5 +63,5 @@ export async function requestsOfType(
   return db.q
     .select()
     .from(r)
-    .where(and(eq(r.tenantId, tenantId), eq(r.snapshotId, snapshotId), eq(r.type, type)));
+    .where(and(inSnapshot(r, tenantId, snapshotId), eq(r.type, type)));
 }

@@ -1,4 +1,5 @@
 import type { Kit } from '../kit';
+import { tenantRef, userRef } from './columns';
 
 export type Tenants = ReturnType<typeof defineAccounts>['tenants'];
 
@@ -33,14 +34,8 @@ export function defineAccounts(k: Kit) {
   const memberships = k.table(
     'memberships',
     {
-      tenantId: k
-        .text('tenant_id')
-        .notNull()
-        .references(() => tenants.id, { onDelete: 'cascade' }),
-      userId: k
-        .text('user_id')
-        .notNull()
-        .references(() => users.id, { onDelete: 'cascade' }),
+      tenantId: tenantRef(k, tenants),
+      userId: userRef(k, users),
       role: k.text('role').notNull(),
       createdAt: k.big('created_at').notNull(),
     },
@@ -53,10 +48,7 @@ export function defineAccounts(k: Kit) {
     'refresh_tokens',
     {
       id: k.id(),
-      userId: k
-        .text('user_id')
-        .notNull()
-        .references(() => users.id, { onDelete: 'cascade' }),
+      userId: userRef(k, users),
       familyId: k.text('family_id').notNull(),
       tokenHash: k.text('token_hash').notNull(),
       expiresAt: k.big('expires_at').notNull(),
@@ -75,14 +67,8 @@ export function defineAccounts(k: Kit) {
     'api_tokens',
     {
       id: k.id(),
-      userId: k
-        .text('user_id')
-        .notNull()
-        .references(() => users.id, { onDelete: 'cascade' }),
-      tenantId: k
-        .text('tenant_id')
-        .notNull()
-        .references(() => tenants.id, { onDelete: 'cascade' }),
+      userId: userRef(k, users),
+      tenantId: tenantRef(k, tenants),
       name: k.text('name').notNull(),
       tokenHash: k.text('token_hash').notNull(),
       /** First characters of the token, shown in lists so the user can tell tokens apart. */
@@ -101,10 +87,7 @@ export function defineAccounts(k: Kit) {
     'password_resets',
     {
       id: k.id(),
-      userId: k
-        .text('user_id')
-        .notNull()
-        .references(() => users.id, { onDelete: 'cascade' }),
+      userId: userRef(k, users),
       tokenHash: k.text('token_hash').notNull(),
       expiresAt: k.big('expires_at').notNull(),
       usedAt: k.big('used_at'),

@@ -1,5 +1,6 @@
 import type { ProblemEpisode, Settings, Watcher, WhitelistKind, WhitelistType } from '@mj/core';
 import type { Kit } from '../kit';
+import { tenantRef, providerIds } from './columns';
 import type { Tenants } from './accounts';
 
 /**
@@ -11,15 +12,19 @@ import type { Tenants } from './accounts';
  * the release-date rule of requests, the recent window and whitelist expiry.
  */
 export function defineAnalysis(k: Kit, tenants: Tenants) {
-  const tenantRef = () =>
-    k
-      .text('tenant_id')
-      .notNull()
-      .references(() => tenants.id, { onDelete: 'cascade' });
+  /** The request a row is about, as `request_issues` and `recent_items` both key and show it. */
+  const requestColumns = () => ({
+    tenantId: tenantRef(k, tenants),
+    requestId: k.int('request_id').notNull(),
+    mediaType: k.text('media_type').$type<'movie' | 'tv'>().notNull(),
+    tmdbId: k.int('tmdb_id'),
+    is4k: k.bool('is_4k').notNull(),
+    title: k.text('title').notNull(),
+  });
 
   /** Only the overrides are stored, so a new default reaches every tenant that never changed it. */
   const tenantSettings = k.table('tenant_settings', {
-    tenantId: tenantRef().primaryKey(),
+    tenantId: tenantRef(k, tenants).primaryKey(),
     settings: k.json<Partial<Settings>>('settings').notNull(),
     updatedAt: k.big('updated_at').notNull(),
   });
@@ -28,13 +33,11 @@ export function defineAnalysis(k: Kit, tenants: Tenants) {
     'whitelist_entries',
     {
       id: k.id(),
-      tenantId: tenantRef(),
+      tenantId: tenantRef(k, tenants),
       type: k.text('type').$type<WhitelistType>().notNull(),
       kind: k.text('kind').$type<WhitelistKind>().notNull(),
       jellyfinId: k.text('jellyfin_id'),
-      tmdbId: k.text('tmdb_id'),
-      tvdbId: k.text('tvdb_id'),
-      imdbId: k.text('imdb_id'),
+      ...providerIds(k),
       title: k.text('title').notNull(),
       seriesJellyfinId: k.text('series_jellyfin_id'),
       seasonNumber: k.int('season_number'),
@@ -59,7 +62,7 @@ export function defineAnalysis(k: Kit, tenants: Tenants) {
   const nicknames = k.table(
     'nicknames',
     {
-      tenantId: tenantRef(),
+      tenantId: tenantRef(k, tenants),
       source: k.text('source').$type<'jellyfin' | 'jellyseerr'>().notNull(),
       userId: k.text('user_id').notNull(),
       displayName: k.text('display_name').notNull(),
@@ -75,15 +78,13 @@ export function defineAnalysis(k: Kit, tenants: Tenants) {
   const titleIssues = k.table(
     'title_issues',
     {
-      tenantId: tenantRef(),
+      tenantId: tenantRef(k, tenants),
       id: k.text('id').notNull(),
       mediaType: k.text('media_type').$type<'movie' | 'series'>().notNull(),
       title: k.text('title').notNull(),
       year: k.int('year'),
       libraryId: k.text('library_id'),
-      tmdbId: k.text('tmdb_id'),
-      tvdbId: k.text('tvdb_id'),
-      imdbId: k.text('imdb_id'),
+      ...providerIds(k),
       sizeBytes: k.big('size_bytes'),
       largestSeasonBytes: k.big('largest_season_bytes'),
       addedAt: k.big('added_at'),
@@ -127,12 +128,7 @@ export function defineAnalysis(k: Kit, tenants: Tenants) {
   const requestIssues = k.table(
     'request_issues',
     {
-      tenantId: tenantRef(),
-      requestId: k.int('request_id').notNull(),
-      mediaType: k.text('media_type').$type<'movie' | 'tv'>().notNull(),
-      tmdbId: k.int('tmdb_id'),
-      is4k: k.bool('is_4k').notNull(),
-      title: k.text('title').notNull(),
+      ...requestColumns(),
       year: k.int('year'),
       requestedBy: k.text('requested_by'),
       requestedAt: k.big('requested_at'),
@@ -153,12 +149,7 @@ export function defineAnalysis(k: Kit, tenants: Tenants) {
   const recentItems = k.table(
     'recent_items',
     {
-      tenantId: tenantRef(),
-      requestId: k.int('request_id').notNull(),
-      mediaType: k.text('media_type').$type<'movie' | 'tv'>().notNull(),
-      tmdbId: k.int('tmdb_id'),
-      is4k: k.bool('is_4k').notNull(),
-      title: k.text('title').notNull(),
+      ...requestColumns(),
       requester: k.text('requester'),
       arrivedAt: k.big('arrived_at').notNull(),
       episodes: k.text('episodes'),
@@ -172,7 +163,7 @@ export function defineAnalysis(k: Kit, tenants: Tenants) {
 
   /** What the stored rows were computed from. */
   const analysisState = k.table('analysis_state', {
-    tenantId: tenantRef().primaryKey(),
+    tenantId: tenantRef(k, tenants).primaryKey(),
     librarySnapshotId: k.text('library_snapshot_id'),
     requestsSnapshotId: k.text('requests_snapshot_id'),
     unknownStreams: k.int('unknown_streams').notNull(),

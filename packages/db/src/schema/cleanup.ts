@@ -1,5 +1,6 @@
 import type { ArrApp, ArrItem, ArrSeason } from '@mj/core';
 import type { Kit } from '../kit';
+import { tenantRef, providerIds, timestamps } from './columns';
 import type { Tenants } from './accounts';
 
 export type DeletionStatus = 'scheduled' | 'executing' | 'done' | 'failed' | 'skipped' | 'cancelled';
@@ -10,24 +11,16 @@ export type DeletionTarget = 'radarr' | 'sonarr' | 'jellyfin';
  * deletions with their lifecycle, each deletion's transitions, and the tenant's audit log.
  */
 export function defineCleanup(k: Kit, tenants: Tenants) {
-  const tenantRef = () =>
-    k
-      .text('tenant_id')
-      .notNull()
-      .references(() => tenants.id, { onDelete: 'cascade' });
-
   /** Replaced per app by every sync that reads Radarr/Sonarr; provider ids as text, like the library. */
   const arrItems = k.table(
     'arr_items',
     {
-      tenantId: tenantRef(),
+      tenantId: tenantRef(k, tenants),
       app: k.text('app').$type<ArrApp>().notNull(),
       arrId: k.int('arr_id').notNull(),
       title: k.text('title').notNull(),
       year: k.int('year'),
-      tmdbId: k.text('tmdb_id'),
-      tvdbId: k.text('tvdb_id'),
-      imdbId: k.text('imdb_id'),
+      ...providerIds(k),
       qualityProfileId: k.int('quality_profile_id').notNull(),
       rootFolderPath: k.text('root_folder_path').notNull(),
       path: k.text('path'),
@@ -48,15 +41,13 @@ export function defineCleanup(k: Kit, tenants: Tenants) {
     'deletions',
     {
       id: k.id(),
-      tenantId: tenantRef(),
+      tenantId: tenantRef(k, tenants),
       /** The Jellyfin id of the movie or series when scheduled. */
       itemId: k.text('item_id').notNull(),
       kind: k.text('kind').$type<'movie' | 'series'>().notNull(),
       title: k.text('title').notNull(),
       year: k.int('year'),
-      tmdbId: k.text('tmdb_id'),
-      tvdbId: k.text('tvdb_id'),
-      imdbId: k.text('imdb_id'),
+      ...providerIds(k),
       /** Null: the whole title; else the chosen seasons of a series. */
       seasons: k.json<number[]>('seasons'),
       sizeBytes: k.big('size_bytes').notNull(),
@@ -86,8 +77,7 @@ export function defineCleanup(k: Kit, tenants: Tenants) {
       attempts: k.int('attempts').notNull(),
       executedAt: k.big('executed_at'),
       restoredAt: k.big('restored_at'),
-      createdAt: k.big('created_at').notNull(),
-      updatedAt: k.big('updated_at').notNull(),
+      ...timestamps(k),
     },
     (t) => [
       k.index('deletions_due_idx').on(t.status, t.executeAt),
@@ -101,7 +91,7 @@ export function defineCleanup(k: Kit, tenants: Tenants) {
     'deletion_events',
     {
       id: k.id(),
-      tenantId: tenantRef(),
+      tenantId: tenantRef(k, tenants),
       deletionId: k.text('deletion_id').notNull(),
       at: k.big('at').notNull(),
       actor: k.text('actor').notNull(),
@@ -116,7 +106,7 @@ export function defineCleanup(k: Kit, tenants: Tenants) {
     'audit_log',
     {
       id: k.id(),
-      tenantId: tenantRef(),
+      tenantId: tenantRef(k, tenants),
       at: k.big('at').notNull(),
       actor: k.text('actor').notNull(),
       action: k.text('action').notNull(),

@@ -1,4 +1,5 @@
 import type { Kit } from '../kit';
+import { tenantRef, timestamps } from './columns';
 import type { Tenants } from './accounts';
 
 /**
@@ -9,10 +10,7 @@ export function defineConnections(k: Kit, tenants: Tenants) {
   const connections = k.table(
     'connections',
     {
-      tenantId: k
-        .text('tenant_id')
-        .notNull()
-        .references(() => tenants.id, { onDelete: 'cascade' }),
+      tenantId: tenantRef(k, tenants),
       kind: k.text('kind').$type<'jellyfin' | 'jellyseerr' | 'radarr' | 'sonarr'>().notNull(),
       url: k.text('url').notNull(),
       apiKeyCipher: k.text('api_key_cipher').notNull(),
@@ -21,8 +19,7 @@ export function defineConnections(k: Kit, tenants: Tenants) {
       serverId: k.text('server_id'),
       /** SHA-256 of a self-signed certificate the user chose to trust. */
       certFingerprint: k.text('cert_fingerprint'),
-      createdAt: k.big('created_at').notNull(),
-      updatedAt: k.big('updated_at').notNull(),
+      ...timestamps(k),
     },
     (t) => [k.primaryKey({ columns: [t.tenantId, t.kind] })],
   );

@@ -1,5 +1,6 @@
 import type { MediaVersion, StreamFacts } from '@mj/core';
 import type { Kit } from '../kit';
+import { snapshotColumns, providerIds } from './columns';
 
 /**
  * Snapshot tables: every row carries the sync that wrote it. Readers only see the snapshot the tenant's
@@ -10,16 +11,13 @@ export function defineLibrary(k: Kit) {
   const libraryItems = k.table(
     'library_items',
     {
-      snapshotId: k.text('snapshot_id').notNull(),
-      tenantId: k.text('tenant_id').notNull(),
+      ...snapshotColumns(k),
       id: k.text('id').notNull(),
       kind: k.text('kind').$type<'movie' | 'series' | 'episode'>().notNull(),
       name: k.text('name').notNull(),
       year: k.int('year'),
       libraryId: k.text('library_id'),
-      tmdbId: k.text('tmdb_id'),
-      tvdbId: k.text('tvdb_id'),
-      imdbId: k.text('imdb_id'),
+      ...providerIds(k),
       addedAt: k.big('added_at'),
       sizeBytes: k.big('size_bytes'),
       seriesId: k.text('series_id'),
@@ -43,8 +41,7 @@ export function defineLibrary(k: Kit) {
   const watchRecords = k.table(
     'watch_records',
     {
-      snapshotId: k.text('snapshot_id').notNull(),
-      tenantId: k.text('tenant_id').notNull(),
+      ...snapshotColumns(k),
       userId: k.text('user_id').notNull(),
       titleId: k.text('title_id').notNull(),
       itemId: k.text('item_id').notNull(),
@@ -62,8 +59,7 @@ export function defineLibrary(k: Kit) {
   const mediaUsers = k.table(
     'media_users',
     {
-      snapshotId: k.text('snapshot_id').notNull(),
-      tenantId: k.text('tenant_id').notNull(),
+      ...snapshotColumns(k),
       id: k.text('id').notNull(),
       name: k.text('name').notNull(),
     },
@@ -73,8 +69,7 @@ export function defineLibrary(k: Kit) {
   const mediaLibraries = k.table(
     'media_libraries',
     {
-      snapshotId: k.text('snapshot_id').notNull(),
-      tenantId: k.text('tenant_id').notNull(),
+      ...snapshotColumns(k),
       id: k.text('id').notNull(),
       name: k.text('name').notNull(),
       collectionType: k.text('collection_type'),

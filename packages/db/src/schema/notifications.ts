@@ -1,4 +1,5 @@
 import type { Kit } from '../kit';
+import { tenantRef, timestamps } from './columns';
 import type { Tenants } from './accounts';
 
 export type ChannelType = 'email' | 'discord' | 'slack' | 'ntfy' | 'gotify' | 'webhook';
@@ -12,17 +13,11 @@ export type DeliveryStatus = 'pending' | 'sent' | 'failed' | 'dead';
  * stored) and the keep requests visitors leave on a deletion.
  */
 export function defineNotifications(k: Kit, tenants: Tenants) {
-  const tenantRef = () =>
-    k
-      .text('tenant_id')
-      .notNull()
-      .references(() => tenants.id, { onDelete: 'cascade' });
-
   const notificationChannels = k.table(
     'notification_channels',
     {
       id: k.id(),
-      tenantId: tenantRef(),
+      tenantId: tenantRef(k, tenants),
       type: k.text('type').$type<ChannelType>().notNull(),
       name: k.text('name').notNull(),
       events: k.json<NotificationEventKind[]>('events').notNull(),
@@ -32,8 +27,7 @@ export function defineNotifications(k: Kit, tenants: Tenants) {
       to: k.json<string[]>('to').notNull(),
       /** The host the URL points at, so the owner can recognise a channel without seeing its secret. */
       target: k.text('target'),
-      createdAt: k.big('created_at').notNull(),
-      updatedAt: k.big('updated_at').notNull(),
+      ...timestamps(k),
     },
     (t) => [k.index('notification_channels_tenant_idx').on(t.tenantId)],
   );
@@ -42,7 +36,7 @@ export function defineNotifications(k: Kit, tenants: Tenants) {
     'notification_deliveries',
     {
       id: k.id(),
-      tenantId: tenantRef(),
+      tenantId: tenantRef(k, tenants),
       channelId: k.text('channel_id').notNull(),
       event: k.text('event').$type<NotificationEventKind>().notNull(),
       /** `<event key>|<channel id>`: unique, the "at most once per event and channel" guarantee. */
@@ -54,8 +48,7 @@ export function defineNotifications(k: Kit, tenants: Tenants) {
       /** Row lease: a worker killed mid-send lets another retry once the lease ran out. */
       leaseUntil: k.big('lease_until'),
       nextAttemptAt: k.big('next_attempt_at'),
-      createdAt: k.big('created_at').notNull(),
-      updatedAt: k.big('updated_at').notNull(),
+      ...timestamps(k),
     },
     (t) => [
       k.uniqueIndex('notification_deliveries_key_idx').on(t.idempotencyKey),
@@ -67,7 +60,7 @@ export function defineNotifications(k: Kit, tenants: Tenants) {
     'household_links',
     {
       id: k.id(),
-      tenantId: tenantRef(),
+      tenantId: tenantRef(k, tenants),
       /** SHA-256 of the token: a database leak does not open the pages. */
       tokenHash: k.text('token_hash').notNull(),
       expiresAt: k.big('expires_at'),
@@ -84,7 +77,7 @@ export function defineNotifications(k: Kit, tenants: Tenants) {
     'keep_requests',
     {
       id: k.id(),
-      tenantId: tenantRef(),
+      tenantId: tenantRef(k, tenants),
       deletionId: k.text('deletion_id').notNull(),
       linkId: k.text('link_id').notNull(),
       name: k.text('name').notNull(),

@@ -1,5 +1,6 @@
 import type { SeerrMedia, SeerrTitleInfo } from '@mj/core';
 import type { Kit } from '../kit';
+import { tenantRef, snapshotColumns } from './columns';
 import type { Tenants } from './accounts';
 
 /** Jellyseerr snapshot tables (same snapshot discipline as the library) and the enrichment cache. */
@@ -7,8 +8,7 @@ export function defineRequests(k: Kit, tenants: Tenants) {
   const seerrRequests = k.table(
     'seerr_requests',
     {
-      snapshotId: k.text('snapshot_id').notNull(),
-      tenantId: k.text('tenant_id').notNull(),
+      ...snapshotColumns(k),
       id: k.int('id').notNull(),
       type: k.text('type').$type<'movie' | 'tv'>().notNull(),
       status: k.int('status').notNull(),
@@ -25,8 +25,7 @@ export function defineRequests(k: Kit, tenants: Tenants) {
   const seerrUsers = k.table(
     'seerr_users',
     {
-      snapshotId: k.text('snapshot_id').notNull(),
-      tenantId: k.text('tenant_id').notNull(),
+      ...snapshotColumns(k),
       id: k.int('id').notNull(),
       displayName: k.text('display_name'),
       jellyfinUserId: k.text('jellyfin_user_id'),
@@ -40,10 +39,7 @@ export function defineRequests(k: Kit, tenants: Tenants) {
   const titleCache = k.table(
     'title_cache',
     {
-      tenantId: k
-        .text('tenant_id')
-        .notNull()
-        .references(() => tenants.id, { onDelete: 'cascade' }),
+      tenantId: tenantRef(k, tenants),
       mediaType: k.text('media_type').$type<'movie' | 'tv'>().notNull(),
       tmdbId: k.int('tmdb_id').notNull(),
       language: k.text('language').notNull(),

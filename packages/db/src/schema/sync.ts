@@ -1,4 +1,5 @@
 import type { Kit } from '../kit';
+import { tenantRef } from './columns';
 import type { Tenants } from './accounts';
 
 export type SyncRunStatus = 'queued' | 'running' | 'success' | 'partial' | 'failed';
@@ -19,17 +20,11 @@ export interface SyncCounts {
 
 /** Sync bookkeeping: runs (history + progress), and per-tenant state (snapshot pointers, lease, schedule). */
 export function defineSync(k: Kit, tenants: Tenants) {
-  const tenantRef = () =>
-    k
-      .text('tenant_id')
-      .notNull()
-      .references(() => tenants.id, { onDelete: 'cascade' });
-
   const syncRuns = k.table(
     'sync_runs',
     {
       id: k.id(),
-      tenantId: tenantRef(),
+      tenantId: tenantRef(k, tenants),
       status: k.text('status').$type<SyncRunStatus>().notNull(),
       trigger: k.text('trigger').$type<'manual' | 'schedule' | 'connect'>().notNull(),
       allowShrink: k.bool('allow_shrink').notNull(),
@@ -60,7 +55,7 @@ export function defineSync(k: Kit, tenants: Tenants) {
   // One row per tenant. Snapshot pointers flip atomically at the end of a sync; the lease guarantees one
   // sync per tenant at a time across every worker (job ids alone do not: see ARCHITECTURE.md).
   const syncState = k.table('sync_state', {
-    tenantId: tenantRef().primaryKey(),
+    tenantId: tenantRef(k, tenants).primaryKey(),
     librarySnapshotId: k.text('library_snapshot_id'),
     requestsSnapshotId: k.text('requests_snapshot_id'),
     leaseRunId: k.text('lease_run_id'),
@@ -82,7 +77,7 @@ export function defineSync(k: Kit, tenants: Tenants) {
   const spaceHistory = k.table(
     'space_history',
     {
-      tenantId: tenantRef(),
+      tenantId: tenantRef(k, tenants),
       /** Days since the epoch (UTC) of `at`. */
       day: k.int('day').notNull(),
       runId: k.text('run_id').notNull(),

@@ -1,5 +1,5 @@
 import { buildWhitelistMatcher, resolveSettings, type Library, type Settings, type WhitelistMatcher } from '@mj/core';
-import { listNicknames, listWhitelistRows, loadSettingsOverrides } from '@mj/db';
+import { currentSnapshots, listNicknames, listWhitelistRows, loadSettingsOverrides } from '@mj/db';
 import type { TenantContext } from '../context';
 import { toCoreEntry } from '../whitelists/entry-mapping';
 
@@ -30,4 +30,15 @@ export async function loadNicknames(ctx: Scope): Promise<Map<string, string>> {
 /** Jellyfin nicknames replace user names before the facts are derived, so `watchedBy` shows and sorts them. */
 export function withNicknames(library: Library, nicknames: ReadonlyMap<string, string>): Library {
   return { ...library, users: library.users.map((user) => ({ ...user, name: nicknames.get(user.id) ?? user.name })) };
+}
+
+/** The inputs above and the tenant's snapshot pointers, read together: a recompute and a re-evaluation start here. */
+export async function loadEvaluationInputs(ctx: Scope, now: number) {
+  const [settings, pointers, matcher, nicknames] = await Promise.all([
+    loadSettings(ctx),
+    currentSnapshots(ctx.db, ctx.tenantId),
+    loadTitleMatcher(ctx, now),
+    loadNicknames(ctx),
+  ]);
+  return { settings, pointers, matcher, nicknames };
 }

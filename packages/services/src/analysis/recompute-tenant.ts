@@ -17,7 +17,6 @@ import {
   type WhitelistMatcher,
 } from '@mj/core';
 import {
-  currentSnapshots,
   listSnapshotTitleIds,
   loadLibraryTitles,
   listArrItems,
@@ -29,7 +28,7 @@ import {
 } from '@mj/db';
 import type { TenantContext } from '../context';
 import { evaluateTitle, titleRow } from './evaluate-titles';
-import { loadNicknames, loadSettings, loadTitleMatcher, withNicknames } from './inputs';
+import { loadEvaluationInputs, withNicknames } from './inputs';
 
 /** The longest window `/api/recent?days=` accepts: rows are stored for it and filtered at read. */
 export const RECENT_MAX_DAYS = 30;
@@ -155,12 +154,7 @@ function mayMatchRequest(title: TitleFacts, wanted: ReadonlySet<string>): boolea
 export async function recomputeTenant(ctx: TenantContext): Promise<RecomputeResult> {
   const { db, tenantId } = ctx;
   const now = ctx.clock.now();
-  const [settings, pointers, matcher, nicknames] = await Promise.all([
-    loadSettings(ctx),
-    currentSnapshots(db, tenantId),
-    loadTitleMatcher(ctx, now),
-    loadNicknames(ctx),
-  ]);
+  const { settings, pointers, matcher, nicknames } = await loadEvaluationInputs(ctx, now);
   const [seerr, arrItems] = await Promise.all([
     loadRequests(db, tenantId, pointers.requestsSnapshotId, settings.titleLanguage),
     listArrItems(db, tenantId),

@@ -1,8 +1,8 @@
 import { buildAddedFallback, deriveTitleFacts, type WhitelistEntry } from '@mj/core';
-import { currentSnapshots, findTitlesByKeys, loadLibraryTitles, loadRequests, updateTitleEvaluations } from '@mj/db';
+import { findTitlesByKeys, loadLibraryTitles, loadRequests, updateTitleEvaluations } from '@mj/db';
 import type { TenantContext } from '../context';
 import { evaluateTitle, providerKey } from './evaluate-titles';
-import { loadNicknames, loadSettings, loadTitleMatcher, withNicknames } from './inputs';
+import { loadEvaluationInputs, withNicknames } from './inputs';
 
 // The incremental path: a whitelist change only moves the titles its entry matches, so only those are
 // re-evaluated (with the same core rules as a full recompute; a parity test proves both agree).
@@ -31,12 +31,7 @@ export async function reevaluateTitles(ctx: TenantContext, titleIds: readonly st
   if (titleIds.length === 0) return;
   const { db, tenantId } = ctx;
   const now = ctx.clock.now();
-  const [settings, pointers, matcher, nicknames] = await Promise.all([
-    loadSettings(ctx),
-    currentSnapshots(db, tenantId),
-    loadTitleMatcher(ctx, now),
-    loadNicknames(ctx),
-  ]);
+  const { settings, pointers, matcher, nicknames } = await loadEvaluationInputs(ctx, now);
   const [library, seerr] = await Promise.all([
     loadLibraryTitles(db, tenantId, pointers.librarySnapshotId, titleIds),
     loadRequests(db, tenantId, pointers.requestsSnapshotId, settings.titleLanguage),

@@ -1,4 +1,4 @@
-import { autoScheduleCandidates, findTitleRow, listArrItems } from '@mj/db';
+import { autoScheduleCandidates, findTitleRow, listArrItems, providerIdsOf } from '@mj/db';
 import { buildArrIndex, deletionTarget } from '@mj/core';
 import { loadSettings } from '../analysis/inputs';
 import type { Clock, Logger } from '../context';
@@ -27,7 +27,7 @@ export async function autoScheduleOld(
   for (const id of candidates) {
     const title = await findTitleRow(deps.db, tenantId, id);
     if (!title) continue;
-    const ref = { kind: title.mediaType, providerIds: { tmdb: title.tmdbId, tvdb: title.tvdbId, imdb: title.imdbId } };
+    const ref = { kind: title.mediaType, providerIds: providerIdsOf(title) };
     if (deletionTarget(title.mediaType, arr.match(ref) !== null, settings.allowJellyfinDelete)) ids.push(id);
   }
   const ctx = {

@@ -16,6 +16,7 @@ import {
   transitionDeletion,
   type DeletionInsert,
   type DeletionRow,
+  providerIdsOf,
 } from '@mj/db';
 import { loadSettings, loadTitleMatcher } from '../analysis/inputs';
 import type { TenantContext } from '../context';
@@ -64,7 +65,7 @@ export async function scheduleDeletions(ctx: CleanupContext, body: DeletionCreat
     const ref = {
       kind: title.mediaType,
       id: title.id,
-      providerIds: { tmdb: title.tmdbId, tvdb: title.tvdbId, imdb: title.imdbId },
+      providerIds: providerIdsOf(title),
     };
     if (matcher.has('content', ref))
       throw conflict(

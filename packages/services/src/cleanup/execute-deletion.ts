@@ -11,6 +11,7 @@ import {
   type Db,
   type DeletionFence,
   type DeletionRow,
+  providerIdsOf,
 } from '@mj/db';
 import { isMediaError, JellyfinLibraryActions } from '@mj/media';
 import { loadSettings, loadTitleMatcher } from '../analysis/inputs';
@@ -160,7 +161,7 @@ async function run(deps: ExecuteDeps, held: Held): Promise<Outcome> {
     const ref = {
       kind: row.kind,
       id: row.itemId,
-      providerIds: { tmdb: row.tmdbId, tvdb: row.tvdbId, imdb: row.imdbId },
+      providerIds: providerIdsOf(row),
     };
     const verdict = recheckDeletion({
       now,

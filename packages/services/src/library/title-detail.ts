@@ -7,6 +7,7 @@ import {
   openDeletionsFor,
   requestsOfType,
   watchersOfTitle,
+  providerIdsOf,
 } from '@mj/db';
 import type { TenantContext } from '../context';
 import { notFound } from '../errors';
@@ -66,7 +67,7 @@ async function computeTitleDetail(
   const ref = {
     kind: row.mediaType,
     id: row.id,
-    providerIds: { tmdb: row.tmdbId, tvdb: row.tvdbId, imdb: row.imdbId },
+    providerIds: providerIdsOf(row),
   };
   const whitelist = TITLE_TYPES.flatMap((type) =>
     matcher.matchTitle(type, ref).map((entry) => ({ id: entry.id, type, expiresAt: isoOrNull(entry.expiresAt) })),

@@ -40,6 +40,23 @@ export async function writeUsersAndLibraries(
   );
 }
 
+/** What every read of the Jellyfin library is given: the server, where to write, how to report. */
+export interface LibraryReadOptions {
+  db: Db;
+  client: JellyfinClient;
+  tenantId: string;
+  snapshotId: string;
+  progress: RunProgress;
+  now: number;
+}
+
+/** The first step of every read, full or incremental: the server's users and libraries, and what is walked. */
+export async function readUsersAndLibraries(client: JellyfinClient, progress: RunProgress) {
+  await progress.step('Fetching users and libraries');
+  const [users, libraries] = await Promise.all([client.listUsers(), client.listLibraries()]);
+  return { users, libraries, libraryIds: walkedLibraryIds(libraries) };
+}
+
 export interface LibraryFetchResult {
   counts: {
     movies: number;
@@ -54,25 +71,9 @@ export interface LibraryFetchResult {
   maxSavedAt: number | null;
 }
 
-// Items are written as they stream in, so memory holds one page plus the id maps the watch
-// aggregation needs (episode -> series), never the whole library.
-export async function fetchLibraryIntoSnapshot(opts: {
-  db: Db;
-  client: JellyfinClient;
-  tenantId: string;
-  snapshotId: string;
-  progress: RunProgress;
-  now: number;
-}): Promise<LibraryFetchResult> {
-  const { db, client, tenantId, snapshotId, progress, now } = opts;
-  await progress.step('Fetching users and libraries');
-  const [users, libraries] = await Promise.all([client.listUsers(), client.listLibraries()]);
-  await writeUsersAndLibraries(db, { tenantId, snapshotId }, users, libraries);
-  const libraryIds = walkedLibraryIds(libraries);
-
-  const titleIds = new Set<string>();
-  const episodeSeries = new Map<string, string>();
-  const counts = {
+/** A read's counts before any item: users and libraries are known from the first step. */
+export function startCounts(users: Users, libraries: Libraries): LibraryFetchResult['counts'] {
+  return {
     movies: 0,
     series: 0,
     episodes: 0,
@@ -81,6 +82,18 @@ export async function fetchLibraryIntoSnapshot(opts: {
     watchRecords: 0,
     unknownStreams: 0,
   };
+}
+
+// Items are written as they stream in, so memory holds one page plus the id maps the watch
+// aggregation needs (episode -> series), never the whole library.
+export async function fetchLibraryIntoSnapshot(opts: LibraryReadOptions): Promise<LibraryFetchResult> {
+  const { db, client, tenantId, snapshotId, progress, now } = opts;
+  const { users, libraries, libraryIds } = await readUsersAndLibraries(client, progress);
+  await writeUsersAndLibraries(db, { tenantId, snapshotId }, users, libraries);
+
+  const titleIds = new Set<string>();
+  const episodeSeries = new Map<string, string>();
+  const counts = startCounts(users, libraries);
 
   let maxSavedAt: number | null = null;
   const passes = [

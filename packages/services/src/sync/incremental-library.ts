@@ -6,12 +6,16 @@ import {
   deleteSnapshotItems,
   insertSnapshotRows,
   listSnapshotItemKeys,
-  type Db,
 } from '@mj/db';
-import { listChangedItems, listItemIds, type JellyfinClient } from '@mj/media';
-import { walkedLibraryIds, writeUsersAndLibraries, type LibraryFetchResult } from './fetch-library';
+import { listChangedItems, listItemIds } from '@mj/media';
+import {
+  readUsersAndLibraries,
+  startCounts,
+  writeUsersAndLibraries,
+  type LibraryFetchResult,
+  type LibraryReadOptions,
+} from './fetch-library';
 import { itemRow } from './library-rows';
-import type { RunProgress } from './progress';
 import { writeWatchRecords } from './watch-records';
 
 /** Watch passes read in one page each (a user's played items rarely exceed this). */
@@ -24,20 +28,11 @@ export type IncrementalResult = (LibraryFetchResult & { fallback?: undefined }) 
  * (ADR 0005). Returns a fallback reason, having written possibly some rows, whenever the result could
  * differ from a full read: the caller then deletes the snapshot's rows and reads everything.
  */
-export async function fetchLibraryIncrementally(opts: {
-  db: Db;
-  client: JellyfinClient;
-  tenantId: string;
-  snapshotId: string;
-  previousSnapshotId: string;
-  watermark: number;
-  progress: RunProgress;
-  now: number;
-}): Promise<IncrementalResult> {
+export async function fetchLibraryIncrementally(
+  opts: LibraryReadOptions & { previousSnapshotId: string; watermark: number },
+): Promise<IncrementalResult> {
   const { db, client, tenantId, snapshotId, progress, now } = opts;
-  await progress.step('Fetching users and libraries');
-  const [users, libraries] = await Promise.all([client.listUsers(), client.listLibraries()]);
-  const libraryIds = walkedLibraryIds(libraries);
+  const { users, libraries, libraryIds } = await readUsersAndLibraries(client, progress);
 
   await progress.step('Fetching changed items');
   const changed = await listChangedItems(client, libraryIds, opts.watermark + WATERMARK_STEP_MS);
@@ -68,15 +63,7 @@ export async function fetchLibraryIncrementally(opts: {
   await insertSnapshotRows(db, 'libraryItems', rows);
   if ((await countSnapshotItems(db, snapshotId)) !== current.items.size) return { fallback: 'count-mismatch' };
 
-  const counts = {
-    movies: 0,
-    series: 0,
-    episodes: 0,
-    users: users.length,
-    libraries: libraries.length,
-    watchRecords: 0,
-    unknownStreams: 0,
-  };
+  const counts = startCounts(users, libraries);
   const titleIds = new Set<string>();
   const episodeSeries = new Map<string, string>();
   for (const [id, at] of current.items) {

@@ -6,6 +6,7 @@ import {
   type MediaVersion,
   type WatchRecord,
 } from '@mj/core';
+import { providerIdColumns } from '@mj/db';
 
 // Core model -> snapshot rows, and the per-title watch aggregation done while the watch passes stream.
 
@@ -54,9 +55,7 @@ export function itemRow(
   return {
     ...base,
     year: item.year,
-    tmdbId: item.providerIds.tmdb ?? null,
-    tvdbId: item.providerIds.tvdb ?? null,
-    imdbId: item.providerIds.imdb ?? null,
+    ...providerIdColumns(item.providerIds),
     addedAt: item.addedAt,
     sizeBytes: item.kind === 'movie' ? item.sizeBytes : null,
     seriesId: null,

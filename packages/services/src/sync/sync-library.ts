@@ -1,9 +1,7 @@
 import { chooseSyncMode, serverClockAhead, type FullSyncReason, type SyncMode } from '@mj/core';
-import { deleteSnapshot, getSyncState, LIBRARY_TABLES, type Db } from '@mj/db';
-import type { JellyfinClient } from '@mj/media';
-import { fetchLibraryIntoSnapshot, type LibraryFetchResult } from './fetch-library';
+import { deleteSnapshot, getSyncState, LIBRARY_TABLES } from '@mj/db';
+import { fetchLibraryIntoSnapshot, type LibraryFetchResult, type LibraryReadOptions } from './fetch-library';
 import { fetchLibraryIncrementally } from './incremental-library';
-import type { RunProgress } from './progress';
 
 export interface LibrarySyncResult extends LibraryFetchResult {
   mode: SyncMode;
@@ -13,16 +11,12 @@ export interface LibrarySyncResult extends LibraryFetchResult {
 }
 
 /** Reads the Jellyfin library into `snapshotId`, incrementally when that is provably exact (ADR 0005). */
-export async function syncLibrary(opts: {
-  db: Db;
-  client: JellyfinClient;
-  tenantId: string;
-  snapshotId: string;
-  progress: RunProgress;
-  now: number;
-  trigger: 'manual' | 'schedule' | 'connect';
-  log: { info: (fields: object, msg: string) => void };
-}): Promise<LibrarySyncResult> {
+export async function syncLibrary(
+  opts: LibraryReadOptions & {
+    trigger: 'manual' | 'schedule' | 'connect';
+    log: { info: (fields: object, msg: string) => void };
+  },
+): Promise<LibrarySyncResult> {
   const { db, client, tenantId, snapshotId, now } = opts;
   const [state, info] = await Promise.all([getSyncState(db, tenantId), client.systemInfo()]);
   const fingerprint = `${info.id}|${info.version}`;

@@ -1,6 +1,6 @@
 import type { WhitelistEntry } from '@mj/core';
 import { isActive, isoOrNull } from '@mj/core';
-import type { WhitelistRow } from '@mj/db';
+import { providerIdsOf, type WhitelistRow } from '@mj/db';
 import type { WhitelistEntry as WhitelistEntryDto } from '@mj/contracts';
 
 export function toCoreEntry(row: WhitelistRow): WhitelistEntry {
@@ -9,7 +9,7 @@ export function toCoreEntry(row: WhitelistRow): WhitelistEntry {
     type: row.type,
     kind: row.kind,
     jellyfinId: row.jellyfinId,
-    providerIds: { tmdb: row.tmdbId, tvdb: row.tvdbId, imdb: row.imdbId },
+    providerIds: providerIdsOf(row),
     title: row.title,
     seriesJellyfinId: row.seriesJellyfinId,
     seasonNumber: row.seasonNumber,
@@ -30,7 +30,7 @@ export function toEntryDto(row: WhitelistRow, now: number): WhitelistEntryDto {
     kind: row.kind,
     itemId: row.jellyfinId,
     title: row.title,
-    providerIds: { tmdb: row.tmdbId, tvdb: row.tvdbId, imdb: row.imdbId },
+    providerIds: providerIdsOf(row),
     seriesId: row.seriesJellyfinId,
     season: row.seasonNumber,
     episode: row.episodeNumber,

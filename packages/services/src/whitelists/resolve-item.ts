@@ -1,6 +1,13 @@
 import { episodeLabel, type WhitelistEntry, type WhitelistType } from '@mj/core';
 import type { WhitelistAddBody } from '@mj/contracts';
-import { currentSnapshots, findRequestRow, findSnapshotEpisode, findSnapshotRequest, findTitleRow } from '@mj/db';
+import {
+  currentSnapshots,
+  findRequestRow,
+  findSnapshotEpisode,
+  findSnapshotRequest,
+  findTitleRow,
+  providerIdsOf,
+} from '@mj/db';
 import type { TenantContext } from '../context';
 import { invalid, notFound } from '../errors';
 
@@ -38,7 +45,7 @@ async function episodeDraft(ctx: TenantContext, itemId: string): Promise<EntryDr
     type: 'episode-exempt',
     kind: 'episode',
     jellyfinId: episode.id,
-    providerIds: { tmdb: series.tmdbId, tvdb: series.tvdbId, imdb: series.imdbId },
+    providerIds: providerIdsOf(series),
     title: `${series.title} ${episodeLabel(episode.seasonNumber, episode.episodeNumber)}`,
     seriesJellyfinId: series.id,
     seasonNumber: episode.seasonNumber,
@@ -53,7 +60,7 @@ export async function titleDraft(ctx: TenantContext, type: WhitelistType, itemId
     type,
     kind: title.mediaType,
     jellyfinId: title.id,
-    providerIds: { tmdb: title.tmdbId, tvdb: title.tvdbId, imdb: title.imdbId },
+    providerIds: providerIdsOf(title),
     title: title.title,
   };
 }

@@ -18,6 +18,7 @@ import {
   updateWhitelistExpiry,
   type WhitelistInsert,
   type WhitelistRow,
+  providerIdColumns,
 } from '@mj/db';
 import type { TenantContext } from '../context';
 import { conflict, invalid, notFound } from '../errors';
@@ -60,9 +61,7 @@ export function toInsert(tenantId: string, entry: WhitelistEntry): WhitelistInse
     type: entry.type,
     kind: entry.kind,
     jellyfinId: entry.jellyfinId,
-    tmdbId: entry.providerIds.tmdb ?? null,
-    tvdbId: entry.providerIds.tvdb ?? null,
-    imdbId: entry.providerIds.imdb ?? null,
+    ...providerIdColumns(entry.providerIds),
     title: entry.title,
     seriesJellyfinId: entry.seriesJellyfinId ?? null,
     seasonNumber: entry.seasonNumber ?? null,

@@ -2105,12 +2105,27 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description Server-sent events: `event: status` with a SyncStatusEvent as JSON data whenever the status changes, and `: keep-alive` comments between. Ends after 30 minutes; the client reconnects. */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "text/event-stream": components["schemas"]["SyncStatusEvent"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -5389,7 +5404,32 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
+    schemas: {
+        SyncStatusEvent: {
+            /** @enum {string} */
+            state: "idle" | "queued" | "running";
+            runId: string | null;
+            progress: {
+                step: string | null;
+                done: number;
+                total: number | null;
+            };
+            lastRun: {
+                id: string;
+                /** @enum {string} */
+                status: "success" | "partial" | "failed";
+                startedAt: string | null;
+                finishedAt: string | null;
+                error: string | null;
+                mode: ("full" | "incremental") | null;
+                counts: {
+                    [key: string]: number | {
+                        [key: string]: number;
+                    };
+                } | null;
+            } | null;
+        };
+    };
     responses: never;
     parameters: never;
     requestBodies: never;

@@ -1,14 +1,17 @@
-import { SyncStatusResponse } from '@mj/contracts';
+import type { SyncStatusResponse } from '@mj/contracts';
 import { apiPath } from '$lib/api/paths';
+import type { components } from '$lib/api/schema';
 import { api, SESSION_REFRESH_PATH } from '$lib/client/api';
 import { parseStatusEvent } from './sync-text';
 
 export const SYNC_EVENTS_PATH = apiPath('/api/sync/events');
 
-const parseStatus = (value: unknown) => {
-  const parsed = SyncStatusResponse.safeParse(value);
-  return parsed.success ? parsed.data : null;
-};
+/** The stream's `event: status` data, typed from the OpenAPI document like every other answer (ADR 0009). */
+type SyncStatusEvent = components['schemas']['SyncStatusEvent'];
+
+// No schema check: the type comes from the document. Only text that is not a status object is dropped.
+const parseStatus = (value: unknown): SyncStatusEvent | null =>
+  typeof value === 'object' && value !== null && 'state' in value ? (value as SyncStatusEvent) : null;
 
 /**
  * The one live-sync client of the web app (dashboard and onboarding). Follows the tenant's sync through the server-sent status stream while one is queued or running, and
