@@ -6,18 +6,14 @@
 // The simulator runs in its own process (its memory is not ours). Prints progress on stderr and, as
 // the LAST stdout line, one JSON object: wallMs (schedule → every deletion done), requests per server,
 // peakRssMb of this process, deletions done.
-import { spawn } from 'node:child_process';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { InProcessJobs } from '@mj/jobs';
 import { runtimeJobHandlers } from '@mj/services';
 import { buildApp } from '../../apps/api/src/app';
 import { appDepsFrom } from '../../apps/api/src/runtime/create-deps';
 import { openBenchRuntime } from '../bench-runtime';
+import { startSimulatorProcess, type SimInfo, type SimServer } from '../simulator-process';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = resolve(here, '../..');
 const { values } = parseArgs({
   options: {
     scale: { type: 'string', default: 'large' },
@@ -29,24 +25,11 @@ const { values } = parseArgs({
 const dialect = values.dialect === 'postgres' || values.dialect === 'pg' ? 'pg' : 'sqlite';
 const count = Number(values.count);
 const log = (msg: string) => process.stderr.write(`[bench:cleanup] ${msg}\n`);
-type Server = { url: string; apiKey: string };
-type SimInfo = Record<'jellyfin' | 'jellyseerr' | 'radarr' | 'sonarr', Server>;
+type Server = SimServer;
 
-function startSimulator(): Promise<{ stop: () => void; info: SimInfo }> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', join(root, 'tools/simulator/src/cli.ts'), '--scale', values.scale!, '--seed', '1'],
-    { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  return new Promise((resolvePromise, reject) => {
-    let buffer = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString();
-      const line = buffer.split('\n').find((l) => l.startsWith('{'));
-      if (line) resolvePromise({ stop: () => child.kill(), info: JSON.parse(line) });
-    });
-    child.on('exit', (code) => reject(new Error(`simulator exited with ${code}`)));
-  });
+async function startSimulator(): Promise<{ stop: () => void; info: SimInfo }> {
+  const { child, info } = await startSimulatorProcess(['--scale', values.scale!, '--seed', '1']);
+  return { stop: () => child.kill(), info };
 }
 
 async function simStats(server: Server): Promise<number> {
