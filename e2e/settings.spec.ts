@@ -1,48 +1,13 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { freePort, startApp, type AppProcess } from './support/app-server';
+import { useEmbeddedDemo } from './support/embedded-demo';
 
 // The shared e2e app runs with DEMO=false; onboarding with the bundled demo servers needs its own
 // embedded instance (same build, fresh data directory).
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
-let app: AppProcess;
-let workDir: string;
-let context: BrowserContext;
 let page: Page;
 
-test.describe.configure({ mode: 'serial' });
 test.use({ timezoneId: 'Europe/Paris' });
-
-test.beforeAll(async ({ browser }) => {
-  test.setTimeout(150_000);
-  workDir = await mkdtemp(join(tmpdir(), 'mj-e2e-settings-'));
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  app = await startApp({
-    repoRoot,
-    url,
-    logFile: join(workDir, 'app.log'),
-    timeoutMs: 120_000,
-    env: { PORT: String(port), DATA_DIR: join(workDir, 'data'), DEMO: 'true', PUBLIC_URL: url, ORIGIN: url },
-  });
-  context = await browser.newContext({ baseURL: url, locale: 'en-US', timezoneId: 'Europe/Paris' });
-  page = await context.newPage();
-  await page.goto('/signup');
-  await page.getByLabel('Email address').fill(`settings-${Date.now()}@example.test`);
-  await page.getByLabel('Password', { exact: true }).fill('settings-password-123');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page).toHaveURL(/\/onboarding$/);
-});
-
-test.afterAll(async () => {
-  await context?.close();
-  await app?.stop();
-  if (workDir && !process.env.E2E_KEEP_TMP) await rm(workDir, { recursive: true, force: true });
-});
+useEmbeddedDemo({ name: 'settings', locale: 'en-US', timezoneId: 'Europe/Paris' }, (p) => (page = p));
 
 test('a failed connection shows the precise error', async () => {
   await page.goto('/onboarding');

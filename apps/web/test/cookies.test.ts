@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { accessCookieOptions, findSetCookie, refreshCookieOptions } from '$lib/server/cookies';
+import { accessCookieOptions, findSetCookie, preferenceCookieOptions, refreshCookieOptions } from '$lib/server/cookies';
+
+describe('preferenceCookieOptions', () => {
+  it('is httpOnly, Lax, site-wide, kept a year, and Secure when the site is https', () => {
+    expect(preferenceCookieOptions(true)).toEqual({
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: true,
+      maxAge: 365 * 24 * 60 * 60,
+    });
+    expect(preferenceCookieOptions(false).secure).toBe(false);
+  });
+});
 
 describe('accessCookieOptions', () => {
   it('is httpOnly, Lax, site-wide and lives as long as the token', () => {

@@ -57,3 +57,15 @@ export function negotiateLocale(cookieValue: string | undefined | null, acceptLa
   }
   return DEFAULT_LOCALE;
 }
+
+/** Turns an English message from the API into a translated sentence: the first pattern that matches. */
+export type MessagePattern = readonly [RegExp, MessageKey, (match: RegExpMatchArray) => MessageParams];
+
+/** The translation of the first matching pattern, or the message as sent when none matches. */
+export function translateByPattern(message: string, patterns: readonly MessagePattern[], t: Translate): string {
+  for (const [pattern, key, params] of patterns) {
+    const match = message.match(pattern);
+    if (match) return t(key, params(match));
+  }
+  return message;
+}

@@ -15,6 +15,16 @@ export function accessCookieOptions(expiresInSeconds: number, secure: boolean): 
   return { path: '/', httpOnly: true, sameSite: 'lax', secure, maxAge: Math.max(0, Math.floor(expiresInSeconds)) };
 }
 
+const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
+
+/**
+ * A choice this browser remembers for a year (language, theme, onboarding progress). Not a secret, but
+ * only the server reads it: httpOnly costs nothing.
+ */
+export function preferenceCookieOptions(secure: boolean): CookieOptions {
+  return { path: '/', httpOnly: true, sameSite: 'lax', secure, maxAge: ONE_YEAR_SECONDS };
+}
+
 /**
  * The web server needs the refresh token on page requests (to renew an expired access token during SSR),
  * so its copy is scoped to `/`, not to the API's `/api/auth`. The lifetime is copied from the API's cookie.

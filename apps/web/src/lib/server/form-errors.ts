@@ -1,5 +1,5 @@
 import { FieldError, PASSWORD_MIN_LENGTH } from '@mj/contracts';
-import type { MessageKey, MessageParams, Translate } from '$lib/i18n';
+import { translateByPattern, type MessageKey, type MessagePattern, type Translate } from '$lib/i18n';
 import { ApiError } from './api-client';
 
 /** What a failed form action returns to its page: one summary message plus per-field messages. */
@@ -11,7 +11,7 @@ export interface FormErrors {
 }
 
 // The API speaks English; known field messages are translated, anything else is shown as sent.
-const FIELD_MESSAGES: ReadonlyArray<[RegExp, MessageKey, (m: RegExpMatchArray) => MessageParams]> = [
+const FIELD_MESSAGES: readonly MessagePattern[] = [
   [/is required$/, 'fieldError.required', () => ({})],
   [/must be a valid email/, 'fieldError.emailInvalid', () => ({})],
   [/^email is too long/, 'fieldError.emailTooLong', () => ({})],
@@ -31,11 +31,7 @@ const KNOWN_CODES = new Set<string>([
 ]);
 
 export function translateFieldMessage(message: string, t: Translate): string {
-  for (const [pattern, key, params] of FIELD_MESSAGES) {
-    const match = message.match(pattern);
-    if (match) return t(key, params(match));
-  }
-  return message;
+  return translateByPattern(message, FIELD_MESSAGES, t);
 }
 
 /** `body.password` and `/password` both name the form field `password`. */

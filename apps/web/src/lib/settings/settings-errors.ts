@@ -1,9 +1,9 @@
 import { FieldError } from '@mj/contracts';
-import type { MessageKey, MessageParams, Translate } from '$lib/i18n';
+import { translateByPattern, type MessagePattern, type Translate } from '$lib/i18n';
 
 // The API words its settings errors in English with the field name first ("largeMovieGiB must be between
 // 1 and 100"); these patterns turn them into sentences about the field the user is looking at.
-const PATTERNS: ReadonlyArray<[RegExp, MessageKey, (m: RegExpMatchArray) => MessageParams]> = [
+const PATTERNS: readonly MessagePattern[] = [
   [/must be between (-?\d+) and (-?\d+)/, 'settingsError.between', (m) => ({ min: m[1] ?? '', max: m[2] ?? '' })],
   [/must be a whole number/, 'settingsError.wholeNumber', () => ({})],
   [/must be a number|expected number/i, 'settingsError.number', () => ({})],
@@ -12,11 +12,7 @@ const PATTERNS: ReadonlyArray<[RegExp, MessageKey, (m: RegExpMatchArray) => Mess
 ];
 
 export function translateSettingsMessage(message: string, t: Translate): string {
-  for (const [pattern, key, params] of PATTERNS) {
-    const match = message.match(pattern);
-    if (match) return t(key, params(match));
-  }
-  return message;
+  return translateByPattern(message, PATTERNS, t);
 }
 
 /** `body.largeMovieGiB`, `/largeMovieGiB` and `requiredAudioLanguages.0` all name their settings field. */

@@ -2,9 +2,12 @@ import { fail, type RequestEvent } from '@sveltejs/kit';
 import type { SettingsResponse, SyncStatusResponse } from '@mj/contracts';
 import { translator, type MessageKey } from '$lib/i18n';
 import { ApiError, type ApiClient, type ApiBody } from '$lib/server/api-client';
-import { describeApiError } from '$lib/server/form-errors';
+import { describeApiError, failureStatus } from '$lib/server/form-errors';
 import { apiFor } from '$lib/server/session';
 import { settingsFieldErrors } from './settings-errors';
+import type { SettingsFailure } from './settings-failure';
+
+export type { SettingsFailure };
 
 export async function loadSettings(api: ApiClient): Promise<SettingsResponse> {
   return (await api.GET('/api/settings')).data;
@@ -16,14 +19,6 @@ export async function loadSyncStatus(api: ApiClient): Promise<SyncStatusResponse
 
 /** The body of `PATCH /api/settings`: every field optional. */
 export type SettingsPatch = ApiBody<'/api/settings', 'patch'>;
-
-/** What a failed settings save hands back: which form it was, its messages and what the user typed. */
-export interface SettingsFailure {
-  section: string;
-  message: string;
-  fieldErrors: Record<string, string>;
-  values: Record<string, string>;
-}
 
 /**
  * PATCHes the settings built from the posted form. `section` names the form on the page so only that
@@ -51,6 +46,6 @@ export async function patchSettings(
       fieldErrors: settingsFieldErrors(error.details, t),
       values,
     };
-    return fail(error.status >= 400 && error.status < 500 ? error.status : 502, { settingsFailure: failure });
+    return fail(failureStatus(error), { settingsFailure: failure });
   }
 }

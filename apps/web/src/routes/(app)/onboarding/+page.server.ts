@@ -4,7 +4,7 @@ import { proposeAudioLanguages } from '$lib/onboarding/browser-language';
 import { isOnboardingStep, onboardingProgress } from '$lib/onboarding/progress';
 import { ApiError } from '$lib/server/api-client';
 import { describeApiError } from '$lib/server/form-errors';
-import { ONBOARDING_LANGUAGES_COOKIE } from '$lib/server/cookies';
+import { ONBOARDING_LANGUAGES_COOKIE, preferenceCookieOptions } from '$lib/server/cookies';
 import { webConfig } from '$lib/server/env';
 import { apiFor } from '$lib/server/session';
 import { connectAction, loadConnections, loadDemo } from '$lib/settings/connections.server';
@@ -53,13 +53,7 @@ export const actions: Actions = {
       values: { timeZone: String(data.get('timeZone') ?? '') },
     }));
     if ('toast' in result) {
-      event.cookies.set(ONBOARDING_LANGUAGES_COOKIE, '1', {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: webConfig().secureCookies,
-        maxAge: 365 * 24 * 60 * 60,
-      });
+      event.cookies.set(ONBOARDING_LANGUAGES_COOKIE, '1', preferenceCookieOptions(webConfig().secureCookies));
       redirect(303, '/onboarding?step=sync');
     }
     return result;

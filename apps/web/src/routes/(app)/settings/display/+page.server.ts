@@ -1,4 +1,5 @@
 import { THEME_COOKIE, parseTheme } from '$lib/preferences';
+import { preferenceCookieOptions } from '$lib/server/cookies';
 import { webConfig } from '$lib/server/env';
 import { apiFor } from '$lib/server/session';
 import { loadSettings, patchSettings } from '$lib/settings/settings.server';
@@ -27,13 +28,8 @@ export const actions: Actions = {
     }));
     // The stored theme is the account's; the cookie makes this browser follow it right away.
     if ('settings' in result) {
-      event.cookies.set(THEME_COOKIE, parseTheme(result.settings.theme), {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: webConfig().secureCookies,
-        maxAge: 365 * 24 * 60 * 60,
-      });
+      const options = preferenceCookieOptions(webConfig().secureCookies);
+      event.cookies.set(THEME_COOKIE, parseTheme(result.settings.theme), options);
     }
     return result;
   },
