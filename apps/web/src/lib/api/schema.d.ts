@@ -2954,12 +2954,15 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Entries of a whitelist (expired ones marked `expired`)
-         * @description Types: content, large, language-exempt, original-language-only, subtitles-suffice, episode-exempt, request.
+         * Entries of a whitelist, paged, newest first (expired ones marked `expired`)
+         * @description Types: content, large, language-exempt, original-language-only, subtitles-suffice, episode-exempt, request. `counts` gives every type's number of entries.
          */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
                 header?: never;
                 path: {
                     type: "content" | "large" | "language-exempt" | "original-language-only" | "subtitles-suffice" | "episode-exempt" | "request";
@@ -2998,6 +3001,18 @@ export interface paths {
                                 createdAt: string;
                                 expired: boolean;
                             }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                            counts: {
+                                content: number;
+                                large: number;
+                                "language-exempt": number;
+                                "original-language-only": number;
+                                "subtitles-suffice": number;
+                                "episode-exempt": number;
+                                request: number;
+                            };
                         };
                     };
                 };
