@@ -1,5 +1,6 @@
-import { WHITELIST_TYPES } from '@mj/core';
+import { WHITELIST_TYPES, type WhitelistType } from '@mj/core';
 import { z } from 'zod';
+import { PageQuery } from './analysis';
 import { Instant } from './common';
 
 export const WhitelistTypeParam = z.enum(WHITELIST_TYPES as [string, ...string[]]);
@@ -41,7 +42,28 @@ export const WhitelistEntry = z.object({
 });
 export type WhitelistEntry = z.infer<typeof WhitelistEntry>;
 
-export const WhitelistList = z.object({ items: z.array(WhitelistEntry) });
+export const WhitelistQuery = z.object({ ...PageQuery });
+
+const Count = z.number().int();
+/** Entries per whitelist type for the tenant, every type present (the tabs' counts). */
+export const WhitelistCounts = z.object({
+  content: Count,
+  large: Count,
+  'language-exempt': Count,
+  'original-language-only': Count,
+  'subtitles-suffice': Count,
+  'episode-exempt': Count,
+  request: Count,
+} satisfies Record<WhitelistType, typeof Count>);
+
+/** One page of a type's entries, newest first; `total` counts the whole type. */
+export const WhitelistList = z.object({
+  items: z.array(WhitelistEntry),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  counts: WhitelistCounts,
+});
 
 export const WhitelistImportBody = z.object({
   text: z.string().max(200_000),

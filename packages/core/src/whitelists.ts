@@ -209,13 +209,11 @@ export function findDuplicate(entries: readonly WhitelistEntry[], candidate: Whi
   return expired.length > 0 ? { outcome: 'replace', entries: expired } : { outcome: 'none' };
 }
 
-/** Entries expired for at least `purgeExpiredAfterDays` days; none when the setting is null. */
-export function entriesToPurge(
-  entries: readonly WhitelistEntry[],
-  now: Ms,
-  purgeExpiredAfterDays: number | null,
-): WhitelistEntry[] {
-  if (purgeExpiredAfterDays === null) return [];
-  const cutoff = now - purgeExpiredAfterDays * DAY_MS;
-  return entries.filter((entry) => entry.expiresAt !== null && entry.expiresAt <= cutoff);
+/**
+ * Entries expired for at least `purgeExpiredAfterDays` days (expiry at or before the cutoff) are purged;
+ * null when the setting is null (never). The database deletes by the cutoff, so a paged list never has
+ * to load every entry to decide.
+ */
+export function purgeCutoff(now: Ms, purgeExpiredAfterDays: number | null): Ms | null {
+  return purgeExpiredAfterDays === null ? null : now - purgeExpiredAfterDays * DAY_MS;
 }

@@ -7,6 +7,7 @@ import {
   WhitelistList,
   WhitelistParams,
   WhitelistPatchBody,
+  WhitelistQuery,
 } from '@mj/contracts';
 import type { WhitelistType } from '@mj/core';
 import {
@@ -30,13 +31,14 @@ export function whitelistsRoutes(): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ['whitelists'],
-          summary: 'Entries of a whitelist (expired ones marked `expired`)',
-          description: TYPES_DOC,
+          summary: 'Entries of a whitelist, paged, newest first (expired ones marked `expired`)',
+          description: `${TYPES_DOC} \`counts\` gives every type's number of entries.`,
           params: WhitelistParams,
+          querystring: WhitelistQuery,
           response: { 200: WhitelistList, ...errorResponses(400, 401) },
         },
       },
-      async (request) => ({ items: await listWhitelist(request.tenant(), request.params.type as WhitelistType) }),
+      async (request) => listWhitelist(request.tenant(), request.params.type as WhitelistType, request.query),
     );
 
     app.post(

@@ -1,5 +1,5 @@
 import type { WhitelistType } from '@mj/core';
-import { and, eq, gt, inArray, isNotNull, lte, min } from 'drizzle-orm';
+import { and, count, desc, eq, gt, inArray, isNotNull, lte, min } from 'drizzle-orm';
 import type { Db } from '../client';
 import type { Schema } from '../schema/define';
 import { bumpRevision } from './analysis-revision';
@@ -16,6 +16,43 @@ export async function listWhitelistRows(db: Db, tenantId: string, type?: Whiteli
     .from(w)
     .where(and(eq(w.tenantId, tenantId), type ? eq(w.type, type) : undefined))
     .orderBy(w.createdAt, w.id);
+}
+
+/**
+ * One page of a type's entries, newest first. `created_at` ties (an import saves many entries at one
+ * instant) are broken by the id, so consecutive pages never repeat or skip an entry.
+ */
+export async function pageWhitelistRows(
+  db: Db,
+  tenantId: string,
+  opts: { type: WhitelistType; offset: number; limit: number },
+): Promise<WhitelistRow[]> {
+  const { whitelistEntries: w } = db.t;
+  return db.q
+    .select()
+    .from(w)
+    .where(and(eq(w.tenantId, tenantId), eq(w.type, opts.type)))
+    .orderBy(desc(w.createdAt), desc(w.id))
+    .limit(opts.limit)
+    .offset(opts.offset);
+}
+
+/** How many entries the tenant has per type (types without entries are absent). */
+export async function countWhitelistRows(db: Db, tenantId: string): Promise<Partial<Record<WhitelistType, number>>> {
+  const { whitelistEntries: w } = db.t;
+  const rows = await db.q.select({ type: w.type, n: count() }).from(w).where(eq(w.tenantId, tenantId)).groupBy(w.type);
+  return Object.fromEntries(rows.map((row) => [row.type, Number(row.n)]));
+}
+
+/** Deletes the tenant's entries that expired at or before `cutoff`; returns how many. */
+export async function purgeWhitelistRows(db: Db, tenantId: string, cutoff: number): Promise<number> {
+  const { whitelistEntries: w } = db.t;
+  const deleted = await db.q
+    .delete(w)
+    .where(and(eq(w.tenantId, tenantId), isNotNull(w.expiresAt), lte(w.expiresAt, cutoff)))
+    .returning({ id: w.id });
+  if (deleted.length > 0) await bumpRevision(db, tenantId);
+  return deleted.length;
 }
 
 export async function findWhitelistRow(db: Db, tenantId: string, id: string): Promise<WhitelistRow | undefined> {

@@ -1,20 +1,24 @@
 import {
-  entriesToPurge,
   findDuplicate,
   isValidExpiry,
   isoOrNull,
   MAX_INSTANT_MS,
   normaliseLanguageList,
+  purgeCutoff,
+  WHITELIST_TYPES,
   type WhitelistEntry,
   type WhitelistType,
 } from '@mj/core';
 import type { WhitelistAddBody, WhitelistEntry as WhitelistEntryDto } from '@mj/contracts';
 import {
+  countWhitelistRows,
   deleteWhitelistRows,
   findWhitelistRow,
   insertWhitelistRow,
   listWhitelistRows,
   newId,
+  pageWhitelistRows,
+  purgeWhitelistRows,
   updateWhitelistExpiry,
   type WhitelistInsert,
   type WhitelistRow,
@@ -23,6 +27,7 @@ import {
 import type { TenantContext } from '../context';
 import { conflict, invalid, notFound } from '../errors';
 import { loadSettings } from '../analysis/inputs';
+import { refreshExpiredEntries } from '../analysis/refresh-expired';
 import { reevaluateTitles, titlesMatchingEntry } from '../analysis/reevaluate-titles';
 import { toCoreEntry, toEntryDto } from './entry-mapping';
 import { resolveDraft, type EntryDraft } from './resolve-item';
@@ -108,18 +113,41 @@ export function duplicateError(entry: WhitelistEntry) {
   );
 }
 
-/** Lists a type's entries (expired ones marked), after purging those expired for too long. */
-export async function listWhitelist(ctx: TenantContext, type: WhitelistType): Promise<WhitelistEntryDto[]> {
+export interface WhitelistPage {
+  items: WhitelistEntryDto[];
+  total: number;
+  page: number;
+  pageSize: number;
+  /** Entries per type, every type present, so the page's tabs need no other request. */
+  counts: Record<WhitelistType, number>;
+}
+
+/**
+ * One page of a type's entries (expired ones marked), newest first, after purging those expired for too
+ * long. Expiries are applied first: a purged entry's titles must have been re-evaluated, else they would
+ * stay protected until the next sync.
+ */
+export async function listWhitelist(
+  ctx: TenantContext,
+  type: WhitelistType,
+  paging: { page: number; pageSize: number },
+): Promise<WhitelistPage> {
   const now = ctx.clock.now();
-  const settings = await loadSettings(ctx);
-  let rows = await listWhitelistRows(ctx.db, ctx.tenantId, type);
-  const purge = entriesToPurge(rows.map(toCoreEntry), now, settings.purgeExpiredAfterDays);
-  if (purge.length > 0) {
-    const ids = new Set(purge.map((entry) => entry.id));
-    await deleteWhitelistRows(ctx.db, ctx.tenantId, [...ids]);
-    rows = rows.filter((row) => !ids.has(row.id));
+  const cutoff = purgeCutoff(now, (await loadSettings(ctx)).purgeExpiredAfterDays);
+  if (cutoff !== null) {
+    await refreshExpiredEntries(ctx);
+    await purgeWhitelistRows(ctx.db, ctx.tenantId, cutoff);
   }
-  return rows.map((row) => toEntryDto(row, now));
+  const [rows, found] = await Promise.all([
+    pageWhitelistRows(ctx.db, ctx.tenantId, {
+      type,
+      offset: (paging.page - 1) * paging.pageSize,
+      limit: paging.pageSize,
+    }),
+    countWhitelistRows(ctx.db, ctx.tenantId),
+  ]);
+  const counts = Object.fromEntries(WHITELIST_TYPES.map((t) => [t, found[t] ?? 0])) as Record<WhitelistType, number>;
+  return { items: rows.map((row) => toEntryDto(row, now)), total: counts[type], ...paging, counts };
 }
 
 export async function addWhitelistEntry(

@@ -2969,12 +2969,15 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Entries of a whitelist (expired ones marked `expired`)
-         * @description Types: content, large, language-exempt, original-language-only, subtitles-suffice, episode-exempt, request.
+         * Entries of a whitelist, paged, newest first (expired ones marked `expired`)
+         * @description Types: content, large, language-exempt, original-language-only, subtitles-suffice, episode-exempt, request. `counts` gives every type's number of entries.
          */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
                 header?: never;
                 path: {
                     type: "content" | "large" | "language-exempt" | "original-language-only" | "subtitles-suffice" | "episode-exempt" | "request";
@@ -3013,6 +3016,18 @@ export interface paths {
                                 createdAt: string;
                                 expired: boolean;
                             }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                            counts: {
+                                content: number;
+                                large: number;
+                                "language-exempt": number;
+                                "original-language-only": number;
+                                "subtitles-suffice": number;
+                                "episode-exempt": number;
+                                request: number;
+                            };
                         };
                     };
                 };

@@ -1,26 +1,25 @@
-import { fail, type RequestEvent } from '@sveltejs/kit';
-import type { WhitelistEntry } from '@mj/contracts';
+import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { translator } from '$lib/i18n';
+import { pageCount, pagingHref, parsePaging } from '$lib/issues/query';
 import { formString } from '$lib/server/actions';
 import { ApiError } from '$lib/server/api-client';
 import { describeApiError } from '$lib/server/form-errors';
 import { apiFor } from '$lib/server/session';
-import { WHITELIST_TYPES, expiryFromDateInput, isWhitelistType } from '$lib/whitelists/whitelist-view';
+import { expiryFromDateInput, isWhitelistType } from '$lib/whitelists/whitelist-view';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
   const requested = event.url.searchParams.get('type');
   const type = isWhitelistType(requested) ? requested : 'content';
-  const api = apiFor(event);
-  // Every list is small (a household's protections): loading all of them gives the tab counts.
-  const lists = await Promise.all(
-    WHITELIST_TYPES.map(
-      async (t) =>
-        [t, (await api.GET('/api/whitelists/{type}', { params: { path: { type: t } } })).data.items] as const,
-    ),
-  );
-  const entries = Object.fromEntries(lists) as Record<(typeof WHITELIST_TYPES)[number], WhitelistEntry[]>;
-  return { type, entries };
+  const paging = parsePaging(event.url.searchParams);
+  // One request: the type's page, and `counts` for every tab.
+  const { data: list } = await apiFor(event).GET('/api/whitelists/{type}', {
+    params: { path: { type }, query: { page: paging.page, pageSize: paging.pageSize } },
+  });
+  // Removing the last entry of the last page (or an old bookmark) lands past the end: show the last page.
+  const pages = pageCount(list.total, paging.pageSize);
+  if (paging.page > pages) redirect(303, pagingHref(event.url, { ...paging, page: pages }));
+  return { type, list, paging };
 };
 
 function target(data: FormData) {
