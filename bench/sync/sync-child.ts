@@ -43,14 +43,25 @@ const tenantId = await seedConnectedTenant(db, secrets, { jellyfin: input.jellyf
 let peakRss = process.memoryUsage().rss;
 const baselineRssMb = peakRss / 2 ** 20;
 let peakStep = 'start';
+let traceStep = '';
+let samples = 0;
 const sampler = setInterval(() => {
   const rss = process.memoryUsage().rss;
+  // MJ_MEM_TRACE=1: a stderr line every 0.5 s (step, RSS, heap) to find where memory goes.
+  if (process.env.MJ_MEM_TRACE && samples++ % 10 === 0) {
+    const m = process.memoryUsage();
+    void db.q
+      .select({ step: db.t.syncRuns.step, status: db.t.syncRuns.status })
+      .from(db.t.syncRuns)
+      .then((rows) => (traceStep = rows.find((r) => r.status === 'running')?.step ?? 'not running'));
+    console.error(`mem ${traceStep} rss=${Math.round(m.rss / 2 ** 20)} heap=${Math.round(m.heapUsed / 2 ** 20)}`);
+  }
   if (rss > peakRss) {
     peakRss = rss;
     void db.q
-      .select({ step: db.t.syncRuns.step })
+      .select({ step: db.t.syncRuns.step, status: db.t.syncRuns.status })
       .from(db.t.syncRuns)
-      .then((rows) => (peakStep = rows[0]?.step ?? peakStep));
+      .then((rows) => (peakStep = rows.find((r) => r.status === 'running')?.step ?? 'after the sync'));
   }
 }, 50);
 
