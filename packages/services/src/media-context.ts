@@ -38,11 +38,11 @@ export interface ServerAccess {
 export function jellyfinClient(settings: MediaSettings, access: ServerAccess): JellyfinClient {
   // Episode pages carry every stream of every version (~3.5 KB each): 500 per page keeps a page and
   // its prefetched successors small (measured in bench/RESULTS.md); watch pages are lean, so larger.
-  // Id-only items still weigh ~0.5 KB each as parsed: two 50,000-id pages in flight took ~60 MB of the
-  // 160 MB heap at large (issue 12); 20,000 keep it to a third, for a few more requests.
+  // Id-only items still weigh ~0.9 KB each as JSON: 25,000 a page keeps two pages in flight small and a
+  // large library's id listing to 9 requests (peak RSS was the same with 20,000 and 50,000; issue 12).
   return new JellyfinClient({
     ...clientOptions(settings, access),
-    pageSizes: { watch: 5000, episode: 500, ids: 20_000, ...settings.jellyfinPageSizes },
+    pageSizes: { watch: 5000, episode: 500, ids: 25_000, ...settings.jellyfinPageSizes },
   });
 }
 
