@@ -38,14 +38,19 @@ export interface ServerAccess {
 export function jellyfinClient(settings: MediaSettings, access: ServerAccess): JellyfinClient {
   // Episode pages carry every stream of every version (~3.5 KB each): 500 per page keeps a page and
   // its prefetched successors small (measured in bench/RESULTS.md); watch pages are lean, so larger.
+  // Id-only items still weigh ~0.9 KB each as JSON: 25,000 a page keeps two pages in flight small and a
+  // large library's id listing to 9 requests (peak RSS was the same with 20,000 and 50,000; issue 12).
   return new JellyfinClient({
     ...clientOptions(settings, access),
-    pageSizes: { watch: 5000, episode: 500, ...settings.jellyfinPageSizes },
+    pageSizes: { watch: 5000, episode: 500, ids: 25_000, ...settings.jellyfinPageSizes },
   });
 }
 
 export function jellyseerrClient(settings: MediaSettings, access: ServerAccess): JellyseerrClient {
-  return new JellyseerrClient({ ...clientOptions(settings, access), pageSize: 100 });
+  // Jellyseerr caps no `take` (its API declares no maximum) and the sync keeps every request anyway:
+  // 1,000 a page makes a large instance (2,000 requests) 5 list calls instead of 41, the bulk of a
+  // nightly incremental sync's requests (issue 12).
+  return new JellyseerrClient({ ...clientOptions(settings, access), pageSize: 1000 });
 }
 
 export function radarrClient(settings: MediaSettings, access: ServerAccess): RadarrClient {

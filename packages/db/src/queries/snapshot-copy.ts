@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 
 // The incremental sync (ADR 0005) builds its new snapshot from the previous one inside the database,
@@ -11,13 +11,30 @@ export interface SnapshotItemKey {
   seriesId: string | null;
 }
 
-/** Every item of a snapshot, keys only (what the removal check and the watch aggregation need). */
-export async function listSnapshotItemKeys(db: Db, snapshotId: string): Promise<SnapshotItemKey[]> {
+/**
+ * Every item of a snapshot, keys only (what the removal check and the watch aggregation need), in pages
+ * ordered by id (keyset paging on the primary key): a large library's 170k keys are never one result set
+ * in memory, the caller folds each page into a compact index (issue 12: the incremental sync ran out of
+ * heap holding them as objects).
+ */
+export async function* snapshotItemKeyPages(
+  db: Db,
+  snapshotId: string,
+  pageSize = 5_000,
+): AsyncGenerator<SnapshotItemKey[]> {
   const t = db.t.libraryItems;
-  return db.q
-    .select({ id: t.id, kind: t.kind, libraryId: t.libraryId, seriesId: t.seriesId })
-    .from(t)
-    .where(eq(t.snapshotId, snapshotId));
+  let after: string | null = null;
+  for (;;) {
+    const page: SnapshotItemKey[] = await db.q
+      .select({ id: t.id, kind: t.kind, libraryId: t.libraryId, seriesId: t.seriesId })
+      .from(t)
+      .where(after === null ? eq(t.snapshotId, snapshotId) : and(eq(t.snapshotId, snapshotId), gt(t.id, after)))
+      .orderBy(asc(t.id))
+      .limit(pageSize);
+    if (page.length > 0) yield page;
+    if (page.length < pageSize) return;
+    after = page[page.length - 1]!.id;
+  }
 }
 
 /**

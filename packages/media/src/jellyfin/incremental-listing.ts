@@ -61,16 +61,25 @@ export async function listChangedItems(
   return { items, maxSavedAt };
 }
 
-export interface ItemIds {
-  /** id -> its kind and the (first) library it is listed under. */
-  items: Map<string, { kind: Kind; libraryId: string | null }>;
-  /** False when a listing returned fewer rows than its TotalRecordCount (the library moved under us). */
-  complete: boolean;
+export interface ListedId {
+  id: string;
+  kind: Kind;
+  /** The library it was listed under (null when listing without libraries). */
+  libraryId: string | null;
 }
 
-/** Every item id of the libraries, with no metadata, images or user data. */
-export async function listItemIds(client: JellyfinClient, libraryIds: readonly string[] | null): Promise<ItemIds> {
-  const items: ItemIds['items'] = new Map();
+/**
+ * Every item id of the libraries, with no metadata, images or user data, handed over page by page and
+ * never materialised (issue 12: a map of a large library's ids, beside the previous snapshot's, ran the
+ * worker out of heap). An id listed twice (two libraries) is handed over each time: the consumer keeps
+ * the first. Resolves false when a listing returned fewer or more rows than its TotalRecordCount (the
+ * library moved under us).
+ */
+export async function listItemIdPages(
+  client: JellyfinClient,
+  libraryIds: readonly string[] | null,
+  onPage: (ids: ListedId[]) => void,
+): Promise<{ complete: boolean }> {
   let complete = true;
   for (const libraryId of libraryIds ?? [null]) {
     const query: Query = {
@@ -88,14 +97,16 @@ export async function listItemIds(client: JellyfinClient, libraryIds: readonly s
     for await (const page of client.itemPages('GET /Items (ids)', query, client.idPageSize)) {
       if (page.totalRecordCount !== null) total = page.totalRecordCount;
       received += page.items.length;
+      const ids: ListedId[] = [];
       for (const dto of page.items) {
         const kind = KIND_OF[dto.Type];
-        if (!kind || items.has(dto.Id) || isVirtual(dto) || isAlternateVersion(dto)) continue;
+        if (!kind || isVirtual(dto) || isAlternateVersion(dto)) continue;
         if (kind === 'episode' && !dto.SeriesId) continue; // toEpisode drops these too
-        items.set(dto.Id, { kind, libraryId });
+        ids.push({ id: dto.Id, kind, libraryId });
       }
+      onPage(ids);
     }
     if (total !== null && received !== total) complete = false;
   }
-  return { items, complete };
+  return { complete };
 }

@@ -5,9 +5,9 @@ import {
   countUnknownStreams,
   deleteSnapshotItems,
   insertSnapshotRows,
-  listSnapshotItemKeys,
 } from '@mj/db';
-import { listChangedItems, listItemIds } from '@mj/media';
+import { listChangedItems } from '@mj/media';
+import { diffIdListing, loadItemKeys } from './incremental-diff';
 import {
   readUsersAndLibraries,
   startCounts,
@@ -38,47 +38,41 @@ export async function fetchLibraryIncrementally(
   const changed = await listChangedItems(client, libraryIds, opts.watermark + WATERMARK_STEP_MS);
   if (serverClockAhead(changed.maxSavedAt, now)) return { fallback: 'clock-skew' };
   await progress.step('Checking for removed items');
-  const current = await listItemIds(client, libraryIds);
-  if (!current.complete) return { fallback: 'count-mismatch' };
-
-  const previous = new Map((await listSnapshotItemKeys(db, opts.previousSnapshotId)).map((k) => [k.id, k]));
+  const previous = await loadItemKeys(db, opts.previousSnapshotId);
+  if (!previous) return { fallback: 'count-mismatch' };
   const changedById = new Map(changed.items.map((item) => [item.id, item]));
-  for (const [id, at] of current.items) {
-    if (changedById.has(id)) continue;
-    const before = previous.get(id);
-    // An item that is new (or moved library) without a newer DateLastSaved: the server's dates cannot
-    // be trusted (its clock went back, or a write escaped the watermark).
-    if (!before || before.libraryId !== at.libraryId || before.kind !== at.kind) return { fallback: 'unknown-items' };
-  }
+  const current = await diffIdListing(client, libraryIds, previous, changedById);
+  if (!current.complete) return { fallback: 'count-mismatch' };
+  // An item that is new (or moved library) without a newer DateLastSaved: the server's dates cannot
+  // be trusted (its clock went back, or a write escaped the watermark).
+  if (current.unknown) return { fallback: 'unknown-items' };
 
   await progress.step('Saving changes');
   await writeUsersAndLibraries(db, { tenantId, snapshotId }, users, libraries);
   await copySnapshotItems(db, tenantId, opts.previousSnapshotId, snapshotId);
-  const stale = [...previous.keys()].filter((id) => !current.items.has(id) || changedById.has(id));
+  const stale: string[] = [];
+  let removed = 0;
+  for (const [id, listed] of previous.entries()) {
+    const gone = !listed && !current.changedLibrary.has(id);
+    if (gone) removed += 1;
+    if (gone || changedById.has(id)) stale.push(id);
+  }
   await deleteSnapshotItems(db, snapshotId, stale);
   // A changed item belongs to the library the full listing would put it under (the first one).
   const rows = [...changedById.values()]
-    .filter((item) => current.items.has(item.id))
-    .map((item) => itemRow(snapshotId, tenantId, { ...item, libraryId: current.items.get(item.id)!.libraryId }));
+    .filter((item) => current.changedLibrary.has(item.id))
+    .map((item) => itemRow(snapshotId, tenantId, { ...item, libraryId: current.changedLibrary.get(item.id)! }));
   await insertSnapshotRows(db, 'libraryItems', rows);
-  if ((await countSnapshotItems(db, snapshotId)) !== current.items.size) return { fallback: 'count-mismatch' };
+  if ((await countSnapshotItems(db, snapshotId)) !== current.size) return { fallback: 'count-mismatch' };
 
-  const counts = startCounts(users, libraries);
-  const titleIds = new Set<string>();
-  const episodeSeries = new Map<string, string>();
-  for (const [id, at] of current.items) {
-    const item = changedById.get(id);
-    if (at.kind === 'episode') {
-      counts.episodes += 1;
-      const seriesId = item?.kind === 'episode' ? item.seriesId : previous.get(id)?.seriesId;
-      if (seriesId) episodeSeries.set(id, seriesId);
-    } else {
-      counts[at.kind === 'movie' ? 'movies' : 'series'] += 1;
-      titleIds.add(id);
-    }
-  }
+  const counts = { ...startCounts(users, libraries), ...current.kinds };
   counts.unknownStreams = await countUnknownStreams(db, snapshotId);
-  const titleOf = (itemId: string) => (titleIds.has(itemId) ? itemId : episodeSeries.get(itemId));
+  const titleOf = (itemId: string): string | undefined => {
+    const item = changedById.get(itemId);
+    if (item) return !current.changedLibrary.has(itemId) ? undefined : item.kind === 'episode' ? item.seriesId : itemId;
+    if (!previous.isListed(itemId)) return undefined;
+    return previous.kindOf(itemId) === 'episode' ? previous.seriesOf(itemId) : itemId;
+  };
   counts.watchRecords = await writeWatchRecords({
     db,
     client,
@@ -90,7 +84,6 @@ export async function fetchLibraryIncrementally(
     now,
     pageSize: WATCH_PAGE_SIZE,
   });
-  const removed = [...previous.keys()].filter((id) => !current.items.has(id)).length;
   return {
     counts: { ...counts, changedItems: rows.length, removedItems: removed } as LibraryFetchResult['counts'],
     maxSavedAt: changed.maxSavedAt,
