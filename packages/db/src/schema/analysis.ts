@@ -119,9 +119,7 @@ export function defineAnalysis(k: Kit, tenants: Tenants) {
           ['title_issues_watched_idx', t.lastWatchedAt],
           ['title_issues_year_idx', t.year],
         ] as const
-      ).map(([name, column]) =>
-        k.index(name).on(t.tenantId, column, t.nameRank, t.oldSince, t.isLarge, t.hasLanguage),
-      ),
+      ).map(([name, column]) => k.index(name).on(t.tenantId, column, t.nameRank, t.oldSince, t.isLarge, t.hasLanguage)),
       k.index('title_issues_rank_idx').on(t.tenantId, t.nameRank, t.oldSince, t.isLarge, t.hasLanguage),
       k.index('title_issues_large_idx').on(t.tenantId, t.isLarge, t.sizeBytes),
       k.index('title_issues_language_idx').on(t.tenantId, t.hasLanguage, t.sizeBytes),
