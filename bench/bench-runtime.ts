@@ -16,7 +16,7 @@ const silent = { info: () => undefined, warn: () => undefined, error: () => unde
 export async function openBenchRuntime(
   dialect: 'pg' | 'sqlite',
   env: Record<string, string> = {},
-): Promise<{ rt: Runtime; cleanup: () => Promise<void> }> {
+): Promise<{ rt: Runtime; databaseUrl: string; cleanup: () => Promise<void> }> {
   const pg = dialect === 'pg' ? await createTestDb('pg') : undefined;
   const dir = pg ? undefined : mkdtempSync(join(tmpdir(), 'mj-bench-'));
   const config = loadConfig({
@@ -38,5 +38,7 @@ export async function openBenchRuntime(
     else await rt.db.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   };
-  return { rt, cleanup };
+  // Where the database is, for a bench that also starts an API process on it (bench/api).
+  const databaseUrl = pg ? pg.url! : join(dir!, 'bench.db');
+  return { rt, databaseUrl, cleanup };
 }

@@ -18,6 +18,8 @@ export function testDatabaseUrl(): string {
 export interface TestDb extends Db {
   /** Drops the throwaway database (pg) after closing the pool. */
   destroy(): Promise<void>;
+  /** Its connection URL (pg): a bench hands it to an API process of its own. */
+  url?: string;
 }
 
 export async function createTestDb(dialect: TestDialect): Promise<TestDb> {
@@ -37,6 +39,7 @@ export async function createTestDb(dialect: TestDialect): Promise<TestDb> {
   const db = createDb({ dialect: 'pg', url: url.toString() }, { poolSize: 4 });
   await migrateDb(db);
   return Object.assign(db, {
+    url: url.toString(),
     async destroy() {
       await db.close();
       const cleanup = new pg.Client({ connectionString: adminUrl });

@@ -1,14 +1,18 @@
 import { and, eq, gt, isNull, lte, notInArray, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Db } from '../client';
+import { scanOnly } from './analysis-pages';
 
 // The read-time filters of the evaluated rows: what depends on the clock, the whitelist and the query.
 
 export type TitleIssueKind = 'old' | 'large' | 'language';
 
-/** The SQL form of "the title has this issue at `now`" (any issue when `kind` is null). */
-export function titleIssueCondition(db: Db, kind: TitleIssueKind | null, now: number): SQL {
+/**
+ * The SQL form of "the title has this issue at `now`" (any issue when `kind` is null). `scan`: the form
+ * for an ordered page read, whose `old_since` range must not be an index key (analysis-pages `scanOnly`).
+ */
+export function titleIssueCondition(db: Db, kind: TitleIssueKind | null, now: number, scan = false): SQL {
   const { titleIssues: t } = db.t;
-  const old = lte(t.oldSince, now);
+  const old = scan ? lte(scanOnly(t.oldSince), now) : lte(t.oldSince, now);
   if (kind === 'old') return old;
   if (kind === 'large') return eq(t.isLarge, true);
   if (kind === 'language') return eq(t.hasLanguage, true);

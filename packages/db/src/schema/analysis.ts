@@ -110,8 +110,18 @@ export function defineAnalysis(k: Kit, tenants: Tenants) {
       k.primaryKey({ columns: [t.tenantId, t.id] }),
       // Covers the dashboard's one-pass totals (an index-only scan) and the `old` filter.
       k.index('title_issues_totals_idx').on(t.tenantId, t.oldSince, t.isLarge, t.hasLanguage, t.sizeBytes),
-      k.index('title_issues_size_idx').on(t.tenantId, t.sizeBytes),
-      k.index('title_issues_rank_idx').on(t.tenantId, t.nameRank),
+      // One index per sort of the issue and library pages, `(tenant, column, name_rank)`: a page reads the
+      // first rows in index order (nulls in their own range, see analysis-pages.ts) instead of sorting the
+      // filtered set. The issue flags trail so the kind filter is checked on the index entry.
+      ...(
+        [
+          ['title_issues_size_idx', t.sizeBytes],
+          ['title_issues_added_idx', t.addedAt],
+          ['title_issues_watched_idx', t.lastWatchedAt],
+          ['title_issues_year_idx', t.year],
+        ] as const
+      ).map(([name, column]) => k.index(name).on(t.tenantId, column, t.nameRank, t.oldSince, t.isLarge, t.hasLanguage)),
+      k.index('title_issues_rank_idx').on(t.tenantId, t.nameRank, t.oldSince, t.isLarge, t.hasLanguage),
       k.index('title_issues_large_idx').on(t.tenantId, t.isLarge, t.sizeBytes),
       k.index('title_issues_language_idx').on(t.tenantId, t.hasLanguage, t.sizeBytes),
       k.index('title_issues_tmdb_idx').on(t.tenantId, t.tmdbId),
@@ -142,7 +152,13 @@ export function defineAnalysis(k: Kit, tenants: Tenants) {
       nameRank: k.int('name_rank').notNull(),
       searchText: k.text('search_text').notNull(),
     },
-    (t) => [k.primaryKey({ columns: [t.tenantId, t.requestId] })],
+    (t) => [
+      k.primaryKey({ columns: [t.tenantId, t.requestId] }),
+      // The request sorts, index-ordered like the title sorts.
+      k.index('request_issues_requested_idx').on(t.tenantId, t.requestedAt, t.nameRank),
+      k.index('request_issues_release_idx').on(t.tenantId, t.releaseDay, t.nameRank),
+      k.index('request_issues_rank_idx').on(t.tenantId, t.nameRank),
+    ],
   );
 
   /** Recently available requests over the longest window a reader can ask for (30 days). */

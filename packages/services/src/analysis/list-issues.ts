@@ -85,6 +85,13 @@ async function computeIssues(ctx: TenantContext, read: ReadContext, query: Issue
   const window = query.kind ? query.pageSize : offset + query.pageSize;
   const sourceOffset = query.kind ? offset : 0;
 
+  const titleKind = query.kind === undefined ? null : (query.kind as 'old' | 'large' | 'language');
+  const titleFilter = (scan: boolean) =>
+    and(
+      titleIssueCondition(db, titleKind, read.now, scan),
+      term ? searchCondition(db.t.titleIssues.searchText, term) : undefined,
+    );
+
   const wantTitles = query.kind !== 'request';
   const wantRequests = query.kind === undefined || query.kind === 'request';
   const [titles, requests] = await Promise.all([
@@ -92,14 +99,7 @@ async function computeIssues(ctx: TenantContext, read: ReadContext, query: Issue
       ? pageTitles(
           db,
           tenantId,
-          and(
-            titleIssueCondition(
-              db,
-              query.kind === undefined ? null : (query.kind as 'old' | 'large' | 'language'),
-              read.now,
-            ),
-            term ? searchCondition(db.t.titleIssues.searchText, term) : undefined,
-          ),
+          { count: titleFilter(false), scan: titleFilter(true) },
           { column: TITLE_COLUMN[sort], order },
           window,
           sourceOffset,

@@ -1,7 +1,7 @@
 import { normaliseForSearch } from '@mj/core';
 import type { LibraryPage, LibraryQuery, LibrarySort } from '@mj/contracts';
-import { pageTitles, searchCondition, type TitleSortColumn } from '@mj/db';
-import { and, eq, gte, lte, type SQL } from 'drizzle-orm';
+import { pageTitles, scanOnly, searchCondition, type TitleSortColumn } from '@mj/db';
+import { and, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { TenantContext } from '../context';
 import { titleItem } from '../analysis/items';
 import { readContext, type ReadContext } from '../analysis/read-context';
@@ -26,21 +26,27 @@ export async function browseLibrary(ctx: TenantContext, query: LibraryQuery): Pr
 
 async function computePage(ctx: TenantContext, read: ReadContext, query: LibraryQuery): Promise<LibraryPage> {
   const t = ctx.db.t.titleIssues;
-  const conditions: (SQL | undefined)[] = [
-    query.kind ? eq(t.mediaType, query.kind) : undefined,
-    query.q ? searchCondition(t.searchText, normaliseForSearch(query.q)) : undefined,
-    query.watched === undefined ? undefined : eq(t.watched, query.watched),
-    query.yearFrom === undefined ? undefined : gte(t.year, query.yearFrom),
-    query.yearTo === undefined ? undefined : lte(t.year, query.yearTo),
-    query.sizeMin === undefined ? undefined : gte(t.sizeBytes, query.sizeMin),
-    query.sizeMax === undefined ? undefined : lte(t.sizeBytes, query.sizeMax),
-  ];
   const sort = query.sort ?? 'name';
   const order = query.order ?? (sort === 'name' ? 'asc' : 'desc');
+  // The ordered read keeps year and size ranges off the index keys unless they are the sort column
+  // itself (then the range narrows the same index the page walks).
+  const conditions = (scan: boolean): (SQL | undefined)[] => {
+    const year = scan && sort !== 'year' ? scanOnly(t.year) : sql`${t.year}`;
+    const size = scan && sort !== 'size' ? scanOnly(t.sizeBytes) : sql`${t.sizeBytes}`;
+    return [
+      query.kind ? eq(t.mediaType, query.kind) : undefined,
+      query.q ? searchCondition(t.searchText, normaliseForSearch(query.q)) : undefined,
+      query.watched === undefined ? undefined : eq(t.watched, query.watched),
+      query.yearFrom === undefined ? undefined : gte(year, query.yearFrom),
+      query.yearTo === undefined ? undefined : lte(year, query.yearTo),
+      query.sizeMin === undefined ? undefined : gte(size, query.sizeMin),
+      query.sizeMax === undefined ? undefined : lte(size, query.sizeMax),
+    ];
+  };
   const page = await pageTitles(
     ctx.db,
     ctx.tenantId,
-    and(...conditions),
+    { count: and(...conditions(false)), scan: and(...conditions(true)) },
     { column: COLUMN[sort], order },
     query.pageSize,
     (query.page - 1) * query.pageSize,
