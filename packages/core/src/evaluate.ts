@@ -94,21 +94,27 @@ export interface EvaluateInput {
 const bySizeDesc = (a: TitleIssueRow, b: TitleIssueRow) =>
   (b.sizeBytes ?? -1) - (a.sizeBytes ?? -1) || a.sortKey.localeCompare(b.sortKey) || a.id.localeCompare(b.id);
 
-function requestRow(issue: RequestIssue): RequestIssueRow {
+/**
+ * The issue-list fields of a request: it has no library copy, so no size, dates or watchers. Shared
+ * by the evaluated row here and the API item built from the stored row.
+ */
+export function requestListing(r: Pick<RequestIssue, 'requestId' | 'title' | 'year' | 'mediaType'>) {
   return {
-    id: `request:${issue.requestId}`,
-    title: issue.title,
-    year: issue.year,
-    mediaType: issue.mediaType === 'tv' ? 'series' : 'movie',
+    id: `request:${r.requestId}`,
+    title: r.title,
+    year: r.year,
+    mediaType: r.mediaType === 'tv' ? ('series' as const) : ('movie' as const),
     sizeBytes: null,
     largestSeasonBytes: null,
     addedAt: null,
     lastWatchedAt: null,
-    watchedBy: [],
-    issues: [{ kind: 'request' }],
-    request: issue,
-    sortKey: sortKey(issue.title),
+    watchedBy: [] as Watcher[],
+    issues: [{ kind: 'request' as const }],
   };
+}
+
+function requestRow(issue: RequestIssue): RequestIssueRow {
+  return { ...requestListing(issue), request: issue, sortKey: sortKey(issue.title) };
 }
 
 /** The issues of a stored row at `now`: `old` recomputed from `oldSince`, the others as stored. */

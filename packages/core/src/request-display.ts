@@ -28,6 +28,20 @@ export function requestTitle(
   );
 }
 
+/** What identifies a request in every list it shows up in: ids, kind and the title to show. */
+export function requestHeadline(
+  request: Pick<SeerrRequest, 'id' | 'type' | 'is4k' | 'media' | 'info'>,
+  libraryTitle: Pick<TitleFacts, 'name'> | null,
+) {
+  return {
+    requestId: request.id,
+    mediaType: request.type,
+    is4k: request.is4k,
+    tmdbId: request.media.tmdbId,
+    title: requestTitle(request, libraryTitle),
+  };
+}
+
 /** The nickname, else the Jellyseerr display name; null (never '') when neither is known. */
 export function requesterName(user: SeerrUser | null, nicknames: Nicknames): string | null {
   if (!user) return null;

@@ -6,7 +6,7 @@ import type { EpisodeFacts, TitleFacts } from '../facts';
 import type { LibraryIndex } from '../library-index';
 import type { Nicknames } from '../request-display';
 import { DAY_MS, isValidDate } from '../dates';
-import { requesterName, requestTitle } from '../request-display';
+import { requesterName, requestHeadline } from '../request-display';
 import { mediaStatusOf, requestedSeasons } from './requests';
 
 export type RecentSettings = Pick<Settings, 'recentDays'>;
@@ -120,11 +120,7 @@ export function checkRecent(request: SeerrRequest, ctx: RecentContext): RecentRo
   if (!inWindow(arrivedAt)) return null;
 
   return {
-    requestId: request.id,
-    mediaType: request.type,
-    is4k: request.is4k,
-    tmdbId: request.media.tmdbId,
-    title: requestTitle(request, libraryTitle),
+    ...requestHeadline(request, libraryTitle),
     requester: requesterName(request.requestedBy, ctx.nicknames),
     arrivedAt,
     episodes,

@@ -6,7 +6,7 @@ import type { LibraryIndex } from '../library-index';
 import type { Nicknames } from '../request-display';
 import type { WhitelistMatcher } from '../whitelists';
 import { calendarDay, dayToIso, todayDay } from '../dates';
-import { requesterName, requestTitle } from '../request-display';
+import { requesterName, requestHeadline } from '../request-display';
 
 export type RequestSettings = Pick<Settings, 'showUnreleasedRequests' | 'releaseGraceDays' | 'timeZone'>;
 
@@ -132,11 +132,7 @@ export function checkRequest(request: SeerrRequest, ctx: RequestContext): Reques
   const libraryTitle = ctx.library.match(request.media);
   const libraryItemId = libraryTitle?.id ?? null;
   return {
-    requestId: request.id,
-    mediaType: request.type,
-    is4k: request.is4k,
-    tmdbId: request.media.tmdbId,
-    title: requestTitle(request, libraryTitle),
+    ...requestHeadline(request, libraryTitle),
     year: yearOf(request.info?.releaseDate),
     requestedBy: requesterName(request.requestedBy, ctx.nicknames),
     requestedAt: request.createdAt,

@@ -11,7 +11,8 @@ export const systemStatusSchema = z.object({
 
 const tags = z.array(z.number().int()).nullish();
 
-export const radarrMovieSchema = z.object({
+/** What a Radarr movie and a Sonarr series have in common; each schema adds its own fields. */
+const arrItemBase = z.object({
   id: z.number().int(),
   title: z.string().nullish(),
   year: z.number().int().nullish(),
@@ -22,6 +23,9 @@ export const radarrMovieSchema = z.object({
   path: z.string().nullish(),
   monitored: z.boolean(),
   tags,
+});
+
+export const radarrMovieSchema = arrItemBase.extend({
   sizeOnDisk: z.number().nullish(),
   hasFile: z.boolean().nullish(),
 });
@@ -32,18 +36,8 @@ export const sonarrSeasonSchema = z.object({
   monitored: z.boolean(),
 });
 
-export const sonarrSeriesSchema = z.object({
-  id: z.number().int(),
-  title: z.string().nullish(),
-  year: z.number().int().nullish(),
+export const sonarrSeriesSchema = arrItemBase.extend({
   tvdbId: z.number().int().nullish(),
-  tmdbId: z.number().int().nullish(),
-  imdbId: z.string().nullish(),
-  qualityProfileId: z.number().int(),
-  rootFolderPath: z.string().nullish(),
-  path: z.string().nullish(),
-  monitored: z.boolean(),
-  tags,
   seasons: z.array(sonarrSeasonSchema).nullish(),
   statistics: z.object({ sizeOnDisk: z.number().nullish() }).nullish(),
 });

@@ -1,4 +1,4 @@
-import { isOldAt, isoOrNull } from '@mj/core';
+import { isOldAt, isoOrNull, requestListing } from '@mj/core';
 import type { IssueItem, RecentItem } from '@mj/contracts';
 import type { RecentItemRow, RequestIssueRow, TitleIssueRow } from '@mj/db';
 import type { LinkBases } from './read-context';
@@ -47,16 +47,7 @@ export function titleItem(row: TitleIssueRow, now: number, bases: LinkBases): Is
 
 export function requestItem(row: RequestIssueRow, bases: LinkBases): IssueItem {
   return {
-    id: `request:${row.requestId}`,
-    title: row.title,
-    year: row.year,
-    mediaType: row.mediaType === 'tv' ? 'series' : 'movie',
-    sizeBytes: null,
-    largestSeasonBytes: null,
-    addedAt: null,
-    lastWatchedAt: null,
-    watchedBy: [],
-    issues: [{ kind: 'request' }],
+    ...requestListing(row),
     managedBy: null,
     request: {
       requestId: row.requestId,

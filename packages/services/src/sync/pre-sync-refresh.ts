@@ -11,56 +11,73 @@ export interface RefreshOptions {
 
 export type RefreshOutcome = 'completed' | 'timeout' | 'failed';
 
+/** One server scan: `start` asks for it and returns the check that says it has finished. */
+interface Scan {
+  start: () => Promise<() => Promise<boolean>>;
+  /** Wait one poll before the first check (a scan just asked for may not have started yet). */
+  waitFirst: boolean;
+  /** Logged when anything throws; the sync goes on regardless. */
+  failure: string;
+}
+
+/**
+ * The bounded wait both pre-sync scans share: start, poll until done or past the deadline. Never
+ * throws, so a scan can never fail the sync.
+ */
+async function scanAndWait(scan: Scan, log: Logger, opts: RefreshOptions): Promise<RefreshOutcome> {
+  const now = opts.now ?? Date.now;
+  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const pollMs = opts.pollMs ?? 2_000;
+  const deadline = now() + (opts.timeoutMs ?? 10 * 60_000);
+  try {
+    const isDone = await scan.start();
+    if (scan.waitFirst) await sleep(pollMs);
+    for (;;) {
+      if (await isDone()) return 'completed';
+      if (now() > deadline) return 'timeout';
+      await sleep(pollMs);
+    }
+  } catch (error) {
+    log.warn({ err: (error as Error).message }, scan.failure);
+    return 'failed';
+  }
+}
+
 /**
  * The optional pre-sync library scan (off by default: Jellyfin's `POST /Library/Refresh` restarts a
  * scan already running). Starts a scan and polls the `RefreshLibrary` task until it is idle again.
- * Never blocks the sync: any error or the timeout just ends the wait.
  */
-export async function refreshBeforeSync(
+export function refreshBeforeSync(
   client: JellyfinClient,
   log: Logger,
   opts: RefreshOptions = {},
 ): Promise<RefreshOutcome> {
-  const now = opts.now ?? Date.now;
-  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  const deadline = now() + (opts.timeoutMs ?? 10 * 60_000);
-  try {
+  const start = async () => {
     const before = await client.getRefreshTaskState();
     await client.refreshLibrary();
-    for (;;) {
-      await sleep(opts.pollMs ?? 2_000);
+    // Done once the task is idle and has a newer end than before the request (or never ran before).
+    return async () => {
       const state = await client.getRefreshTaskState();
-      // Done once the task is idle and has a newer end than before the request (or never ran before).
-      if (state.state === 'Idle' && state.lastEndedAt !== before.lastEndedAt) return 'completed';
-      if (now() > deadline) return 'timeout';
-    }
-  } catch (error) {
-    log.warn({ err: (error as Error).message }, 'pre-sync library refresh failed; syncing anyway');
-    return 'failed';
-  }
+      return state.state === 'Idle' && state.lastEndedAt !== before.lastEndedAt;
+    };
+  };
+  const failure = 'pre-sync library refresh failed; syncing anyway';
+  return scanAndWait({ start, waitFirst: true, failure }, log, opts);
 }
 
 /**
  * After the Jellyfin scan, Jellyseerr re-reads Jellyfin so its availability is current before its
  * requests are read. Same contract: bounded wait, never fails the sync.
  */
-export async function refreshSeerrBeforeSync(
+export function refreshSeerrBeforeSync(
   client: JellyseerrClient,
   log: Logger,
   opts: RefreshOptions = {},
 ): Promise<RefreshOutcome> {
-  const now = opts.now ?? Date.now;
-  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  const deadline = now() + (opts.timeoutMs ?? 10 * 60_000);
-  try {
+  const start = async () => {
     await client.startJellyfinSync();
-    for (;;) {
-      if (!(await client.isJellyfinSyncRunning())) return 'completed';
-      if (now() > deadline) return 'timeout';
-      await sleep(opts.pollMs ?? 2_000);
-    }
-  } catch (error) {
-    log.warn({ err: (error as Error).message }, 'pre-sync Jellyseerr scan failed; syncing anyway');
-    return 'failed';
-  }
+    return async () => !(await client.isJellyfinSyncRunning());
+  };
+  const failure = 'pre-sync Jellyseerr scan failed; syncing anyway';
+  return scanAndWait({ start, waitFirst: false, failure }, log, opts);
 }
