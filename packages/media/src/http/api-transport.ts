@@ -86,16 +86,20 @@ export class ApiTransport {
     return `${this.baseUrl}${path}${qs ? `?${qs}` : ''}`;
   }
 
-  /** GET (or POST) a JSON document and validate it; non-2xx statuses become MediaErrors. */
+  /**
+   * GET (or POST) a JSON document and validate it; non-2xx statuses become MediaErrors. `check`, when
+   * given, is an in-place validator for large documents: what it accepts is used as parsed (no copy);
+   * what it refuses goes through the schema, which reports the problem.
+   */
   async json<S extends z.ZodType>(
     route: string,
     path: string,
     schema: S,
-    init: ApiRequestInit & { retry?: RetryOptions } = {},
+    init: ApiRequestInit & { retry?: RetryOptions; check?: (value: unknown) => value is z.infer<S> } = {},
   ): Promise<z.infer<S>> {
     return withRetry(async (attempt) => {
       const res = await this.#attempt(route, attempt, path, init);
-      return this.#parse(res, route, schema);
+      return this.#parse(res, route, schema, init.check);
     }, init.retry ?? this.#retry);
   }
 
@@ -186,7 +190,12 @@ export class ApiTransport {
     });
   }
 
-  #parse<S extends z.ZodType>(res: HttpResponse, route: string, schema: S): z.infer<S> {
+  #parse<S extends z.ZodType>(
+    res: HttpResponse,
+    route: string,
+    schema: S,
+    check?: (value: unknown) => value is z.infer<S>,
+  ): z.infer<S> {
     let data: unknown;
     try {
       data = JSON.parse(res.body.toString('utf8'));
@@ -198,6 +207,7 @@ export class ApiTransport {
         cause,
       });
     }
+    if (check?.(data)) return data;
     const parsed = schema.safeParse(data);
     if (!parsed.success) {
       throw new MediaError({

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { parseApiDate } from '@mj/core';
 import type { ApiTransport, Query } from '../http/api-transport';
+import { isItemsPage } from './item-check';
 import { isAlternateVersion, isVirtual } from './mappers';
 import { itemsPageSchema, type BaseItemDto } from './schemas';
 
@@ -64,6 +65,7 @@ export async function* itemPages(
   const fetchPage = (start: number) =>
     transport.json(route, '/Items', itemsPageSchema, {
       query: { ...query, StartIndex: start, Limit: pageSize, EnableTotalRecordCount: start === 0 },
+      check: isItemsPage,
     });
   const first = await fetchPage(0);
   const total = first.TotalRecordCount ?? null;

@@ -69,17 +69,10 @@ export function buildSequence(library: Library, q: ItemsQuery, user: number | nu
       (parent.kind === 'season' && parent.series === j);
     let matches: Uint8Array | null = null;
     if (pred && user !== null) {
-      // User filters: one pass per series over its watch records, then the sort order pass below.
+      // User filters: the user's episode states, read once per library version (see userStates).
+      const states = userStates(library, user).episodes;
       matches = new Uint8Array(library.episodeCount);
-      for (let j = 0; j < library.seriesCount; j++) {
-        if (!seriesOk(j)) continue;
-        const { scenario, layout } = seriesLayout(library.ctx, j);
-        const watch = seriesWatch(library.ctx, j, scenario, layout);
-        const start = library.seriesStart[j] as number;
-        layout.forEach((_slot, k) => {
-          if (pred(watch.get(k)?.find((w) => w.user === user))) matches![start + k] = 1;
-        });
-      }
+      for (let c = 0; c < states.length; c++) if (pred(stateFacts(states[c] as number, user))) matches[c] = 1;
     }
     for (let p = 0; p < library.episodeOrder.length; p++) {
       const c = library.episodeOrder[p] as number;
@@ -108,17 +101,18 @@ export function buildSequence(library: Library, q: ItemsQuery, user: number | nu
   }
   if (titlesAllowed) {
     const titles = library.ctx.titles;
+    const states = pred && user !== null ? userStates(library, user) : null;
     for (let t = 0; t < titles.total; t++) {
       const at = titles.at(t);
       if (at.kind === 'movie') {
         if (!q.types.has('Movie') || !folderOk(false) || library.isMovieRemoved(at.index)) continue;
         if (libraryParent !== null && movieLibrary(seed, at.index) !== libraryParent) continue;
-        if (pred && user !== null && !pred(library.movieWatch(at.index).find((w) => w.user === user))) continue;
+        if (pred && user !== null && !pred(stateFacts(states!.movies[at.index] as number, user))) continue;
         if (q.minSaved !== null && library.savedAt('movie', at.index) < q.minSaved) continue;
       } else {
         if (!q.types.has('Series') || !folderOk(true) || library.isSeriesRemoved(at.index)) continue;
         if (libraryParent !== null && seriesLibrary(seed, at.index) !== libraryParent) continue;
-        if (pred && user !== null && !pred(seriesUserState(library, at.index, user))) continue;
+        if (pred && user !== null && !pred(stateFacts(states!.series[at.index] as number, user))) continue;
         if (q.minSaved !== null && library.savedAt('series', at.index) < q.minSaved) continue;
       }
       out.push(TITLE_BASE + t);
@@ -127,13 +121,84 @@ export function buildSequence(library: Library, q: ItemsQuery, user: number | nu
   return out.done();
 }
 
-/** A series counts as played for a user when every real episode is (Jellyfin's folder semantics). */
-function seriesUserState(library: Library, j: number, user: number): WatchFacts | undefined {
-  const { scenario, layout } = seriesLayout(library.ctx, j);
-  const watch = seriesWatch(library.ctx, j, scenario, layout);
-  const real = layout.flatMap((s, k) => (s.virtual ? [] : [k]));
-  const all = real.length > 0 && real.every((k) => watch.get(k)?.some((w) => w.user === user && w.played));
-  return all ? { user, played: true, positionTicks: 0, playCount: 1, lastPlayed: null } : undefined;
+/**
+ * What a user filter looks at of one user's record for an item, as bits: 1 = a record exists, 2 = played,
+ * 4 = a playback position. The predicates read only these, so they answer exactly as on the records.
+ */
+const HAS = 1;
+const PLAYED = 2;
+const RESUMABLE = 4;
+
+function stateOf(w: WatchFacts | undefined): number {
+  return w ? HAS | (w.played ? PLAYED : 0) | (w.positionTicks > 0 ? RESUMABLE : 0) : 0;
+}
+
+function stateFacts(state: number, user: number): WatchFacts | undefined {
+  if (!(state & HAS)) return undefined;
+  return {
+    user,
+    played: (state & PLAYED) !== 0,
+    positionTicks: state & RESUMABLE ? 1 : 0,
+    playCount: 0,
+    lastPlayed: null,
+  };
+}
+
+interface UserStates {
+  /** By canonical episode index. */
+  episodes: Uint8Array;
+  movies: Uint8Array;
+  series: Uint8Array;
+}
+
+/**
+ * Every user's watch state per item, derived once per library version: the watch sweep asks two filters
+ * for each user, and regenerating every series' watch records for each of those queries was most of the
+ * simulator's time in a `large` sweep. A few bytes per user and item.
+ */
+const statesCache = new WeakMap<Library, { version: number; users: UserStates[] }>();
+
+function userStates(library: Library, user: number): UserStates {
+  let cached = statesCache.get(library);
+  if (!cached || cached.version !== library.version) {
+    cached = { version: library.version, users: buildUserStates(library) };
+    statesCache.set(library, cached);
+  }
+  return (
+    cached.users[user] ?? {
+      episodes: new Uint8Array(library.episodeCount),
+      movies: new Uint8Array(0),
+      series: new Uint8Array(0),
+    }
+  );
+}
+
+function buildUserStates(library: Library): UserStates[] {
+  const { ctx } = library;
+  const users = ctx.users.map(() => ({
+    episodes: new Uint8Array(library.episodeCount),
+    movies: new Uint8Array(ctx.counts.movies),
+    series: new Uint8Array(library.seriesCount),
+  }));
+  for (let j = 0; j < library.seriesCount; j++) {
+    const { scenario, layout } = seriesLayout(ctx, j);
+    const watch = seriesWatch(ctx, j, scenario, layout);
+    const start = library.seriesStart[j] as number;
+    const real = layout.flatMap((s, k) => (s.virtual ? [] : [k]));
+    users.forEach((states, user) => {
+      layout.forEach((_slot, k) => {
+        states.episodes[start + k] = stateOf(watch.get(k)?.find((w) => w.user === user));
+      });
+      // A series counts as played for a user when every real episode is (Jellyfin's folder semantics).
+      const all = real.length > 0 && real.every((k) => watch.get(k)?.some((w) => w.user === user && w.played));
+      states.series[j] = all ? HAS | PLAYED : 0;
+    });
+  }
+  for (let i = 0; i < ctx.counts.movies; i++) {
+    const watch = library.movieWatch(i);
+    users.forEach((states, user) => (states.movies[i] = stateOf(watch.find((w) => w.user === user))));
+  }
+  return users;
 }
 
 /** Small cache of built sequences: a paging client asks for the same shape page after page. */
