@@ -47,10 +47,7 @@ export function jellyfinClient(settings: MediaSettings, access: ServerAccess): J
 }
 
 export function jellyseerrClient(settings: MediaSettings, access: ServerAccess): JellyseerrClient {
-  // Jellyseerr caps no `take` (its API declares no maximum) and the sync keeps every request anyway:
-  // 1,000 a page makes a large instance (2,000 requests) 5 list calls instead of 41, the bulk of a
-  // nightly incremental sync's requests (issue 12).
-  return new JellyseerrClient({ ...clientOptions(settings, access), pageSize: 1000 });
+  return new JellyseerrClient({ ...clientOptions(settings, access), pageSize: 100 });
 }
 
 export function radarrClient(settings: MediaSettings, access: ServerAccess): RadarrClient {
