@@ -167,6 +167,10 @@ export async function runDeletionDrill(opts: {
       victim = workers.find((w) => w.pid === pid);
       return victim !== undefined;
     });
+    // `target_called_at` is written just before the DELETE is sent: give the request time to reach
+    // Radarr (it is held there for deleteLatencyMs, 1.5 s) so the kill lands while it is in flight,
+    // not before it left (then nothing was deleted and the resume path under test is not exercised).
+    await sleep(500);
     victim!.kill('SIGKILL');
     const killedAt = Date.now();
     log(`killed worker ${victim!.pid} during its DELETE`);
