@@ -9,11 +9,19 @@ export type SimInfo = Record<'jellyfin' | 'jellyseerr' | 'radarr' | 'sonarr', Si
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-export function startSimulatorProcess(args: string[]): Promise<{ child: ChildProcess; info: SimInfo }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'tools/simulator/src/cli.ts'), ...args], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+/** `args` go to the simulator CLI, `nodeArgs` to node itself (e.g. `--cpu-prof`). */
+export function startSimulatorProcess(
+  args: string[],
+  nodeArgs: string[] = [],
+): Promise<{ child: ChildProcess; info: SimInfo }> {
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, '--import', 'tsx', join(root, 'tools/simulator/src/cli.ts'), ...args],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   return new Promise((resolvePromise, reject) => {
     let buffer = '';
     child.stdout!.on('data', (chunk: Buffer) => {

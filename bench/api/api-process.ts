@@ -1,23 +1,12 @@
-// Starts the API as its own process, as `pnpm start` runs it (scripts/start.mjs; ADR 0006): the compiled
-// bundle apps/api/dist/main.js (rebuilt when stale) under plain `node` with the same heap and allocator
-// flags, embedded mode (no REDIS_URL, in-process jobs), on the database the bench seeded. The load
+// Starts the API as its own process, as `pnpm start` runs it (scripts/serve-embedded.sh; ADR 0006): the
+// compiled bundle apps/api/dist/main.js (rebuilt when stale) under plain `node` with the same heap and
+// allocator flags, embedded mode (no REDIS_URL, in-process jobs), on the database the bench seeded. The load
 // generator then runs in the bench's own process and no longer steals the server's event loop.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from '../bench-net';
 
 export interface ApiProcess {
   url: string;
@@ -30,31 +19,23 @@ export async function startApiProcess(root: string, databaseUrl: string): Promis
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'mj-bench-api-'));
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(
-    process.execPath,
-    [
-      `--max-old-space-size=${process.env.MJ_HEAP_MB ?? 224}`,
-      '--max-semi-space-size=8',
-      '--enable-source-maps',
-      join(root, 'apps/api/dist/main.js'),
-    ],
-    {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: {
-        PATH: process.env.PATH,
-        MALLOC_ARENA_MAX: '2',
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        PUBLIC_URL: url,
-        DATABASE_URL: databaseUrl,
-        DATA_DIR: dataDir,
-        DEMO: 'false',
-        BCRYPT_COST: '4',
-        LOG_LEVEL: 'warn',
-      },
+  // scripts/serve-embedded.sh holds the heap cap and allocator settings `pnpm start` uses.
+  const child = spawn('sh', [join(root, 'scripts/serve-embedded.sh')], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      PATH: process.env.PATH,
+      ...(process.env.MJ_HEAP_MB ? { MJ_HEAP_MB: process.env.MJ_HEAP_MB } : {}),
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      PUBLIC_URL: url,
+      DATABASE_URL: databaseUrl,
+      DATA_DIR: dataDir,
+      DEMO: 'false',
+      BCRYPT_COST: '4',
+      LOG_LEVEL: 'warn',
     },
-  );
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stop = async () => {
     if (child.exitCode === null) child.kill('SIGTERM');

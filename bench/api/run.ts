@@ -16,6 +16,7 @@ import { writeSnapshotFixture } from '@mj/db/testing';
 import { IssueKind, IssueSort, LibrarySort } from '@mj/contracts';
 import { recomputeTenant, systemClock } from '@mj/services';
 import { fileURLToPath } from 'node:url';
+import { fetchRetrying } from '../bench-net';
 import { openBenchRuntime } from '../bench-runtime';
 import { generateLibrary } from '../../packages/services/test/support/generate-library';
 import { startApiProcess } from './api-process';
@@ -42,18 +43,6 @@ const connections = Number(values.connections);
 const coldReads = Number(values.cold);
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const log = (msg: string) => process.stderr.write(`[bench:api] ${msg}\n`);
-
-/**
- * fetch, retried once when the server had closed the kept-alive socket (Node closes idle sockets after
- * 5 s; the seeding between two requests takes longer).
- */
-async function call(input: string, init?: RequestInit): Promise<Response> {
-  try {
-    return await fetch(input, init);
-  } catch {
-    return fetch(input, init);
-  }
-}
 
 function p95(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -93,7 +82,7 @@ async function main() {
     const email = `bench-${Date.now()}@example.com`;
     const password = 'correct horse battery';
     const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-      call(`${url}${path}`, {
+      fetchRetrying(`${url}${path}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', origin: url, ...headers },
         body: JSON.stringify(body),
@@ -144,7 +133,8 @@ async function main() {
       ],
       budgetMs: 50,
     });
-    const someItems = (await (await call(`${url}/api/library?pageSize=50&sort=size`, { headers })).json()).items as {
+    const someItems = (await (await fetchRetrying(`${url}/api/library?pageSize=50&sort=size`, { headers })).json())
+      .items as {
       id: string;
     }[];
     targets.push({ name: 'title page', paths: someItems.map((item) => `/api/items/${item.id}`), budgetMs: 50 });
@@ -165,18 +155,19 @@ async function main() {
     // Cold reads: a whitelist write (an entry added, then removed, on one title in turn) bumps the
     // revision, so the next read of any page misses the cache. Only that read is timed, one client.
     const coldItem = (
-      (await (await call(`${url}/api/issues?kind=large&pageSize=1&sort=size&order=asc`, { headers })).json()).items as {
+      (await (await fetchRetrying(`${url}/api/issues?kind=large&pageSize=1&sort=size&order=asc`, { headers })).json())
+        .items as {
         id: string;
       }[]
     )[0]!.id;
     let entryId: string | null = null;
     const toggleWhitelist = async () => {
       const response = entryId
-        ? await call(`${url}/api/whitelists/large/${entryId}`, {
+        ? await fetchRetrying(`${url}/api/whitelists/large/${entryId}`, {
             method: 'DELETE',
             headers: { authorization: headers.authorization },
           })
-        : await call(`${url}/api/whitelists/large`, {
+        : await fetchRetrying(`${url}/api/whitelists/large`, {
             method: 'POST',
             headers,
             body: JSON.stringify({ itemId: coldItem }),
@@ -190,7 +181,7 @@ async function main() {
       for (let i = 0; i < coldReads; i++) {
         await toggleWhitelist();
         const t0 = performance.now();
-        const read = await call(`${url}${target.paths[i % target.paths.length]}`, { headers });
+        const read = await fetchRetrying(`${url}${target.paths[i % target.paths.length]}`, { headers });
         await read.arrayBuffer();
         if (read.status !== 200) throw new Error(`cold ${target.name}: HTTP ${read.status}`);
         samples.push(performance.now() - t0);
@@ -203,19 +194,20 @@ async function main() {
     const coldOverBudget = targets.filter((t) => coldRoutes[t.name]! > t.budgetMs).map((t) => t.name);
 
     // One owner clicking "whitelist" then looking at the dashboard: add + next read, measured together.
-    const candidates = (await (await call(`${url}/api/issues?kind=large&pageSize=200`, { headers })).json()).items as {
+    const candidates = (await (await fetchRetrying(`${url}/api/issues?kind=large&pageSize=200`, { headers })).json())
+      .items as {
       id: string;
     }[];
     const pairs: number[] = [];
     for (const item of candidates.slice(0, 100)) {
       const t0 = performance.now();
-      const add = await call(`${url}/api/whitelists/large`, {
+      const add = await fetchRetrying(`${url}/api/whitelists/large`, {
         method: 'POST',
         headers,
         body: JSON.stringify({ itemId: item.id }),
       });
       if (add.status !== 201) throw new Error(`whitelist add: HTTP ${add.status} ${await add.text()}`);
-      const read = await call(`${url}/api/dashboard`, { headers });
+      const read = await fetchRetrying(`${url}/api/dashboard`, { headers });
       await read.arrayBuffer();
       pairs.push(performance.now() - t0);
     }

@@ -9,11 +9,11 @@
 // list at the peak, the step the sync was in at the peak and each sync's wall time and mode.
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { fetchRetrying, freePort } from '../bench-net';
 import { startSimulatorProcess } from '../simulator-process';
 import { treeMemory, type TreeMemory } from './process-tree';
 
@@ -27,26 +27,6 @@ const { values } = parseArgs({
 const log = (msg: string) => process.stderr.write(`[bench:embedded] ${msg}\n`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const load = () => Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
-
-function freePort(): Promise<number> {
-  return new Promise((res) => {
-    const srv = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => res(port));
-    });
-  });
-}
-
-/** A kept-alive socket the server closed meanwhile resets once; a second reset is a real failure. */
-async function fetchRetrying(url: string, init: RequestInit): Promise<Response> {
-  try {
-    return await fetch(url, init);
-  } catch (error) {
-    log(`retrying ${init.method} ${url} after ${(error as Error).message}`);
-    await sleep(500);
-    return fetch(url, init);
-  }
-}
 
 /** Highest tree memory over `ms`, sampled every 250 ms. */
 async function maxOver(pid: number, ms: number, until?: () => Promise<boolean>): Promise<TreeMemory> {

@@ -12,6 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { startSimulatorProcess } from '../simulator-process';
 import { buildCompiledChild } from './compiled-child';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -35,38 +36,15 @@ const dialect = values.dialect === 'postgres' || values.dialect === 'pg' ? 'pg' 
 const compiledChild = values.runtime === 'tsx' ? null : await buildCompiledChild(root);
 const truthFile = join(mkdtempSync(join(tmpdir(), 'mj-truth-')), 'truth.json');
 
-function startSimulator(): Promise<{
-  child: ReturnType<typeof spawn>;
-  info: { jellyfin: { url: string; apiKey: string }; jellyseerr: { url: string; apiKey: string }; now: string };
-}> {
-  const child = spawn(
-    process.execPath,
+function startSimulator() {
+  return startSimulatorProcess(
     [
-      // MJ_SIM_CPU_PROF=<dir> profiles the simulator too: at 0 ms latency it shares the 2 cores with the sync.
-      ...(process.env.MJ_SIM_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.MJ_SIM_CPU_PROF] : []),
-      '--import',
-      'tsx',
-      join(root, 'tools/simulator/src/cli.ts'),
-      '--scale',
-      values.scale!,
-      '--seed',
-      values.seed!,
-      '--latency-ms',
-      values['latency-ms']!,
-      '--truth',
-      truthFile,
+      ...['--scale', values.scale!, '--seed', values.seed!, '--latency-ms', values['latency-ms']!],
+      ...['--truth', truthFile],
     ],
-    { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
+    // MJ_SIM_CPU_PROF=<dir> profiles the simulator too: at 0 ms latency it shares the 2 cores with the sync.
+    process.env.MJ_SIM_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.MJ_SIM_CPU_PROF] : [],
   );
-  return new Promise((resolvePromise, reject) => {
-    let buffer = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString();
-      const line = buffer.split('\n').find((l) => l.startsWith('{'));
-      if (line) resolvePromise({ child, info: JSON.parse(line) });
-    });
-    child.on('exit', (code) => reject(new Error(`simulator exited with ${code}`)));
-  });
 }
 
 async function database(): Promise<{ target: object; cleanup: () => Promise<void> }> {
