@@ -33,6 +33,30 @@ export interface CleanupContext extends TenantContext {
   queue: CleanupQueue;
 }
 
+/**
+ * A user's status change on one of their deletions, written with its audit entry at the same instant
+ * and by the same actor. Undefined when the row was no longer in a `from` status.
+ */
+export function actOnDeletion(
+  ctx: CleanupContext,
+  row: DeletionRow,
+  now: number,
+  change: {
+    from: readonly DeletionStatus[];
+    to: DeletionStatus;
+    action: string;
+    detail?: Record<string, unknown>;
+  } & Pick<Parameters<typeof transitionDeletion>[3], 'note' | 'set'>,
+) {
+  const { action, detail, ...rest } = change;
+  return transitionDeletion(ctx.db, ctx.tenantId, row.id, {
+    ...rest,
+    at: now,
+    actor: ctx.actor,
+    audit: [auditOf(row, action, now, ctx.actor, detail)],
+  });
+}
+
 const toMs = (input: string | number) => (typeof input === 'number' ? input : Date.parse(input));
 const itemError = (itemId: string, message: string) =>
   invalid('validation_error', message, [{ field: 'items', message: `${itemId}: ${message}` }]);
@@ -209,13 +233,7 @@ export async function moveDeletion(ctx: CleanupContext, id: string, input: { exe
 export async function cancelDeletion(ctx: CleanupContext, id: string): Promise<void> {
   const row = await own(ctx, id);
   const now = ctx.clock.now();
-  const cancelled = await transitionDeletion(ctx.db, ctx.tenantId, id, {
-    from: ['scheduled'],
-    to: 'cancelled',
-    at: now,
-    actor: ctx.actor,
-    audit: [auditOf(row, 'cancel', now, ctx.actor)],
-  });
+  const cancelled = await actOnDeletion(ctx, row, now, { from: ['scheduled'], to: 'cancelled', action: 'cancel' });
   if (!cancelled)
     throw conflict('not_scheduled', `This deletion is ${row.status}: only a scheduled one can be cancelled.`);
   await ctx.queue.refreshLeavingSoon(ctx.tenantId);

@@ -1,11 +1,10 @@
 import type { ArrItem } from '@mj/core';
-import { transitionDeletion } from '@mj/db';
 import { isMediaError } from '@mj/media';
 import { loadServerAccess } from '../connections/connections';
 import { invalid, ServiceError } from '../errors';
 import { radarrClient, sonarrClient, type MediaDeps } from '../media-context';
-import { restorableDeletion, type CleanupContext } from './deletions';
-import { auditOf, toDeletionDto } from './deletion-view';
+import { actOnDeletion, restorableDeletion, type CleanupContext } from './deletions';
+import { toDeletionDto } from './deletion-view';
 
 /**
  * Undo of a done deletion, within 30 days (RULES §9): the title is added back to Radarr/Sonarr with its
@@ -35,14 +34,13 @@ export async function restoreDeletion(ctx: CleanupContext & MediaDeps, id: strin
     await client.close();
   }
   const now = ctx.clock.now();
-  const restored = await transitionDeletion(ctx.db, ctx.tenantId, id, {
+  const restored = await actOnDeletion(ctx, row, now, {
     from: ['done'],
     to: 'done',
-    at: now,
-    actor: ctx.actor,
+    action: 'restore',
+    detail: { target: row.target, newArrId: newId },
     note: 'restored: added back and searching; the files come back when they can be downloaded again',
     set: { restoredAt: now },
-    audit: [auditOf(row, 'restore', now, ctx.actor, { target: row.target, newArrId: newId })],
   });
   return toDeletionDto(restored ?? row, now);
 }
