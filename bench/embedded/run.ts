@@ -29,10 +29,10 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const load = () => Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
 
 /** Highest tree memory over `ms`, sampled every 250 ms. */
-async function maxOver(pid: number, ms: number, until?: () => Promise<boolean>): Promise<TreeMemory> {
+async function maxOver(pid: number, ms: number): Promise<TreeMemory> {
   let max = treeMemory(pid);
   const end = Date.now() + ms;
-  while (until ? !(await until()) : Date.now() < end) {
+  while (Date.now() < end) {
     await sleep(250);
     const now = treeMemory(pid);
     if (now.rssMb > max.rssMb) max = now;
