@@ -16,7 +16,18 @@ export function startSimulatorProcess(
 ): Promise<{ child: ChildProcess; info: SimInfo }> {
   const child = spawn(
     process.execPath,
-    [...nodeArgs, '--import', 'tsx', join(root, 'tools/simulator/src/cli.ts'), ...args],
+    // Generous heap limits (which also stop the CLI re-running itself under its own 128 MB cap): the simulator
+    // builds ~700 MB of short-lived JSON per large sync, and capped it spent over half of its CPU collecting
+    // garbage (8.3 s instead of ~20 s per episode listing). It is the benches' server, not the product.
+    [
+      '--max-old-space-size=2048',
+      '--max-semi-space-size=64',
+      ...nodeArgs,
+      '--import',
+      'tsx',
+      join(root, 'tools/simulator/src/cli.ts'),
+      ...args,
+    ],
     {
       cwd: root,
       stdio: ['ignore', 'pipe', 'inherit'],

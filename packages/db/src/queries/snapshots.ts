@@ -2,7 +2,7 @@ import { eq, type Table } from 'drizzle-orm';
 import type { Db } from '../client';
 import type { SeerrRequest } from '@mj/core';
 import type { Schema } from '../schema/define';
-import { bulkInsert } from './bulk-insert';
+import { bulkInsert, SQLITE_TX_ROWS } from './bulk-insert';
 import { yieldToEventLoop } from './chunked-insert';
 
 type SnapshotTable = 'libraryItems' | 'watchRecords' | 'mediaUsers' | 'mediaLibraries' | 'seerrRequests' | 'seerrUsers';
@@ -20,6 +20,32 @@ export async function insertSnapshotRows<K extends SnapshotTable>(
   rows: Schema[K]['$inferInsert'][],
 ): Promise<void> {
   await bulkInsert(db, db.t[table] as unknown as Table, rows as Record<string, unknown>[]);
+}
+
+/**
+ * Collects a stream of pages' rows and writes them in batches (one SQLite transaction each; fewer, larger
+ * statements on PostgreSQL): a full sync hands over 500 episodes a page, and a commit per page rewrote
+ * most pages of the table's random-keyed indexes every time. Call `flush()` once the stream ends.
+ */
+export class SnapshotRowBatch<K extends SnapshotTable> {
+  private rows: Schema[K]['$inferInsert'][] = [];
+
+  constructor(
+    private readonly db: Db,
+    private readonly table: K,
+    private readonly size = SQLITE_TX_ROWS,
+  ) {}
+
+  async add(rows: readonly Schema[K]['$inferInsert'][]): Promise<void> {
+    for (const row of rows) this.rows.push(row);
+    if (this.rows.length >= this.size) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    const rows = this.rows;
+    this.rows = [];
+    await insertSnapshotRows(this.db, this.table, rows);
+  }
 }
 
 /** Deletes one snapshot's rows from the given tables (after a flip, or when a run fails). */

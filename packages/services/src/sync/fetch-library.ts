@@ -1,4 +1,4 @@
-import { insertSnapshotRows, type Db } from '@mj/db';
+import { insertSnapshotRows, SnapshotRowBatch, type Db } from '@mj/db';
 import type { JellyfinClient } from '@mj/media';
 import { itemRow } from './library-rows';
 import type { RunProgress } from './progress';
@@ -101,6 +101,7 @@ export async function fetchLibraryIntoSnapshot(opts: LibraryReadOptions): Promis
     ['series', 'Fetching series', () => client.iterateSeries(libraryIds)],
     ['episodes', 'Fetching episodes', () => client.iterateEpisodes(libraryIds)],
   ] as const;
+  const batch = new SnapshotRowBatch(db, 'libraryItems');
   for (const [key, label, iterate] of passes) {
     await progress.step(label);
     let total: number | null = null;
@@ -118,10 +119,11 @@ export async function fetchLibraryIntoSnapshot(opts: LibraryReadOptions): Promis
         else titleIds.add(item.id);
         if (item.kind !== 'series' && item.streams === null) counts.unknownStreams += 1;
       }
-      await insertSnapshotRows(db, 'libraryItems', rows);
+      await batch.add(rows);
       counts[key] += rows.length;
       await progress.advance(counts[key], total);
     }
+    await batch.flush();
   }
 
   const titleOf = (itemId: string) => (titleIds.has(itemId) ? itemId : episodeSeries.get(itemId));
