@@ -26,6 +26,8 @@ const { values } = parseArgs({
     'no-analyse': { type: 'boolean', default: false },
     /** V8 old-space cap for the sync process, as the production worker runs it (0 = Node's default). */
     'heap-mb': { type: 'string', default: '160' },
+    /** V8 semi-space for the sync process with a heap cap (the deployed worker's `--max-semi-space-size`). */
+    'semi-mb': { type: 'string', default: '8' },
     /** compiled: the esbuild bundle run by plain node, as deployed; tsx: the TypeScript sources. */
     runtime: { type: 'string', default: 'compiled' },
     only: { type: 'string' },
@@ -84,7 +86,7 @@ async function measure(plan: { mode: 'full' | 'incremental'; changes?: { items: 
       [
         ...(process.env.MJ_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.MJ_CPU_PROF] : []),
         ...(Number(values['heap-mb']) > 0
-          ? [`--max-old-space-size=${values['heap-mb']}`, '--max-semi-space-size=8']
+          ? [`--max-old-space-size=${values['heap-mb']}`, `--max-semi-space-size=${values['semi-mb']}`]
           : []),
         ...(compiledChild ? ['--enable-source-maps', compiledChild] : ['--import', 'tsx', join(here, 'sync-child.ts')]),
         JSON.stringify({
