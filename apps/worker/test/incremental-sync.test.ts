@@ -70,6 +70,8 @@ describe.each(TEST_DIALECTS)('incremental sync (%s)', (dialect) => {
     expect(incremental.mode).toBe('incremental');
     expect(incremental.counts?.changedItems).toBeGreaterThanOrEqual(8);
     expect(incremental.counts?.removedItems).toBeGreaterThanOrEqual(4);
+    // Removals make the per-library counts disagree, so the id listing was read to find them.
+    expect(incremental.counts?.requestsByRoute?.['GET /Items (ids)']).toBeGreaterThan(0);
     const afterIncremental = await rows();
     const incrementalDashboard = await dashboard();
     expect(afterIncremental).not.toEqual(before);
@@ -87,7 +89,27 @@ describe.each(TEST_DIALECTS)('incremental sync (%s)', (dialect) => {
     expect(run.mode).toBe('incremental');
     expect(run.counts?.httpRequests).toBeLessThanOrEqual(60);
     expect(run.counts?.changedItems).toBe(0);
+    // The counts prove nothing was removed: no id listing (ADR 0005).
+    expect(run.counts?.requestsByRoute?.['GET /Items (count)']).toBeGreaterThan(0);
+    expect(run.counts?.requestsByRoute?.['GET /Items (ids)']).toBeUndefined();
     expect(await rows()).toEqual(before);
+  });
+
+  it('additions, stream changes and plays without removals: counts replace the id listing, same rows as a full sync', async () => {
+    await sync('manual');
+    sim.applyChanges({ add: 3, streams: 3, plays: 4, unplays: 2 });
+    const incremental = await sync('schedule');
+    expect(incremental.mode).toBe('incremental');
+    expect(incremental.counts?.changedItems).toBeGreaterThanOrEqual(6);
+    expect(incremental.counts?.removedItems).toBe(0);
+    expect(incremental.counts?.requestsByRoute?.['GET /Items (ids)']).toBeUndefined();
+    const afterIncremental = await rows();
+    const incrementalDashboard = await dashboard();
+
+    const full = await sync('manual');
+    expect(full.mode).toBe('full');
+    expect(await rows()).toEqual(afterIncremental);
+    expect(await dashboard()).toEqual(incrementalDashboard);
   });
 
   it('a server restarted with an upgrade falls back to a full sync', async () => {

@@ -57,6 +57,12 @@ export { joinRequestsWithMedia } from './jellyseerr/mappers';
 export { ArrClient, type ArrDeleteOutcome, type ArrServerInfo } from './arr/arr-client';
 export { RadarrClient } from './arr/radarr-client';
 export { SonarrClient } from './arr/sonarr-client';
-export { listChangedItems, listItemIdPages, type ChangedItems, type ListedId } from './jellyfin/incremental-listing';
+export {
+  countListedItems,
+  listChangedItems,
+  listItemIdPages,
+  type ChangedItems,
+  type ListedId,
+} from './jellyfin/incremental-listing';
 export { JellyfinLibraryActions } from './jellyfin/library-actions';
 export { JellyfinImages, IMAGE_TYPES, type FetchedImage } from './jellyfin/images';

@@ -17,6 +17,20 @@ const index = () => {
 };
 
 describe('incremental sync: compact key index', () => {
+  it('counts the unchanged rows per library and kind, leaving the changed ids out', () => {
+    const keys = index();
+    const { byLibrary, kinds } = keys.countsExcept(new Map([['e1', null]]));
+    expect(Object.fromEntries(byLibrary)).toEqual({ libM: 1, libT: 1, null: 1 });
+    expect(kinds).toEqual({ movie: 1, series: 1, episode: 1 });
+  });
+
+  it('marking every row listed (counts proved nothing was removed) lists each one', () => {
+    const keys = index();
+    keys.markAllListed();
+    expect([...keys.entries()].every(([, listed]) => listed)).toBe(true);
+    expect(keys.isListed('e2')).toBe(true);
+  });
+
   it('an id listed where and as what the previous snapshot held it is the same; a second listing repeats', () => {
     const keys = index();
     expect(keys.markListed('m1', 'movie', 'libM')).toBe('same');

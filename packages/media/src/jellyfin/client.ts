@@ -1,10 +1,11 @@
 import type { JellyfinUser, LibraryEpisode, LibraryMovie, LibrarySeries, WatchRecord } from '@mj/core';
 import { ApiTransport, type MediaClientOptions, type Query } from '../http/api-transport';
 import { normaliseServerUrl } from '../server-url';
+import { isItemsPage } from './item-check';
 import { mappedItemPages, itemPages, type ItemPage, type RawPage } from './item-pager';
 import { toEpisode, toJellyfinUser, toMovie, toSeries } from './mappers';
 import { probeJellyfin, type JellyfinServerInfo } from './probe';
-import { scheduledTasksSchema, systemInfoSchema, usersSchema, virtualFoldersSchema } from './schemas';
+import { itemsPageSchema, scheduledTasksSchema, systemInfoSchema, usersSchema, virtualFoldersSchema } from './schemas';
 import { listUserWatches, watchPages, type WatchFilter } from './watches';
 
 export { maxSavedOf, METADATA_FIELDS, type ItemPage } from './item-pager';
@@ -129,6 +130,18 @@ export class JellyfinClient {
   /** Raw /Items pages for a query of the caller's (the incremental listings in incremental-listing.ts). */
   itemPages(route: string, query: Query, pageSize: number): AsyncGenerator<RawPage> {
     return itemPages(this.#transport, route, query, pageSize);
+  }
+
+  /**
+   * The TotalRecordCount of a query, in one request that asks for one item (servers differ on whether
+   * `Limit=0` means none or no limit). Null when the server reports no total.
+   */
+  async countItems(route: string, query: Query): Promise<number | null> {
+    const page = await this.#transport.json(route, '/Items', itemsPageSchema, {
+      query: { ...query, StartIndex: 0, Limit: 1, EnableTotalRecordCount: true },
+      check: isItemsPage,
+    });
+    return page.TotalRecordCount ?? null;
   }
 
   /** The server's id and version in one request (a change means a restart with an upgrade, or another server). */

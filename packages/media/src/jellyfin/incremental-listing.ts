@@ -17,6 +17,8 @@ const KIND_OF: Record<string, Kind> = { Movie: 'movie', Series: 'series', Episod
 
 export interface ChangedItems {
   items: (LibraryMovie | LibrarySeries | LibraryEpisode)[];
+  /** Rows the server returned per library, before any was dropped (the removal proof counts them). */
+  rowsByLibrary: Map<string | null, number>;
   /** Newest DateLastSaved seen (the server's clock), null when nothing changed. */
   maxSavedAt: number | null;
 }
@@ -29,8 +31,10 @@ export async function listChangedItems(
 ): Promise<ChangedItems> {
   const seen = new Set<string>();
   const items: ChangedItems['items'] = [];
+  const rowsByLibrary = new Map<string | null, number>();
   let maxSavedAt: number | null = null;
   for (const libraryId of libraryIds ?? [null]) {
+    rowsByLibrary.set(libraryId, 0);
     const query: Query = {
       Recursive: true,
       IncludeItemTypes: TYPES,
@@ -42,6 +46,7 @@ export async function listChangedItems(
       ParentId: libraryId ?? undefined,
     };
     for await (const page of client.itemPages('GET /Items (changed)', query, CHANGED_PAGE_SIZE)) {
+      rowsByLibrary.set(libraryId, rowsByLibrary.get(libraryId)! + page.items.length);
       const max = maxSavedOf(page.items);
       if (max !== null && (maxSavedAt === null || max > maxSavedAt)) maxSavedAt = max;
       for (const dto of page.items) {
@@ -58,7 +63,36 @@ export async function listChangedItems(
       }
     }
   }
-  return { items, maxSavedAt };
+  return { items, rowsByLibrary, maxSavedAt };
+}
+
+/** Every item of one library (or of the server), with nothing but what identifies it. */
+function idListingQuery(libraryId: string | null): Query {
+  return {
+    Recursive: true,
+    IncludeItemTypes: TYPES,
+    // No Fields: Jellyfin always sends Id, Type, LocationType and SeriesId, which is all this needs.
+    EnableImages: false,
+    EnableUserData: false,
+    ExcludeLocationTypes: 'Virtual',
+    ...SORT,
+    ParentId: libraryId ?? undefined,
+  };
+}
+
+/**
+ * How many rows the id listing of each library would return (its TotalRecordCount, one request per
+ * library): with the previous snapshot and the changed listing this can prove that nothing was removed,
+ * so the listing itself is skipped (ADR 0005). Null where the server reports no total.
+ */
+export async function countListedItems(
+  client: JellyfinClient,
+  libraryIds: readonly string[] | null,
+): Promise<Map<string | null, number | null>> {
+  const counts = new Map<string | null, number | null>();
+  for (const libraryId of libraryIds ?? [null])
+    counts.set(libraryId, await client.countItems('GET /Items (count)', idListingQuery(libraryId)));
+  return counts;
 }
 
 export interface ListedId {
@@ -82,16 +116,7 @@ export async function listItemIdPages(
 ): Promise<{ complete: boolean }> {
   let complete = true;
   for (const libraryId of libraryIds ?? [null]) {
-    const query: Query = {
-      Recursive: true,
-      IncludeItemTypes: TYPES,
-      // No Fields: Jellyfin always sends Id, Type, LocationType and SeriesId, which is all this needs.
-      EnableImages: false,
-      EnableUserData: false,
-      ExcludeLocationTypes: 'Virtual',
-      ...SORT,
-      ParentId: libraryId ?? undefined,
-    };
+    const query = idListingQuery(libraryId);
     let total: number | null = null;
     let received = 0;
     for await (const page of client.itemPages('GET /Items (ids)', query, client.idPageSize)) {

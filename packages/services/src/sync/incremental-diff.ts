@@ -1,5 +1,5 @@
 import { countSnapshotItems, snapshotItemKeyPages, type Db } from '@mj/db';
-import { listItemIdPages, type JellyfinClient } from '@mj/media';
+import { countListedItems, listItemIdPages, type ChangedItems, type JellyfinClient } from '@mj/media';
 import { ItemKeyIndex } from './item-key-index';
 
 // The removal check of the incremental sync (ADR 0005), in bounded memory (issue 12): the previous
@@ -57,4 +57,42 @@ export async function diffIdListing(
   });
   diff.complete = listing.complete;
   return diff;
+}
+
+/**
+ * The removal check without the id listing (ADR 0005): per library, the server's count T must equal the
+ * rows its changed listing returned (C) plus the previous snapshot's rows there that did not change (P).
+ * Then no item was removed, and the diff is what the listing would have produced. Null when any count
+ * disagrees (a removal, an item in two libraries, an alternate version, an item that appeared without
+ * a newer date, a library no longer walked): the caller lists ids as before.
+ */
+export async function diffFromCounts(
+  client: JellyfinClient,
+  libraryIds: readonly string[] | null,
+  previous: ItemKeyIndex,
+  changed: Pick<ChangedItems, 'items' | 'rowsByLibrary'>,
+  changedById: ReadonlyMap<string, ChangedItems['items'][number]>,
+): Promise<ListingDiff | null> {
+  const walked: readonly (string | null)[] = libraryIds ?? [null];
+  const unchanged = previous.countsExcept(changedById);
+  if ([...unchanged.byLibrary.keys()].some((library) => !walked.includes(library))) return null;
+  const totals = await countListedItems(client, libraryIds);
+  for (const library of walked) {
+    const expected = (changed.rowsByLibrary.get(library) ?? 0) + (unchanged.byLibrary.get(library) ?? 0);
+    if (totals.get(library) !== expected) return null;
+  }
+  previous.markAllListed();
+  const kinds = { movies: unchanged.kinds.movie, series: unchanged.kinds.series, episodes: unchanged.kinds.episode };
+  const changedLibrary = new Map<string, string | null>();
+  for (const item of changedById.values()) {
+    changedLibrary.set(item.id, item.libraryId);
+    kinds[item.kind === 'movie' ? 'movies' : item.kind === 'series' ? 'series' : 'episodes'] += 1;
+  }
+  return {
+    complete: true,
+    unknown: false,
+    changedLibrary,
+    kinds,
+    size: kinds.movies + kinds.series + kinds.episodes,
+  };
 }

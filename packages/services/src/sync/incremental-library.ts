@@ -7,7 +7,7 @@ import {
   insertSnapshotRows,
 } from '@mj/db';
 import { listChangedItems } from '@mj/media';
-import { diffIdListing, loadItemKeys } from './incremental-diff';
+import { diffFromCounts, diffIdListing, loadItemKeys } from './incremental-diff';
 import {
   readUsersAndLibraries,
   startCounts,
@@ -41,7 +41,10 @@ export async function fetchLibraryIncrementally(
   const previous = await loadItemKeys(db, opts.previousSnapshotId);
   if (!previous) return { fallback: 'count-mismatch' };
   const changedById = new Map(changed.items.map((item) => [item.id, item]));
-  const current = await diffIdListing(client, libraryIds, previous, changedById);
+  // Counts first: when they prove nothing was removed, the id listing (~150 MB at large) is not read.
+  const current =
+    (await diffFromCounts(client, libraryIds, previous, changed, changedById)) ??
+    (await diffIdListing(client, libraryIds, previous, changedById));
   if (!current.complete) return { fallback: 'count-mismatch' };
   // An item that is new (or moved library) without a newer DateLastSaved: the server's dates cannot
   // be trusted (its clock went back, or a write escaped the watermark).

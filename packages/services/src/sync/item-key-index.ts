@@ -62,6 +62,32 @@ export class ItemKeyIndex {
     return same ? 'same' : 'unknown';
   }
 
+  /** Marks every row listed: used when counts proved nothing was removed, so no listing was read. */
+  markAllListed(): void {
+    this.#listed.fill(1, 0, this.#rows.size);
+  }
+
+  /**
+   * Rows per library and per kind, leaving out the ids in `except` (the items the server says changed):
+   * what the server must still hold, unchanged, if nothing was removed.
+   */
+  countsExcept(except: ReadonlyMap<string, unknown>): {
+    byLibrary: Map<string | null, number>;
+    kinds: Record<Kind, number>;
+  } {
+    const perCode = new Map<number, number>();
+    const kinds: Record<Kind, number> = { movie: 0, series: 0, episode: 0 };
+    for (const [id, row] of this.#rows) {
+      if (except.has(id)) continue;
+      const code = this.#library[row]!;
+      perCode.set(code, (perCode.get(code) ?? 0) + 1);
+      kinds[KINDS[this.#kind[row]!]!] += 1;
+    }
+    const byLibrary = new Map<string | null, number>();
+    for (const [code, n] of perCode) byLibrary.set(this.#libraries.value(code), n);
+    return { byLibrary, kinds };
+  }
+
   /** Listed by the current id listing (marked with `markListed`). */
   isListed(id: string): boolean {
     const row = this.#rows.get(id);
