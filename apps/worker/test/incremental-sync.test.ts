@@ -63,6 +63,7 @@ describe.each(TEST_DIALECTS)('incremental sync (%s)', (dialect) => {
   it('after additions, removals, re-downloads, stream changes, plays and unplays: the same rows as a full sync', async () => {
     await sync('manual');
     const before = await rows();
+    const pointer = (await getSyncState(db, tenantId))!.librarySnapshotId;
     const summary = sim.applyChanges({ add: 3, remove: 2, redownload: 2, streams: 3, plays: 4, unplays: 3 });
     expect(summary.changed).toBeGreaterThan(10);
 
@@ -72,6 +73,8 @@ describe.each(TEST_DIALECTS)('incremental sync (%s)', (dialect) => {
     expect(incremental.counts?.removedItems).toBeGreaterThanOrEqual(4);
     // Removals make the per-library counts disagree, so the id listing was read to find them.
     expect(incremental.counts?.requestsByRoute?.['GET /Items (ids)']).toBeGreaterThan(0);
+    // Applied in place: the snapshot pointer did not move (no copy of the library, ADR 0005).
+    expect((await getSyncState(db, tenantId))!.librarySnapshotId).toBe(pointer);
     const afterIncremental = await rows();
     const incrementalDashboard = await dashboard();
     expect(afterIncremental).not.toEqual(before);

@@ -1,5 +1,5 @@
 import { and, count, desc, eq, inArray, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
-import type { Db } from '../client';
+import type { Db, Queryable } from '../client';
 import type { Schema } from '../schema/define';
 import type { SyncCounts, SyncRunStatus } from '../schema/sync';
 import { fencedRun } from './sync-recovery';
@@ -158,28 +158,38 @@ export async function setAllowShrinkOnce(db: Db, tenantId: string, allow: boolea
  * that came first has bumped the generation and the flip matches nothing. Returns the previous
  * snapshot id (to delete) or false.
  */
+export interface SnapshotFence {
+  tenantId: string;
+  runId: string;
+  generation: number;
+  now: number;
+}
+
+/**
+ * Inside a transaction: the tenant's sync state when this execution still owns the run (its claim
+ * generation) and the tenant's lease, else false. Every write that makes a sync's data current checks it.
+ */
+export async function fencedSyncState(db: Db, q: Queryable, fence: SnapshotFence) {
+  const { syncState, syncRuns } = db.t;
+  const fenced = await q
+    .update(syncRuns)
+    .set({ heartbeatAt: fence.now })
+    .where(fencedRun(db, fence.tenantId, fence.runId, fence.generation))
+    .returning({ id: syncRuns.id });
+  if (fenced.length === 0) return false;
+  const rows = await q.select().from(syncState).where(eq(syncState.tenantId, fence.tenantId)).limit(1);
+  const state = rows[0];
+  return state && state.leaseRunId === fence.runId ? state : false;
+}
+
 export async function flipSnapshot(
   db: Db,
-  opts: {
-    tenantId: string;
-    runId: string;
-    generation: number;
-    part: 'library' | 'requests';
-    snapshotId: string;
-    now: number;
-  },
+  opts: SnapshotFence & { part: 'library' | 'requests'; snapshotId: string },
 ): Promise<{ previous: string | null } | false> {
-  const { syncState, syncRuns } = db.t;
+  const { syncState } = db.t;
   return db.tx(async (q) => {
-    const fenced = await q
-      .update(syncRuns)
-      .set({ heartbeatAt: opts.now })
-      .where(fencedRun(db, opts.tenantId, opts.runId, opts.generation))
-      .returning({ id: syncRuns.id });
-    if (fenced.length === 0) return false;
-    const rows = await q.select().from(syncState).where(eq(syncState.tenantId, opts.tenantId)).limit(1);
-    const state = rows[0];
-    if (!state || state.leaseRunId !== opts.runId) return false;
+    const state = await fencedSyncState(db, q, opts);
+    if (!state) return false;
     const previous = opts.part === 'library' ? state.librarySnapshotId : state.requestsSnapshotId;
     await q
       .update(syncState)

@@ -1,11 +1,5 @@
 import { serverClockAhead, WATERMARK_STEP_MS, type FullSyncReason } from '@mj/core';
-import {
-  copySnapshotItems,
-  countSnapshotItems,
-  countUnknownStreams,
-  deleteSnapshotItems,
-  insertSnapshotRows,
-} from '@mj/db';
+import { countUnknownStreams, insertSnapshotRows } from '@mj/db';
 import { listChangedItems } from '@mj/media';
 import { diffFromCounts, diffIdListing, loadItemKeys } from './incremental-diff';
 import {
@@ -21,12 +15,23 @@ import { writeWatchRecords } from './watch-records';
 /** Watch passes read in one page each (a user's played items rarely exceed this). */
 const WATCH_PAGE_SIZE = 50_000;
 
-export type IncrementalResult = (LibraryFetchResult & { fallback?: undefined }) | { fallback: FullSyncReason };
+/** What `applyStagedLibrary` needs to make a staged incremental sync current. */
+export interface StagedChanges {
+  /** The snapshot the changes apply to (current when the sync started). */
+  current: string;
+  /** Removed items and the previous rows of changed ones. */
+  staleIds: string[];
+}
+
+export type IncrementalResult =
+  (LibraryFetchResult & { staged: StagedChanges; fallback?: undefined }) | { fallback: FullSyncReason };
 
 /**
- * Builds the new snapshot from the previous one plus what Jellyfin says changed since the watermark
- * (ADR 0005). Returns a fallback reason, having written possibly some rows, whenever the result could
- * differ from a full read: the caller then deletes the snapshot's rows and reads everything.
+ * Stages what Jellyfin says changed since the watermark under `snapshotId` (ADR 0005): the changed items,
+ * and the users, libraries and watch records (re-read whole); the caller then applies them to the
+ * previous snapshot in one transaction (`applyStagedLibrary`). Returns a fallback reason, having written
+ * possibly some rows, whenever the result could differ from a full read: the caller then deletes the
+ * staged rows and reads everything into a new snapshot.
  */
 export async function fetchLibraryIncrementally(
   opts: LibraryReadOptions & { previousSnapshotId: string; watermark: number },
@@ -52,24 +57,27 @@ export async function fetchLibraryIncrementally(
 
   await progress.step('Saving changes');
   await writeUsersAndLibraries(db, { tenantId, snapshotId }, users, libraries);
-  await copySnapshotItems(db, tenantId, opts.previousSnapshotId, snapshotId);
-  const stale: string[] = [];
+  const staleIds: string[] = [];
   let removed = 0;
   for (const [id, listed] of previous.entries()) {
     const gone = !listed && !current.changedLibrary.has(id);
     if (gone) removed += 1;
-    if (gone || changedById.has(id)) stale.push(id);
+    if (gone || changedById.has(id)) staleIds.push(id);
   }
-  await deleteSnapshotItems(db, snapshotId, stale);
   // A changed item belongs to the library the full listing would put it under (the first one).
   const rows = [...changedById.values()]
     .filter((item) => current.changedLibrary.has(item.id))
     .map((item) => itemRow(snapshotId, tenantId, { ...item, libraryId: current.changedLibrary.get(item.id)! }));
   await insertSnapshotRows(db, 'libraryItems', rows);
-  if ((await countSnapshotItems(db, snapshotId)) !== current.size) return { fallback: 'count-mismatch' };
+  // Every stale id is one of the previous snapshot's rows, so this is the row count once applied.
+  if (previous.size - staleIds.length + rows.length !== current.size) return { fallback: 'count-mismatch' };
 
   const counts = { ...startCounts(users, libraries), ...current.kinds };
-  counts.unknownStreams = await countUnknownStreams(db, snapshotId);
+  // As counted once applied: the previous snapshot's, less its stale rows', plus the staged rows'.
+  counts.unknownStreams =
+    (await countUnknownStreams(db, opts.previousSnapshotId)) -
+    (await countUnknownStreams(db, opts.previousSnapshotId, staleIds)) +
+    (await countUnknownStreams(db, snapshotId));
   const titleOf = (itemId: string): string | undefined => {
     const item = changedById.get(itemId);
     if (item) return !current.changedLibrary.has(itemId) ? undefined : item.kind === 'episode' ? item.seriesId : itemId;
@@ -90,5 +98,6 @@ export async function fetchLibraryIncrementally(
   return {
     counts: { ...counts, changedItems: rows.length, removedItems: removed } as LibraryFetchResult['counts'],
     maxSavedAt: changed.maxSavedAt,
+    staged: { current: opts.previousSnapshotId, staleIds },
   };
 }

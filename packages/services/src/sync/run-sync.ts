@@ -1,6 +1,7 @@
 import { classifyFailure, INFRA_GAVE_UP_MESSAGE, infraBackoffMs, shouldRetry } from '@mj/core';
 import {
   acquireSyncLease,
+  applyStagedLibrary,
   claimSyncRun,
   countSnapshotItems,
   deleteSnapshot,
@@ -193,19 +194,22 @@ async function executeRun(ctx: SyncContext, runId: string): Promise<SyncOutcome>
 
       await progress.step('Saving');
       await owned();
-      const flipped = await flipSnapshot(db, {
-        tenantId,
-        runId,
-        generation: claim,
-        part: 'library',
-        snapshotId: librarySnapshot,
-        now: clock.now(),
-      });
-      if (!flipped) throw new SyncFailure('This sync lost its lease to another one; nothing was changed.');
-      const committedLibrary = librarySnapshot;
+      const libraryFence = { tenantId, runId, generation: claim, now: clock.now() };
+      let committedLibrary: string;
+      if (library?.staged) {
+        // Incremental: the staged changes join the current snapshot in one transaction (no copy).
+        const { current, staleIds } = library.staged;
+        if (!(await applyStagedLibrary(db, { ...libraryFence, current, staged: librarySnapshot, staleIds })))
+          throw new SyncFailure('This sync lost its lease to another one; nothing was changed.');
+        committedLibrary = current;
+      } else {
+        const flipped = await flipSnapshot(db, { ...libraryFence, part: 'library', snapshotId: librarySnapshot });
+        if (!flipped) throw new SyncFailure('This sync lost its lease to another one; nothing was changed.');
+        committedLibrary = librarySnapshot;
+        if (flipped.previous) await deleteSnapshot(db, flipped.previous, LIBRARY_TABLES);
+      }
       librarySnapshot = null;
       if (library) await saveSyncWatermark(db, tenantId, library.next);
-      if (flipped.previous) await deleteSnapshot(db, flipped.previous, LIBRARY_TABLES);
 
       // ---- Jellyseerr: optional; its failure keeps the previous requests (partial) ----
       let partialReason: string | null = null;

@@ -1,11 +1,16 @@
 import { chooseSyncMode, serverClockAhead, type FullSyncReason, type SyncMode } from '@mj/core';
 import { deleteSnapshot, getSyncState, LIBRARY_TABLES } from '@mj/db';
 import { fetchLibraryIntoSnapshot, type LibraryFetchResult, type LibraryReadOptions } from './fetch-library';
-import { fetchLibraryIncrementally } from './incremental-library';
+import { fetchLibraryIncrementally, type StagedChanges } from './incremental-library';
 
 export interface LibrarySyncResult extends LibraryFetchResult {
   mode: SyncMode;
   fullReason: FullSyncReason | null;
+  /**
+   * Incremental: what the run's snapshot holds is staged, to be applied to the current snapshot
+   * (`applyStagedLibrary`); full: null, the run's snapshot replaces the current one (`flipSnapshot`).
+   */
+  staged: StagedChanges | null;
   /** To store once the snapshot is current (saveSyncWatermark). */
   next: { watermark: number | null; fingerprint: string; fullAt: number | null };
 }
@@ -49,5 +54,5 @@ export async function syncLibrary(
   const full = await fetchLibraryIntoSnapshot(opts);
   // A server whose dates run ahead of our clock gives no usable watermark: the next sync is full too.
   const watermark = serverClockAhead(full.maxSavedAt, now) ? null : full.maxSavedAt;
-  return { ...full, mode: 'full', fullReason, next: { watermark, fingerprint, fullAt: now } };
+  return { ...full, mode: 'full', fullReason, staged: null, next: { watermark, fingerprint, fullAt: now } };
 }

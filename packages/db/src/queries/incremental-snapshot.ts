@@ -1,8 +1,8 @@
-import { and, asc, count, eq, gt, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, isNull, ne } from 'drizzle-orm';
 import type { Db } from '../client';
 
-// The incremental sync (ADR 0005) builds its new snapshot from the previous one inside the database,
-// then applies what changed: the snapshot/pointer-flip model stays, only the bytes read from Jellyfin shrink.
+// Reads and bookkeeping of the incremental sync (ADR 0005): the previous snapshot's keys, the watermark,
+// unknown-stream counts. Applying a staged sync is `snapshot-apply.ts`.
 
 export interface SnapshotItemKey {
   id: string;
@@ -37,48 +37,6 @@ export async function* snapshotItemKeyPages(
   }
 }
 
-/**
- * Copies a snapshot's library items under a new snapshot id (INSERT … SELECT, one statement per kind so
- * no single SQLite statement holds the database for the whole library).
- */
-export async function copySnapshotItems(db: Db, tenantId: string, from: string, to: string): Promise<void> {
-  const t = db.t.libraryItems;
-  for (const kind of ['movie', 'series', 'episode'] as const) {
-    await db.q.insert(t).select(
-      db.q
-        .select({
-          snapshotId: sql<string>`${to}`.as('snapshot_id'),
-          tenantId: t.tenantId,
-          id: t.id,
-          kind: t.kind,
-          name: t.name,
-          year: t.year,
-          libraryId: t.libraryId,
-          tmdbId: t.tmdbId,
-          tvdbId: t.tvdbId,
-          imdbId: t.imdbId,
-          addedAt: t.addedAt,
-          sizeBytes: t.sizeBytes,
-          seriesId: t.seriesId,
-          seasonNumber: t.seasonNumber,
-          episodeNumber: t.episodeNumber,
-          streams: t.streams,
-          versions: t.versions,
-        })
-        .from(t)
-        .where(and(eq(t.snapshotId, from), eq(t.tenantId, tenantId), eq(t.kind, kind))),
-    );
-  }
-}
-
-/** Removes items (gone, or about to be rewritten) from a snapshot that is not current yet. */
-export async function deleteSnapshotItems(db: Db, snapshotId: string, ids: readonly string[]): Promise<void> {
-  const t = db.t.libraryItems;
-  for (let i = 0; i < ids.length; i += 1000) {
-    await db.q.delete(t).where(and(eq(t.snapshotId, snapshotId), inArray(t.id, ids.slice(i, i + 1000))));
-  }
-}
-
 /** Records where the next incremental sync starts (after the flip that made this sync's data current). */
 export async function saveSyncWatermark(
   db: Db,
@@ -96,14 +54,19 @@ export async function saveSyncWatermark(
     .where(eq(syncState.tenantId, tenantId));
 }
 
-/** Movies and episodes whose streams Jellyfin did not report (the sync's `unknownStreams` count). */
-export async function countUnknownStreams(db: Db, snapshotId: string): Promise<number> {
+/**
+ * Movies and episodes whose streams Jellyfin did not report (the sync's `unknownStreams` count), in the
+ * whole snapshot or, with `ids`, among those items only.
+ */
+export async function countUnknownStreams(db: Db, snapshotId: string, ids?: readonly string[]): Promise<number> {
   const t = db.t.libraryItems;
-  const rows = await db.q
-    .select({ n: count() })
-    .from(t)
-    .where(and(eq(t.snapshotId, snapshotId), ne(t.kind, 'series'), isNull(t.streams)));
-  return Number(rows[0]?.n ?? 0);
+  const unknown = and(eq(t.snapshotId, snapshotId), ne(t.kind, 'series'), isNull(t.streams));
+  const countWhere = async (where: typeof unknown) =>
+    Number((await db.q.select({ n: count() }).from(t).where(where))[0]?.n ?? 0);
+  if (!ids) return countWhere(unknown);
+  let n = 0;
+  for (let i = 0; i < ids.length; i += 1000) n += await countWhere(and(unknown, inArray(t.id, ids.slice(i, i + 1000))));
+  return n;
 }
 
 /** Every row of one snapshot table (tests compare incremental and full snapshots with it). */
