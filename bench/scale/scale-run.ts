@@ -6,11 +6,11 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '@mj/config';
 import type { Db } from '@mj/db';
+import { createScratchDatabase } from '@mj/db/testing';
 import { insertQueuedRun, seedConnectedTenant } from '@mj/services/testing';
 import { BullMqJobs } from '@mj/jobs';
 import { createRuntime } from '@mj/services';
 import { startSimulator, type Simulator } from '@mj/simulator';
-import pg from 'pg';
 import { startPrivateServices, type PrivateServices } from './private-services';
 
 const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
@@ -52,25 +52,6 @@ export interface ScaleResult {
   wallMs: number;
   tenantsPerMinPerWorker: number;
   maxWaitMs: number;
-}
-
-async function freshDatabase(adminUrl: string) {
-  const name = `mj_scale_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
 }
 
 function spawnWorker(env: NodeJS.ProcessEnv): ChildProcess {
@@ -127,7 +108,7 @@ export async function runScale(opts: ScaleOptions): Promise<ScaleResult> {
     process.env.TEST_DATABASE_URL ??
     'postgres://postgres@127.0.0.1:5432/test';
   const redisUrl = services?.redisUrl ?? opts.redisUrl ?? process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-  const database = await freshDatabase(adminUrl);
+  const database = await createScratchDatabase('mj_scale', adminUrl);
   const key = randomBytes(32);
   const prefix = `mjscale${randomBytes(3).toString('hex')}`;
   const sims: Simulator[] = [];

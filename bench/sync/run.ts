@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
+import { createScratchDatabase } from '@mj/db/testing';
 import { startSimulatorProcess } from '../simulator-process';
 import { buildCompiledChild } from './compiled-child';
 
@@ -57,23 +57,8 @@ async function database(): Promise<{ target: object; cleanup: () => Promise<void
       cleanup: async () => rmSync(dir, { recursive: true, force: true }),
     };
   }
-  const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-  const name = `mj_bench_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    target: { dialect: 'pg', url: url.toString() },
-    cleanup: async () => {
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
+  const scratch = await createScratchDatabase('mj_bench');
+  return { target: { dialect: 'pg', url: scratch.url }, cleanup: scratch.drop };
 }
 
 /** One measured sync in its own process, on a fresh simulator and database. */

@@ -1,6 +1,6 @@
 import { TEST_DIALECTS } from '@mj/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NOW, startWithLibrary, type LibraryAccount } from './analysis-support';
+import { describe, expect, it } from 'vitest';
+import { NOW, startWithLibraryPerSuite, type LibraryAccount } from './analysis-support';
 import type { Harness } from './harness';
 import type { Account } from './sync-helpers';
 
@@ -23,10 +23,7 @@ describe.each(TEST_DIALECTS)('analysis routes (%s)', (dialect) => {
   let h: Harness;
   let a: LibraryAccount;
   let b: Account;
-  beforeAll(async () => {
-    ({ h, a, b } = await startWithLibrary(dialect));
-  });
-  afterAll(async () => h.close());
+  startWithLibraryPerSuite(dialect, (started) => ({ h, a, b } = started));
 
   const get = (url: string, headers = a.headers) => h.app.inject({ url, headers });
 

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { writeSnapshotFixture } from '@mj/db/testing';
 import { recomputeTenant } from '@mj/services';
 import { generateLibrary } from '../../../packages/services/test/support/generate-library';
@@ -34,4 +35,17 @@ export type LibraryAccount = Awaited<ReturnType<typeof accountWithLibrary>>;
 export async function startWithLibrary(dialect: TestDialect) {
   const h = await createHarness(dialect, { clock: testClock() });
   return { h, a: await accountWithLibrary(h), b: await signUp(h.app) };
+}
+
+/** {@link startWithLibrary} once for the enclosing suite (handed to `use`), closed after it. */
+export function startWithLibraryPerSuite(
+  dialect: TestDialect,
+  use: (started: Awaited<ReturnType<typeof startWithLibrary>>) => void,
+) {
+  let started: Awaited<ReturnType<typeof startWithLibrary>> | undefined;
+  beforeAll(async () => {
+    started = await startWithLibrary(dialect);
+    use(started);
+  });
+  afterAll(async () => started?.h.close());
 }

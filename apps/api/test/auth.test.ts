@@ -154,22 +154,19 @@ describe.each(TEST_DIALECTS)('auth (%s)', (dialect) => {
       const a = await signUp(h.app);
       const me = await h.app.inject({ url: '/api/auth/me', cookies: { mj_access: a.accessToken } });
       expect(me.statusCode).toBe(200);
-      const foreign = await h.app.inject({
-        method: 'POST',
-        url: '/api/tokens',
-        cookies: { mj_access: a.accessToken },
-        headers: { origin: 'http://evil.example' },
-        payload: { name: 'x' },
-      });
+      // A cookie-authenticated write (a new API token) sent from `origin`.
+      const createTokenFrom = (origin: string) =>
+        h.app.inject({
+          method: 'POST',
+          url: '/api/tokens',
+          cookies: { mj_access: a.accessToken },
+          headers: { origin },
+          payload: { name: 'x' },
+        });
+      const foreign = await createTokenFrom('http://evil.example');
       expect(foreign.statusCode).toBe(403);
       expect(foreign.json().code).toBe('csrf_rejected');
-      const own = await h.app.inject({
-        method: 'POST',
-        url: '/api/tokens',
-        cookies: { mj_access: a.accessToken },
-        headers: { origin: 'http://mj.test' },
-        payload: { name: 'x' },
-      });
+      const own = await createTokenFrom('http://mj.test');
       expect(own.statusCode).toBe(201);
     });
 

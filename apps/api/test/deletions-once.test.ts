@@ -47,8 +47,8 @@ describe.each(TEST_DIALECTS)('deletions exactly once after an interrupted call (
     (await fetch(`${sim.jellyfin.url}/Items/${itemId}`, { headers: { 'X-Emby-Token': sim.jellyfin.apiKey } }))
       .status === 200;
 
-  /** Schedules a movie, then plays the worker that claimed it, recorded the intent and died. */
-  async function interrupted(opts: { deleteReachedRadarr: boolean }) {
+  /** Schedules the deletion of an unused Radarr movie an hour from now: the movie and the API's answer. */
+  async function scheduleMovie() {
     const movie = await radarrMovie();
     const res = await h.app.inject({
       method: 'POST',
@@ -56,6 +56,12 @@ describe.each(TEST_DIALECTS)('deletions exactly once after an interrupted call (
       headers: a.headers,
       payload: { items: [{ itemId: movie.id }], executeAt: clock.now() + HOUR },
     });
+    return { movie, res };
+  }
+
+  /** Schedules a movie, then plays the worker that claimed it, recorded the intent and died. */
+  async function interrupted(opts: { deleteReachedRadarr: boolean }) {
+    const { movie, res } = await scheduleMovie();
     expect(res.statusCode, res.body).toBe(201);
     const id = res.json().deletions[0].id as string;
     clock.set(clock.now() + 2 * HOUR);
@@ -107,13 +113,7 @@ describe.each(TEST_DIALECTS)('deletions exactly once after an interrupted call (
   });
 
   it('a worker whose lease was taken over during its DELETE cannot finish; the new holder finishes without calling again', async () => {
-    const movie = await radarrMovie();
-    const res = await h.app.inject({
-      method: 'POST',
-      url: '/api/deletions',
-      headers: a.headers,
-      payload: { items: [{ itemId: movie.id }], executeAt: clock.now() + HOUR },
-    });
+    const { res } = await scheduleMovie();
     const id = res.json().deletions[0].id as string;
     clock.set(clock.now() + 2 * HOUR);
     const deps = { db: h.db, clock, log: silent, secrets: h.deps.secrets, media: h.deps.media, queue: h.deps.cleanup };

@@ -1,7 +1,7 @@
 import { DEFAULT_SETTINGS } from '@mj/core';
 import { TEST_DIALECTS } from '@mj/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWithLibrary, type LibraryAccount } from './analysis-support';
+import { describe, expect, it } from 'vitest';
+import { startWithLibraryPerSuite, type LibraryAccount } from './analysis-support';
 import { createHarness, signUp, type Harness } from './harness';
 import { connect, simulator, type Account } from './sync-helpers';
 
@@ -9,10 +9,7 @@ describe.each(TEST_DIALECTS)('settings and nicknames routes (%s)', (dialect) => 
   let h: Harness;
   let a: LibraryAccount;
   let b: Account;
-  beforeAll(async () => {
-    ({ h, a, b } = await startWithLibrary(dialect));
-  });
-  afterAll(async () => h.close());
+  startWithLibraryPerSuite(dialect, (started) => ({ h, a, b } = started));
 
   const call = (method: 'GET' | 'PATCH' | 'POST' | 'PUT', url: string, payload?: object, headers = a.headers) =>
     h.app.inject({ method, url, headers, ...(payload ? { payload } : {}) });

@@ -47,29 +47,41 @@ describe.each(TEST_DIALECTS)('sync retries for infrastructure failures (%s)', (d
     await db?.destroy();
   });
 
-  it('a database connection lost mid-sync is retried: one run id, ends success, lease released', async () => {
-    const tenantId = await seedConnectedTenant(db, secrets, { jellyfin: sim.jellyfin, jellyseerr: sim.jellyseerr });
+  /** Runs one queued sync whose "Analysing" step calls `fault` (with the attempt number) first. */
+  async function syncWithFault(
+    servers: Parameters<typeof seedConnectedTenant>[2],
+    fault: (attempt: number) => Promise<void>,
+  ) {
+    const tenantId = await seedConnectedTenant(db, secrets, servers);
     const runId = await insertQueuedRun(db, tenantId);
     let calls = 0;
-    // The sync's test seam: the fault lands at the "Analysing" step of the first attempt.
-    const ctx = {
-      ...base,
-      tenantId,
-      seam: {
-        beforeAnalysis: async () => {
-          calls += 1;
-          if (calls > 1) return;
-          if (dialect === 'pg') {
-            // A real fault: the pool's connections are killed server-side; the next query fails.
-            await dropConnections(db);
-          } else {
-            // SQLite has no connection to lose; its transient failure is a busy database.
-            throw Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
-          }
-        },
+    // The sync's test seam: the fault lands at the "Analysing" step.
+    const seam = {
+      beforeAnalysis: async () => {
+        calls += 1;
+        await fault(calls);
       },
     };
-    expect(await runSync(ctx, { runId })).toBe('success');
+    const outcome = await runSync({ ...base, tenantId, seam }, { runId });
+    return { tenantId, runId, outcome, calls };
+  }
+
+  it('a database connection lost mid-sync is retried: one run id, ends success, lease released', async () => {
+    // The fault lands on the first attempt only.
+    const { tenantId, runId, outcome, calls } = await syncWithFault(
+      { jellyfin: sim.jellyfin, jellyseerr: sim.jellyseerr },
+      async (attempt) => {
+        if (attempt > 1) return;
+        if (dialect === 'pg') {
+          // A real fault: the pool's connections are killed server-side; the next query fails.
+          await dropConnections(db);
+        } else {
+          // SQLite has no connection to lose; its transient failure is a busy database.
+          throw Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+        }
+      },
+    );
+    expect(outcome).toBe('success');
     expect(calls).toBe(2);
     const runs = await listSyncRuns(db, tenantId, 10);
     expect(runs.map((r) => r.id)).toEqual([runId]);
@@ -79,20 +91,10 @@ describe.each(TEST_DIALECTS)('sync retries for infrastructure failures (%s)', (d
   });
 
   it('an outage longer than the bound ends the run failed, with a message saying it was ours', async () => {
-    const tenantId = await seedConnectedTenant(db, secrets, { jellyfin: sim.jellyfin });
-    const runId = await insertQueuedRun(db, tenantId);
-    let calls = 0;
-    const ctx = {
-      ...base,
-      tenantId,
-      seam: {
-        beforeAnalysis: async () => {
-          calls += 1;
-          throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
-        },
-      },
-    };
-    expect(await runSync(ctx, { runId })).toBe('failed');
+    const { tenantId, runId, outcome, calls } = await syncWithFault({ jellyfin: sim.jellyfin }, async () => {
+      throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    });
+    expect(outcome).toBe('failed');
     expect(calls).toBe(6);
     expect(await findSyncRun(db, tenantId, runId)).toMatchObject({ status: 'failed', error: INFRA_GAVE_UP_MESSAGE });
     // The previous data (none here) stays: the library pointer never moved past the failed attempts.

@@ -32,15 +32,19 @@ export interface MediaVersion {
   sizeBytes: number | null;
 }
 
-export interface LibraryMovie {
-  kind: 'movie';
+/** What a movie and a series share: the title a person picks from the library. */
+export interface LibraryTitleFields {
   id: string;
   name: string;
   year: number | null;
   libraryId: string | null;
   providerIds: ProviderIds;
-  /** DateCreated. */
+  /** DateCreated (on a series, its folder's own: the fallback only when it has no non-virtual episodes). */
   addedAt: Ms | null;
+}
+
+/** What a movie and an episode share: the files on disk. */
+export interface LibraryVideoFields {
   /** Sum of the known sizes of its media sources; null when none is known. */
   sizeBytes: number | null;
   streams: StreamFacts | null;
@@ -48,18 +52,15 @@ export interface LibraryMovie {
   versions?: MediaVersion[] | null;
 }
 
-export interface LibrarySeries {
-  kind: 'series';
-  id: string;
-  name: string;
-  year: number | null;
-  libraryId: string | null;
-  providerIds: ProviderIds;
-  /** The series folder's own DateCreated (fallback only when it has no non-virtual episodes). */
-  addedAt: Ms | null;
+export interface LibraryMovie extends LibraryTitleFields, LibraryVideoFields {
+  kind: 'movie';
 }
 
-export interface LibraryEpisode {
+export interface LibrarySeries extends LibraryTitleFields {
+  kind: 'series';
+}
+
+export interface LibraryEpisode extends LibraryVideoFields {
   kind: 'episode';
   id: string;
   seriesId: string;
@@ -70,10 +71,6 @@ export interface LibraryEpisode {
   episodeNumber: number | null;
   libraryId: string | null;
   addedAt: Ms | null;
-  sizeBytes: number | null;
-  streams: StreamFacts | null;
-  /** As on movies: only with two or more versions. */
-  versions?: MediaVersion[] | null;
   /**
    * Placeholder ("missing", `LocationType=Virtual`) episode. Mappers may drop them instead; the rules
    * ignore them either way.

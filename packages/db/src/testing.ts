@@ -28,26 +28,43 @@ export async function createTestDb(dialect: TestDialect): Promise<TestDb> {
     await migrateDb(db);
     return Object.assign(db, { destroy: () => db.close() });
   }
-  const adminUrl = testDatabaseUrl();
-  const name = `mj_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+  const scratch = await createScratchDatabase('mj_test');
+  const db = createDb({ dialect: 'pg', url: scratch.url }, { poolSize: 4 });
+  await migrateDb(db);
+  return Object.assign(db, {
+    url: scratch.url,
+    async destroy() {
+      await db.close();
+      await scratch.drop();
+    },
+  });
+}
+
+/** An empty PostgreSQL database of its own (not migrated), named `<prefix>_…`, on the test server. */
+export interface ScratchDatabase {
+  url: string;
+  /** Drops it, closing any connection still open to it. */
+  drop(): Promise<void>;
+}
+
+/** Creates a throwaway database next to `adminUrl`'s (the tests' and the benches' one server). */
+export async function createScratchDatabase(prefix: string, adminUrl = testDatabaseUrl()): Promise<ScratchDatabase> {
+  const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`create database ${name}`);
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const db = createDb({ dialect: 'pg', url: url.toString() }, { poolSize: 4 });
-  await migrateDb(db);
-  return Object.assign(db, {
+  return {
     url: url.toString(),
-    async destroy() {
-      await db.close();
+    async drop() {
       const cleanup = new pg.Client({ connectionString: adminUrl });
       await cleanup.connect();
       await cleanup.query(`drop database if exists ${name} with (force)`);
       await cleanup.end();
     },
-  });
+  };
 }
 
 /** A fresh account (its owner and tenant; the password hash is a dummy) at `now`; returns the tenant id. */

@@ -5,7 +5,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import type { Simulator, SimulatorOptions } from '../src/index';
+import { expect } from 'vitest';
+import type { JellyfinProfile, Simulator, SimulatorOptions } from '../src/index';
 import { startSimulator } from '../src/index';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -14,6 +15,16 @@ export const SHARED = join(here, 'upstream');
 export const FIXTURES = join(SHARED, 'fixtures/jellyseerr-2.7.3');
 /** A fixed reference date: tests never depend on the wall clock. */
 export const NOW = Date.UTC(2026, 0, 15, 12, 0, 0);
+
+/** The Jellyfin versions the simulator can answer as. */
+export const JELLYFIN_PROFILES: JellyfinProfile[] = ['10.10', '10.11', '12.0'];
+
+/** Asserts that `body` passes the schema check `fn`, showing its errors when it does not. */
+export function expectValid(fn: { (d: unknown): boolean; errors?: unknown }, body: unknown) {
+  const ok = fn(body);
+  expect(fn.errors ?? null, JSON.stringify(fn.errors)).toBeNull();
+  expect(ok).toBe(true);
+}
 
 export function start(opts: Partial<SimulatorOptions> = {}): Promise<Simulator> {
   return startSimulator({ scale: 'demo', seed: 7, now: NOW, ...opts });

@@ -1,17 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { JellyfinProfile, Simulator } from '../src/index';
-import { jellyfinValidators, jf, jfJson, start } from './helpers';
+import type { Simulator } from '../src/index';
+import { JELLYFIN_PROFILES, expectValid, jellyfinValidators, jf, jfJson, start } from './helpers';
 
 /*
  * The endpoints a real client (Jellyseerr 2.7.3's setup and sync) calls, checked against the SDK's
  * schemas and against the simulator's own /Items answers for the same question.
  */
-const PROFILES: JellyfinProfile[] = ['10.10', '10.11', '12.0'];
 const DEVICE = 'Client="Jellyseerr", Device="Jellyseerr", DeviceId="dev-1", Version="2.7.3"';
 
 type Item = { Id: string; Type: string; [k: string]: any };
 
-describe.each(PROFILES)('Jellyfin %s answers what real clients ask', (profile) => {
+describe.each(JELLYFIN_PROFILES)('Jellyfin %s answers what real clients ask', (profile) => {
   let sim: Simulator;
   const v = jellyfinValidators(profile === '12.0');
   beforeAll(async () => {
@@ -19,11 +18,6 @@ describe.each(PROFILES)('Jellyfin %s answers what real clients ask', (profile) =
   });
   afterAll(() => sim.close());
 
-  const check = (fn: { (d: unknown): boolean; errors?: unknown }, body: unknown) => {
-    const ok = fn(body);
-    expect(fn.errors ?? null, JSON.stringify(fn.errors)).toBeNull();
-    expect(ok).toBe(true);
-  };
   const signIn = (body: unknown, auth = `MediaBrowser ${DEVICE}`) =>
     fetch(`${sim.jellyfin.url}/Users/AuthenticateByName`, {
       method: 'POST',
@@ -40,7 +34,7 @@ describe.each(PROFILES)('Jellyfin %s answers what real clients ask', (profile) =
     expect(res.status).toBe(200);
     const body = (await res.json()) as any;
     expect(Object.keys(body).sort()).toEqual(['AccessToken', 'ServerId', 'SessionInfo', 'User']);
-    check(v.user, body.User);
+    expectValid(v.user, body.User);
     expect(body.User.Id).toBe(admin().id);
     expect(body.ServerId).toBe(sim.jellyfin.serverId);
     expect(body.SessionInfo).toMatchObject({ UserId: admin().id, DeviceId: 'dev-1', Client: 'Jellyseerr' });
@@ -81,7 +75,7 @@ describe.each(PROFILES)('Jellyfin %s answers what real clients ask', (profile) =
 
   it('GET /Library/MediaFolders lists the libraries, for administrators only', async () => {
     const folders = await jfJson(sim, '/Library/MediaFolders');
-    check(v.queryResult, folders);
+    expectValid(v.queryResult, folders);
     const virtual = await jfJson(sim, '/Library/VirtualFolders');
     expect(folders.Items.map((i: Item) => i.Id)).toEqual(virtual.map((f: { ItemId: string }) => f.ItemId));
     expect(folders.Items.every((i: Item) => i.Type === 'CollectionFolder')).toBe(true);
@@ -94,7 +88,7 @@ describe.each(PROFILES)('Jellyfin %s answers what real clients ask', (profile) =
 
   it(`GET /UserViews${profile === '12.0' ? '' : ' and /Users/{id}/Views'} list the user's libraries`, async () => {
     const views = await jfJson(sim, `/UserViews?userId=${member().id}`);
-    check(v.queryResult, views);
+    expectValid(v.queryResult, views);
     const virtual = await jfJson(sim, '/Library/VirtualFolders');
     expect(views.Items.map((i: Item) => i.Id)).toEqual(virtual.map((f: { ItemId: string }) => f.ItemId));
     const legacy = await jf(sim, `/Users/${member().id}/Views`);
@@ -111,7 +105,7 @@ describe.each(PROFILES)('Jellyfin %s answers what real clients ask', (profile) =
     const latest: Item[] = await jfJson(sim, `/Items/Latest?userId=${user}&Limit=8&Fields=DateCreated`);
     expect(Array.isArray(latest)).toBe(true);
     expect(latest.length).toBe(8);
-    for (const item of latest) check(v.item, item);
+    for (const item of latest) expectValid(v.item, item);
     // The same question through /Items: unplayed files, newest first.
     const all = await jfJson(
       sim,
@@ -143,13 +137,13 @@ describe.each(PROFILES)('Jellyfin %s answers what real clients ask', (profile) =
     const series = await jfJson(sim, '/Items?Recursive=true&IncludeItemTypes=Series&Limit=50');
     const show = (series.Items as Item[])[0]!;
     const seasons = await jfJson(sim, `/Shows/${show.Id}/Seasons?userId=${user}`);
-    check(v.queryResult, seasons);
+    expectValid(v.queryResult, seasons);
     const children = await jfJson(sim, `/Items?ParentId=${show.Id}&userId=${user}`);
     expect(seasons).toEqual(children);
     expect(seasons.Items.every((s: Item) => s.Type === 'Season' && s.SeriesId === show.Id)).toBe(true);
 
     const episodes = await jfJson(sim, `/Shows/${show.Id}/Episodes?userId=${user}&Fields=Path`);
-    check(v.queryResult, episodes);
+    expectValid(v.queryResult, episodes);
     const viaItems = await jfJson(
       sim,
       `/Items?ParentId=${show.Id}&Recursive=true&IncludeItemTypes=Episode&userId=${user}&Fields=Path`,

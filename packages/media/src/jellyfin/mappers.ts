@@ -3,6 +3,8 @@ import type {
   JellyfinUser,
   LibraryEpisode,
   LibraryMovie,
+  LibraryTitleFields,
+  LibraryVideoFields,
   LibrarySeries,
   MediaVersion,
   ProviderIds,
@@ -55,31 +57,29 @@ export function isAlternateVersion(item: BaseItemDto): boolean {
   return !!item.PrimaryVersionId && item.PrimaryVersionId !== item.Id;
 }
 
-export function toMovie(item: BaseItemDto, libraryId: string | null): LibraryMovie {
+/** The fields a movie and a series take alike from their item. */
+function titleFields(item: BaseItemDto, libraryId: string | null): LibraryTitleFields {
   return {
-    kind: 'movie',
     id: item.Id,
     name: item.Name ?? '',
     year: item.ProductionYear ?? null,
     libraryId,
     providerIds: providerIds(item.ProviderIds),
     addedAt: parseApiDate(item.DateCreated),
-    sizeBytes: sizeOf(item),
-    streams: streamsOf(item),
-    versions: versionsOf(item),
   };
 }
 
+/** The fields a movie and an episode (the items with files) take alike from their item. */
+function videoFields(item: BaseItemDto): LibraryVideoFields {
+  return { sizeBytes: sizeOf(item), streams: streamsOf(item), versions: versionsOf(item) };
+}
+
+export function toMovie(item: BaseItemDto, libraryId: string | null): LibraryMovie {
+  return { kind: 'movie', ...titleFields(item, libraryId), ...videoFields(item) };
+}
+
 export function toSeries(item: BaseItemDto, libraryId: string | null): LibrarySeries {
-  return {
-    kind: 'series',
-    id: item.Id,
-    name: item.Name ?? '',
-    year: item.ProductionYear ?? null,
-    libraryId,
-    providerIds: providerIds(item.ProviderIds),
-    addedAt: parseApiDate(item.DateCreated),
-  };
+  return { kind: 'series', ...titleFields(item, libraryId) };
 }
 
 /** Null for an episode without a series: it cannot be attached to anything the rules look at. */
@@ -94,9 +94,7 @@ export function toEpisode(item: BaseItemDto, libraryId: string | null): LibraryE
     episodeNumber: item.IndexNumber ?? null,
     libraryId,
     addedAt: parseApiDate(item.DateCreated),
-    sizeBytes: sizeOf(item),
-    streams: streamsOf(item),
-    versions: versionsOf(item),
+    ...videoFields(item),
   };
 }
 

@@ -35,6 +35,18 @@ function compact(dto: Dto): Dto {
   return dto;
 }
 
+/** The fields every item starts with: its name and ids, and the dates the Fields asked for. */
+function identity(item: { name: string; id: string; saved?: number }, created: DateFact, opts: DtoOptions): Dto {
+  const f = opts.fields;
+  return {
+    Name: item.name,
+    ServerId: opts.serverId,
+    Id: item.id,
+    DateCreated: f.has('datecreated') ? date(created) : undefined,
+    DateLastSaved: f.has('datelastsaved') && item.saved !== undefined ? jellyfinDate(item.saved) : undefined,
+  };
+}
+
 function images(id: string, opts: DtoOptions, backdrop: boolean): Dto {
   if (!opts.enableImages) return {};
   const tag = hash32(opts.seed, id.length, parseInt(id.slice(0, 8), 16))
@@ -84,11 +96,7 @@ export function movieDto(m: MovieFacts, opts: DtoOptions, libraryId: string): Dt
   const watch = opts.user ? m.watch.find((w) => w.user === opts.user?.index) : undefined;
   const premiere = Date.UTC(m.year, hash32(m.index, 1) % 12, 1 + (hash32(m.index, 2) % 28));
   return compact({
-    Name: m.name,
-    ServerId: opts.serverId,
-    Id: m.id,
-    DateCreated: f.has('datecreated') ? date(m.created) : undefined,
-    DateLastSaved: f.has('datelastsaved') && m.saved !== undefined ? jellyfinDate(m.saved) : undefined,
+    ...identity(m, m.created, opts),
     SortName: f.has('sortname') ? m.sortName : undefined,
     PremiereDate: jellyfinDate(premiere),
     ...sources(m.sources, m.name, m.runTimeTicks, opts, m.originalLanguage),
@@ -125,11 +133,7 @@ export function seriesDto(s: SeriesFacts, opts: DtoOptions, libraryId: string): 
   }
   const lastAdded = s.episodes.map((e) => e.created).filter((d): d is number => typeof d === 'number');
   return compact({
-    Name: s.name,
-    ServerId: opts.serverId,
-    Id: s.id,
-    DateCreated: f.has('datecreated') ? date(s.folderCreated) : undefined,
-    DateLastSaved: f.has('datelastsaved') && s.saved !== undefined ? jellyfinDate(s.saved) : undefined,
+    ...identity(s, s.folderCreated, opts),
     // Jellyfin's own value counts placeholder episodes too: clients must not trust it for "added".
     DateLastMediaAdded:
       f.has('datelastmediaadded') && lastAdded.length > 0 ? jellyfinDate(Math.max(...lastAdded)) : undefined,
@@ -171,11 +175,7 @@ export function episodeDto(
   const watch = opts.user ? e.watch.find((w) => w.user === opts.user?.index) : undefined;
   const key = `${s.tmdb ?? s.id}${pad(e.season ?? 0, 3)}${pad(e.episode, 3)}`;
   return compact({
-    Name: e.name,
-    ServerId: opts.serverId,
-    Id: e.id,
-    DateCreated: f.has('datecreated') ? date(e.created) : undefined,
-    DateLastSaved: f.has('datelastsaved') && e.saved !== undefined ? jellyfinDate(e.saved) : undefined,
+    ...identity(e, e.created, opts),
     SortName: f.has('sortname') ? e.sortName : undefined,
     PremiereDate: jellyfinDate(e.premiere),
     ...(e.source
