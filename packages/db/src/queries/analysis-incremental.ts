@@ -123,6 +123,8 @@ export async function applyIncrementalEvaluation(
   await db.tx(async (q) => {
     const replaced = [...data.removedIds, ...data.titles.map((row) => row.id)];
     for (const ids of chunks(replaced)) await q.delete(t).where(scope(ids));
+    // Every row is evaluated at this instant, as after a full recompute.
+    await q.update(t).set({ evaluatedAt: data.state.evaluatedAt }).where(eq(t.tenantId, tenantId));
     await insertInChunks(data.titles, (chunk) => q.insert(t).values(chunk));
     for (const chunk of chunks(data.ranks)) {
       const cases = sql.join(

@@ -277,10 +277,7 @@ async function recomputeChanged(
  * its stored issue rows. The sync calls it right after flipping a snapshot pointer; settings and nickname
  * changes call it in the same request.
  */
-export async function recomputeTenant(
-  ctx: TenantContext,
-  options: RecomputeOptions = {},
-): Promise<RecomputeResult> {
+export async function recomputeTenant(ctx: TenantContext, options: RecomputeOptions = {}): Promise<RecomputeResult> {
   const { db, tenantId } = ctx;
   const now = ctx.clock.now();
   const inputs = await loadEvaluationInputs(ctx, now);
