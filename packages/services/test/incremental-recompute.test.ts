@@ -132,6 +132,10 @@ describe.each(TEST_DIALECTS)('incremental recompute parity (%s)', (dialect) => {
     const unplayedTitle = library.episodes.find((e) => e.id === unplayed.itemId)?.seriesId ?? unplayed.itemId;
     await step([series.id, movie.id, unplayedTitle]);
 
+    // A Jellyfin user renamed: every title they watched shows the new name, though no item changed.
+    library.users[0]!.name = 'Renamed Watcher';
+    await step([]);
+
     // Time alone: an item's date leaves the language window, and a future date becomes valid.
     const leaving = library.movies[9]!;
     leaving.addedAt = clock.now() - WINDOW_DAYS * DAY + DAY;

@@ -30,6 +30,7 @@ export async function listStoredTitleKeys(db: Db, tenantId: string) {
       arrApp: t.arrApp,
       arrId: t.arrId,
       unknownStreams: t.unknownStreams,
+      watchedBy: t.watchedBy,
     })
     .from(t)
     .where(eq(t.tenantId, tenantId));

@@ -27,6 +27,7 @@ import {
   moviesWithoutValidAddedAt,
   titlesWithDatesIn,
   titlesWithProviderIds,
+  usersAndLibraries,
   loadLibraryTitles,
   listArrItems,
   loadRequests,
@@ -199,8 +200,14 @@ async function recomputeChanged(
     // A request that went away takes its "added" fallback with it: re-derive every movie that may use one.
     moviesWithoutValidAddedAt(db, tenantId, snapshotId, MIN_VALID_DATE_MS, now + DAY_MS),
   ]);
+  // A renamed Jellyfin user (or a nickname) moves `watchedBy` of every title they watched.
+  const { users } = await usersAndLibraries(db, tenantId, snapshotId);
+  const userNames = new Map(users.map((user) => [user.id, nicknames.get(user.id) ?? user.name]));
+  const renamed = stored
+    .filter((row) => row.watchedBy.some((watcher) => userNames.get(watcher.id) !== watcher.name))
+    .map((row) => row.id);
   const changed = new Set(changedTitleIds);
-  const derive = [...new Set([...changed, ...requestTitles, ...clockTitles, ...fallbackTitles])].sort();
+  const derive = [...new Set([...changed, ...requestTitles, ...clockTitles, ...fallbackTitles, ...renamed])].sort();
 
   const titles: ReturnType<typeof titleRow>[] = [];
   const requestFacts: TitleFacts[] = [];
