@@ -21,7 +21,8 @@ const { values } = parseArgs({
 const NOW = Date.UTC(2026, 11, 1, 12);
 const DAY = 86_400_000;
 const log = (line: string) => console.error(line);
-const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
+let lastInfo: unknown = null;
+const silent = { info: (fields: unknown) => void (lastInfo = fields), warn: () => undefined, error: () => undefined };
 
 async function rows(db: TestDb, tenantId: string) {
   const { titleIssues: t, requestIssues: r, recentItems: i } = db.t;
@@ -60,7 +61,7 @@ await recomputeTenant(ctx);
 
 const titles = [...library.movies, ...library.series];
 const perRound = Math.round(titles.length * Number(values.changed));
-const results: { fullMs: number; incrementalMs: number; changed: number; identical: boolean }[] = [];
+const results: { counts: unknown; fullMs: number; incrementalMs: number; changed: number; identical: boolean }[] = [];
 for (let round = 0; round < Number(values.rounds); round += 1) {
   // ~1 % of titles change: a rename (moves name ranks), a play, a new date; the clock moves a day.
   const changed: string[] = [];
@@ -74,12 +75,14 @@ for (let round = 0; round < Number(values.rounds); round += 1) {
   t0 = performance.now();
   await recomputeTenant(ctx, { changedTitleIds: changed });
   const incrementalMs = performance.now() - t0;
+  const counts = lastInfo;
   const incremental = await rows(db, tenantId);
   t0 = performance.now();
   await recomputeTenant(ctx);
   const fullMs = performance.now() - t0;
   const identical = incremental === (await rows(db, tenantId));
   results.push({
+    counts,
     fullMs: Math.round(fullMs),
     incrementalMs: Math.round(incrementalMs),
     changed: changed.length,
