@@ -14,6 +14,7 @@ export * from './import-match';
 export * from './analysis/old';
 export * from './analysis/large';
 export * from './analysis/language';
+export * from './analysis/clock-moves';
 export * from './analysis/requests';
 export * from './analysis/recent';
 export * from './evaluate';

@@ -18,6 +18,7 @@ export * from './queries/analysis-rows';
 export * from './queries/analysis-revision';
 export * from './queries/analysis-writes';
 export * from './queries/analysis-lookups';
+export * from './queries/analysis-incremental';
 export * from './queries/analysis-predicates';
 export * from './queries/analysis-pages';
 export * from './queries/analysis-totals';

@@ -86,7 +86,8 @@ function toWatchRecord(row: Schema['watchRecords']['$inferSelect']): WatchRecord
   };
 }
 
-async function usersAndLibraries(db: Db, tenantId: string, snapshotId: string) {
+/** The users and libraries of a snapshot (every title's facts need them). */
+export async function usersAndLibraries(db: Db, tenantId: string, snapshotId: string) {
   const { mediaUsers, mediaLibraries } = db.t;
   const [users, libraries] = await Promise.all([
     db.q

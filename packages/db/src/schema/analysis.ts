@@ -105,6 +105,8 @@ export function defineAnalysis(k: Kit, tenants: Tenants) {
       /** core `normaliseForSearch(title)`: `q` is a substring of it. */
       searchText: k.text('search_text').notNull(),
       evaluatedAt: k.big('evaluated_at').notNull(),
+      /** Checked items whose streams could not be judged: `analysis_state.unknown_streams` is their sum. */
+      unknownStreams: k.int('unknown_streams').notNull().default(0),
     },
     (t) => [
       k.primaryKey({ columns: [t.tenantId, t.id] }),

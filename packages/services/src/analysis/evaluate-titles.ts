@@ -44,10 +44,12 @@ export function titleRow(
   nameRank: number,
   /** The Radarr/Sonarr item holding the title, when one does. */
   arrItem: Pick<ArrItem, 'app' | 'arrId'> | null = null,
+  unknownStreams = 0,
 ): TitleIssueInsert {
   return {
     tenantId,
     ...evaluation,
+    unknownStreams,
     arrApp: arrItem?.app ?? null,
     arrId: arrItem?.arrId ?? null,
     mediaType: facts.kind,

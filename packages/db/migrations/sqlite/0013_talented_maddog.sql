@@ -1,0 +1,1 @@
+ALTER TABLE `title_issues` ADD `unknown_streams` integer DEFAULT 0 NOT NULL;
