@@ -1,6 +1,7 @@
 import { and, eq, gt, inArray, isNotNull, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
-import type { AnalysisStateRow, RecentItemInsert, RequestIssueInsert, TitleIssueInsert } from './analysis-rows';
+import type { TitleIssueInsert } from './analysis-rows';
+import { writeRequestRowsAndState, type RequestRowsAndState } from './analysis-writes';
 import { insertInChunks } from './chunked-insert';
 import { inSnapshot } from './snapshot-scope';
 
@@ -109,17 +110,14 @@ export async function titlesWithDatesIn(
 export async function applyIncrementalEvaluation(
   db: Db,
   tenantId: string,
-  data: {
+  data: RequestRowsAndState & {
     removedIds: readonly string[];
     titles: readonly TitleIssueInsert[];
     ranks: readonly { id: string; nameRank: number }[];
     arr: readonly { id: string; app: 'radarr' | 'sonarr' | null; arrId: number | null }[];
-    requests: readonly RequestIssueInsert[];
-    recent: readonly RecentItemInsert[];
-    state: Omit<AnalysisStateRow, 'tenantId' | 'revision'>;
   },
 ): Promise<void> {
-  const { titleIssues: t, requestIssues, recentItems, analysisState } = db.t;
+  const { titleIssues: t } = db.t;
   const scope = (ids: string[]) => and(eq(t.tenantId, tenantId), inArray(t.id, ids));
   await db.tx(async (q) => {
     const replaced = [...data.removedIds, ...data.titles.map((row) => row.id)];
@@ -151,17 +149,7 @@ export async function applyIncrementalEvaluation(
         .set({ arrApp: sql`case ${t.id} ${apps} end`, arrId: sql`case ${t.id} ${arrIds} end` })
         .where(scope(chunk.map((row) => row.id)));
     }
-    await q.delete(requestIssues).where(eq(requestIssues.tenantId, tenantId));
-    await q.delete(recentItems).where(eq(recentItems.tenantId, tenantId));
-    await insertInChunks(data.requests, (chunk) => q.insert(requestIssues).values(chunk));
-    await insertInChunks(data.recent, (chunk) => q.insert(recentItems).values(chunk));
-    await q
-      .insert(analysisState)
-      .values({ tenantId, ...data.state, revision: 1 })
-      .onConflictDoUpdate({
-        target: analysisState.tenantId,
-        set: { ...data.state, revision: sql`${analysisState.revision} + 1` },
-      });
+    await writeRequestRowsAndState(db, q, tenantId, data);
   });
 }
 

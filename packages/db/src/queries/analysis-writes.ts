@@ -13,32 +13,47 @@ export type TitleEvaluation = Pick<
   'id' | 'oldSince' | 'isLarge' | 'hasLanguage' | 'languageCodes' | 'problemEpisodes' | 'evaluatedAt'
 >;
 
+export interface RequestRowsAndState {
+  requests: readonly RequestIssueInsert[];
+  recent: readonly RecentItemInsert[];
+  state: Omit<AnalysisStateRow, 'tenantId' | 'revision'>;
+}
+
+/**
+ * Inside a recompute's transaction (full or incremental): the tenant's request issues and recent items,
+ * rebuilt whole every time, and its analysis state with the revision bumped (every read cache misses).
+ */
+export async function writeRequestRowsAndState(
+  db: Db,
+  q: Queryable,
+  tenantId: string,
+  data: RequestRowsAndState,
+): Promise<void> {
+  const { requestIssues, recentItems, analysisState } = db.t;
+  await q.delete(requestIssues).where(eq(requestIssues.tenantId, tenantId));
+  await q.delete(recentItems).where(eq(recentItems.tenantId, tenantId));
+  await insertInChunks(data.requests, (chunk) => q.insert(requestIssues).values(chunk));
+  await insertInChunks(data.recent, (chunk) => q.insert(recentItems).values(chunk));
+  await q
+    .insert(analysisState)
+    .values({ tenantId, ...data.state, revision: 1 })
+    .onConflictDoUpdate({
+      target: analysisState.tenantId,
+      set: { ...data.state, revision: sql`${analysisState.revision} + 1` },
+    });
+}
+
 /** Replaces every evaluated row of the tenant in one transaction (readers see old or new, never half). */
 export async function replaceEvaluation(
   db: Db,
   tenantId: string,
-  data: {
-    titles: readonly TitleIssueInsert[];
-    requests: readonly RequestIssueInsert[];
-    recent: readonly RecentItemInsert[];
-    state: Omit<AnalysisStateRow, 'tenantId' | 'revision'>;
-  },
+  data: RequestRowsAndState & { titles: readonly TitleIssueInsert[] },
 ): Promise<void> {
-  const { titleIssues, requestIssues, recentItems, analysisState } = db.t;
+  const { titleIssues } = db.t;
   await db.tx(async (q) => {
     await q.delete(titleIssues).where(eq(titleIssues.tenantId, tenantId));
-    await q.delete(requestIssues).where(eq(requestIssues.tenantId, tenantId));
-    await q.delete(recentItems).where(eq(recentItems.tenantId, tenantId));
     await insertInChunks(data.titles, (chunk) => q.insert(titleIssues).values(chunk));
-    await insertInChunks(data.requests, (chunk) => q.insert(requestIssues).values(chunk));
-    await insertInChunks(data.recent, (chunk) => q.insert(recentItems).values(chunk));
-    await q
-      .insert(analysisState)
-      .values({ tenantId, ...data.state, revision: 1 })
-      .onConflictDoUpdate({
-        target: analysisState.tenantId,
-        set: { ...data.state, revision: sql`${analysisState.revision} + 1` },
-      });
+    await writeRequestRowsAndState(db, q, tenantId, data);
   });
 }
 
