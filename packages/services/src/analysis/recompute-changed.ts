@@ -16,9 +16,8 @@ import {
   loadRequestInputs,
   mayMatchRequest,
   nameRanks,
-  recentRow,
   requestCandidates,
-  requestRow,
+  requestRowsAndState,
   TITLE_BATCH,
   type Inputs,
   type RecomputeResult,
@@ -102,14 +101,7 @@ export async function recomputeChanged(
     titles,
     ranks: movedRanks,
     arr: movedArr,
-    requests: issues.map((issue) => requestRow(tenantId, issue, ranks.get(`request:${issue.requestId}`) ?? 0)),
-    recent: recent.map((row) => recentRow(tenantId, row)),
-    state: {
-      librarySnapshotId: pointers.librarySnapshotId,
-      requestsSnapshotId: pointers.requestsSnapshotId,
-      unknownStreams,
-      evaluatedAt: now,
-    },
+    ...requestRowsAndState(tenantId, { issues, recent, ranks, pointers, unknownStreams, now }),
   });
   const total = kept.length + titles.length;
   ctx.log.info(

@@ -169,3 +169,29 @@ export async function loadRequestInputs(
 }
 
 export type Inputs = Awaited<ReturnType<typeof loadEvaluationInputs>>;
+
+/** The request issues, recent items and analysis state every recompute writes, as stored rows. */
+export function requestRowsAndState(
+  tenantId: string,
+  data: {
+    issues: readonly RequestIssue[];
+    recent: readonly RecentRow[];
+    ranks: ReadonlyMap<string, number>;
+    pointers: Inputs['pointers'];
+    unknownStreams: number;
+    now: number;
+  },
+) {
+  return {
+    requests: data.issues.map((issue) =>
+      requestRow(tenantId, issue, data.ranks.get(`request:${issue.requestId}`) ?? 0),
+    ),
+    recent: data.recent.map((row) => recentRow(tenantId, row)),
+    state: {
+      librarySnapshotId: data.pointers.librarySnapshotId,
+      requestsSnapshotId: data.pointers.requestsSnapshotId,
+      unknownStreams: data.unknownStreams,
+      evaluatedAt: data.now,
+    },
+  };
+}

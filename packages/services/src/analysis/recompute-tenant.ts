@@ -8,9 +8,8 @@ import {
   loadRequestInputs,
   mayMatchRequest,
   nameRanks,
-  recentRow,
   requestCandidates,
-  requestRow,
+  requestRowsAndState,
   titleFactsInBatches,
   type RecomputeResult,
 } from './recompute-parts';
@@ -73,14 +72,7 @@ export async function recomputeTenant(ctx: TenantContext, options: RecomputeOpti
   for (const row of titles) row.nameRank = ranks.get(row.id) ?? 0;
   await replaceEvaluation(db, tenantId, {
     titles,
-    requests: issues.map((issue) => requestRow(tenantId, issue, ranks.get(`request:${issue.requestId}`) ?? 0)),
-    recent: recent.map((row) => recentRow(tenantId, row)),
-    state: {
-      librarySnapshotId: pointers.librarySnapshotId,
-      requestsSnapshotId: pointers.requestsSnapshotId,
-      unknownStreams,
-      evaluatedAt: now,
-    },
+    ...requestRowsAndState(tenantId, { issues, recent, ranks, pointers, unknownStreams, now }),
   });
   ctx.log.info(
     { tenantId, titles: titles.length, requests: issues.length, recent: recent.length },
